@@ -1,0 +1,117 @@
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Every error response: `{"error": {"code", "message", "fields"?}}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ApiErrorBody {
+    pub error: ErrorDetail,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ErrorDetail {
+    pub code: ErrorCode,
+    /// A sentence for logs and other clients; the SPA words errors itself from `code`.
+    pub message: String,
+    /// Only on 422: which field is wrong and why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fields: Option<FieldErrors>,
+}
+
+/// Field name -> what is wrong with it.
+pub type FieldErrors = BTreeMap<String, FieldError>;
+
+/// Why a field was refused. The SPA turns each into a sentence under its field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum FieldError {
+    Required,
+    TooLong,
+    OutOfRange,
+    InvalidEmail,
+    NotAllowed,
+    /// A reason this client does not know yet.
+    #[serde(other)]
+    Invalid,
+}
+
+/// The machine-readable reason of an error response.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    NotSignedIn,
+    Forbidden,
+    NotFound,
+    ValidationFailed,
+    GuestLinkLimitReached,
+    GuestAccessDisabled,
+    GuestAccessUnsupported,
+    LinkExpired,
+    LinkExhausted,
+    LinkNotFound,
+    MediaUnavailable,
+    GuestSessionEnded,
+    InviteUnsupported,
+    InviteExpired,
+    InviteUsed,
+    InviteNotFound,
+    EmailMismatch,
+    TooManyAttempts,
+    Internal,
+    /// A code this client does not know yet.
+    #[serde(other)]
+    Unknown,
+}
+
+impl ErrorCode {
+    /// The HTTP status the contract pairs with this code.
+    pub fn status(self) -> u16 {
+        use ErrorCode::*;
+        match self {
+            NotSignedIn => 401,
+            Forbidden | GuestAccessDisabled | EmailMismatch => 403,
+            NotFound | LinkNotFound | InviteNotFound => 404,
+            GuestLinkLimitReached => 409,
+            LinkExpired | LinkExhausted | MediaUnavailable | InviteExpired | InviteUsed
+            | GuestSessionEnded => 410,
+            ValidationFailed => 422,
+            TooManyAttempts => 429,
+            GuestAccessUnsupported | InviteUnsupported => 400,
+            Internal | Unknown => 500,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn given_an_unknown_code_should_still_parse_the_error() {
+        let body: ApiErrorBody =
+            serde_json::from_str(r#"{"error":{"code":"brand_new","message":"x"}}"#).unwrap();
+        assert_eq!(body.error.code, ErrorCode::Unknown);
+        assert_eq!(body.error.fields, None);
+    }
+
+    #[test]
+    fn given_field_errors_should_round_trip_in_snake_case() {
+        let body = ApiErrorBody {
+            error: ErrorDetail {
+                code: ErrorCode::ValidationFailed,
+                message: "Check the fields".into(),
+                fields: Some([("name".to_string(), FieldError::Required)].into()),
+            },
+        };
+        let json = serde_json::to_string(&body).unwrap();
+        assert_eq!(
+            json,
+            r#"{"error":{"code":"validation_failed","message":"Check the fields","fields":{"name":"required"}}}"#
+        );
+        assert_eq!(serde_json::from_str::<ApiErrorBody>(&json).unwrap(), body);
+    }
+}

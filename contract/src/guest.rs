@@ -1,0 +1,61 @@
+use serde::{Deserialize, Serialize};
+
+use crate::{Id, MediaKind};
+
+/// What a guest may see of a media item.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GuestMedia {
+    pub title: String,
+    pub kind: MediaKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub thumbnail_url: Option<String>,
+    /// Additive to the contract: shown in the guest view.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+}
+
+/// `GET /guest/{token}`: what the entry page shows. Never consumes a click.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GuestLinkInfo {
+    pub media: GuestMedia,
+    pub requires_admission: bool,
+}
+
+/// Body of `POST /guest/{token}/join`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JoinRequest {
+    pub name: String,
+    pub email: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct JoinResponse {
+    pub guest_id: Id,
+    pub guest_token: String,
+    pub admission: Admission,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum Admission {
+    Waiting,
+    Admitted,
+    Denied,
+    Removed,
+}
+
+/// `GET /guest-sessions/{id}` and each `admission` event of its stream.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GuestSession {
+    pub admission: Admission,
+    /// 1-based place in the queue while waiting.
+    pub position: Option<u32>,
+    pub lobby_message: Option<String>,
+    pub media: GuestMedia,
+}

@@ -1,0 +1,69 @@
+use serde::{Deserialize, Serialize};
+
+use crate::{Id, Timestamp};
+
+/// `GET/PUT /media/{id}/guest-access`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GuestAccess {
+    pub enabled: bool,
+    pub max_links: u32,
+    pub links: Vec<GuestLink>,
+}
+
+impl GuestAccess {
+    /// Why "Create new link" is unavailable, in the product's words; `None` when it is available.
+    pub fn create_blocked_reason(&self) -> Option<&'static str> {
+        if !self.enabled {
+            Some("Turn on guest access to create links.")
+        } else if self.links.len() as u32 >= self.max_links {
+            Some("You've reached the maximum of 3 guest links. Delete one to create another.")
+        } else {
+            None
+        }
+    }
+}
+
+/// Body of `PUT /media/{id}/guest-access`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SetGuestAccess {
+    pub enabled: bool,
+}
+
+/// One named guest link.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct GuestLink {
+    pub id: Id,
+    pub name: String,
+    pub url: String,
+    pub created_at: Timestamp,
+    /// `None`: never expires.
+    pub expires_at: Option<Timestamp>,
+    /// `None`: unlimited.
+    pub max_clicks: Option<u32>,
+    pub clicks: u32,
+    pub status: LinkStatus,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum LinkStatus {
+    Active,
+    Expired,
+    Exhausted,
+}
+
+/// Body of `POST /media/{id}/guest-links`. Numbers are wide so that an out-of-range value
+/// reaches validation (and a field error) instead of failing to parse.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewGuestLink {
+    pub name: String,
+    #[serde(default)]
+    pub max_clicks: Option<i64>,
+    #[serde(default)]
+    pub duration_days: Option<i64>,
+}

@@ -1,0 +1,118 @@
+use serde::{Deserialize, Serialize};
+
+use crate::{Id, MediaKind, MediaStatus, Timestamp};
+
+/// A directory user, for email autocomplete.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct UserHit {
+    pub id: Id,
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum InviteRole {
+    Viewer,
+    Moderator,
+    Speaker,
+}
+
+impl InviteRole {
+    /// The roles of live events and rooms, in the order the product lists them.
+    pub const ALL_LIVE: &'static [InviteRole] = &[
+        InviteRole::Viewer,
+        InviteRole::Moderator,
+        InviteRole::Speaker,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            InviteRole::Viewer => "Viewer",
+            InviteRole::Moderator => "Moderator",
+            InviteRole::Speaker => "Speaker",
+        }
+    }
+
+    /// The one-line description shown under each invitation type.
+    pub fn description(self) -> &'static str {
+        match self {
+            InviteRole::Viewer => "Can watch and take part in the chat, but can't present.",
+            InviteRole::Moderator => "Can admit guests, manage participants and moderate the chat.",
+            InviteRole::Speaker => "Can share audio, video and screen with everyone.",
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NewInvite {
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub role: Option<InviteRole>,
+    #[serde(default)]
+    pub send_email: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Invite {
+    pub id: Id,
+    pub url: String,
+    pub email: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub role: InviteRole,
+    pub expires_at: Timestamp,
+    /// `None`: unlimited.
+    pub max_uses: Option<u32>,
+    pub uses: u32,
+    pub emailed: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct InviteMedia {
+    pub title: String,
+    pub kind: MediaKind,
+    pub status: MediaStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts_at: Option<Timestamp>,
+}
+
+/// `GET /invite/{token}`: never carries the invited email.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct InviteInfo {
+    pub media: InviteMedia,
+    pub role: InviteRole,
+    pub first_name: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RedeemRequest {
+    pub email: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct RedeemResponse {
+    pub session_token: String,
+    pub role: InviteRole,
+}
+
+/// One email the reference backend "sent" (`GET /dev/outbox`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct OutboxEmail {
+    pub id: Id,
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    pub sent_at: Timestamp,
+}

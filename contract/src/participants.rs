@@ -1,0 +1,107 @@
+use serde::{Deserialize, Serialize};
+
+use crate::{Id, Timestamp};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ParticipantKind {
+    User,
+    Guest,
+    Invitee,
+}
+
+impl ParticipantKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            ParticipantKind::User => "User",
+            ParticipantKind::Guest => "Guest",
+            ParticipantKind::Invitee => "Invitee",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum ParticipantRole {
+    Host,
+    Moderator,
+    Speaker,
+    Viewer,
+}
+
+impl ParticipantRole {
+    pub fn label(self) -> &'static str {
+        match self {
+            ParticipantRole::Host => "Host",
+            ParticipantRole::Moderator => "Moderator",
+            ParticipantRole::Speaker => "Speaker",
+            ParticipantRole::Viewer => "Viewer",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Participant {
+    pub id: Id,
+    pub name: String,
+    pub kind: ParticipantKind,
+    pub role: ParticipantRole,
+    pub joined_at: Timestamp,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct WaitingGuest {
+    pub guest_id: Id,
+    pub name: String,
+    pub email: String,
+    pub waiting_since: Timestamp,
+}
+
+/// `GET /media/{id}/participants`: waiting guests oldest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Participants {
+    pub participants: Vec<Participant>,
+    pub waiting: Vec<WaitingGuest>,
+}
+
+/// One event of `GET /media/{id}/participants/events`; the SSE event name is [`Self::name`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "event", content = "data", rename_all = "snake_case")]
+pub enum ParticipantEvent {
+    Joined(Participant),
+    Left(Participant),
+    Waiting(WaitingGuest),
+    Admitted(WaitingGuest),
+    Denied(WaitingGuest),
+}
+
+impl ParticipantEvent {
+    pub const NAMES: [&'static str; 5] = ["joined", "left", "waiting", "admitted", "denied"];
+
+    pub fn name(&self) -> &'static str {
+        match self {
+            ParticipantEvent::Joined(_) => "joined",
+            ParticipantEvent::Left(_) => "left",
+            ParticipantEvent::Waiting(_) => "waiting",
+            ParticipantEvent::Admitted(_) => "admitted",
+            ParticipantEvent::Denied(_) => "denied",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Count {
+    pub count: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LobbyMessage {
+    pub message: Option<String>,
+}

@@ -1,0 +1,214 @@
+//! The contract's input rules, run by the SPA before sending and by the server before storing,
+//! so that a message under a field reads the same whichever side caught the mistake.
+
+use crate::{FieldError, FieldErrors, InviteRole, JoinRequest, NewGuestLink, NewInvite};
+
+/// Names of people and links: 1..=80 characters after trimming.
+pub const NAME_MAX: usize = 80;
+pub const CLICKS_MAX: i64 = 100_000;
+pub const DAYS_MAX: i64 = 365;
+/// RFC 5321's limit on an address.
+pub const EMAIL_MAX: usize = 254;
+pub const LOBBY_MESSAGE_MAX: usize = 500;
+
+/// A required, trimmed, length-limited text; counts characters, not bytes.
+pub fn required_text(value: &str, max: usize) -> Result<(), FieldError> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        Err(FieldError::Required)
+    } else if trimmed.chars().count() > max {
+        Err(FieldError::TooLong)
+    } else if trimmed.chars().any(|c| c == '\0') {
+        Err(FieldError::Invalid)
+    } else {
+        Ok(())
+    }
+}
+
+/// An optional whole number in `1..=max`; `None` means unlimited.
+pub fn optional_range(value: Option<i64>, max: i64) -> Result<(), FieldError> {
+    match value {
+        Some(n) if !(1..=max).contains(&n) => Err(FieldError::OutOfRange),
+        _ => Ok(()),
+    }
+}
+
+/// A plain syntactic check: one `@`, a non-empty local part, a dotted domain, no spaces.
+/// Deliverability is the mail system's business; this catches typos.
+pub fn email(value: &str) -> Result<(), FieldError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(FieldError::Required);
+    }
+    if value.len() > EMAIL_MAX {
+        return Err(FieldError::TooLong);
+    }
+    let Some((local, domain)) = value.split_once('@') else {
+        return Err(FieldError::InvalidEmail);
+    };
+    let labels_ok = domain.split('.').count() >= 2
+        && domain.split('.').all(|label| {
+            !label.is_empty()
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        });
+    let local_ok = !local.is_empty()
+        && !local.starts_with('.')
+        && !local.ends_with('.')
+        && !local.contains("..")
+        && local
+            .chars()
+            .all(|c| c.is_alphanumeric() || "!#$%&'*+-/=?^_`{|}~.".contains(c));
+    if local_ok && labels_ok {
+        Ok(())
+    } else {
+        Err(FieldError::InvalidEmail)
+    }
+}
+
+fn collect(checks: &[(&str, Result<(), FieldError>)]) -> Result<(), FieldErrors> {
+    let errors: FieldErrors = checks
+        .iter()
+        .filter_map(|(field, result)| result.err().map(|e| (field.to_string(), e)))
+        .collect();
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+pub fn guest_link(link: &NewGuestLink) -> Result<(), FieldErrors> {
+    collect(&[
+        ("name", required_text(&link.name, NAME_MAX)),
+        ("max_clicks", optional_range(link.max_clicks, CLICKS_MAX)),
+        (
+            "duration_days",
+            optional_range(link.duration_days, DAYS_MAX),
+        ),
+    ])
+}
+
+pub fn join(join: &JoinRequest) -> Result<(), FieldErrors> {
+    collect(&[
+        ("name", required_text(&join.name, NAME_MAX)),
+        ("email", email(&join.email)),
+    ])
+}
+
+pub fn invite(invite: &NewInvite, allowed_roles: &[InviteRole]) -> Result<(), FieldErrors> {
+    let role = match invite.role {
+        None => Err(FieldError::Required),
+        Some(role) if !allowed_roles.contains(&role) => Err(FieldError::NotAllowed),
+        Some(_) => Ok(()),
+    };
+    collect(&[
+        ("email", email(&invite.email)),
+        ("first_name", required_text(&invite.first_name, NAME_MAX)),
+        ("last_name", required_text(&invite.last_name, NAME_MAX)),
+        ("role", role),
+    ])
+}
+
+/// A lobby message may be cleared (`None` or blank) or set to at most 500 characters.
+pub fn lobby_message(message: Option<&str>) -> Result<(), FieldErrors> {
+    match message.map(str::trim).filter(|m| !m.is_empty()) {
+        None => Ok(()),
+        Some(m) => collect(&[("message", required_text(m, LOBBY_MESSAGE_MAX))]),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn link(name: &str, clicks: Option<i64>, days: Option<i64>) -> NewGuestLink {
+        NewGuestLink {
+            name: name.into(),
+            max_clicks: clicks,
+            duration_days: days,
+        }
+    }
+
+    #[test]
+    fn given_a_name_of_spaces_should_require_it() {
+        let errors = guest_link(&link("   ", None, None)).unwrap_err();
+        assert_eq!(errors["name"], FieldError::Required);
+    }
+
+    #[test]
+    fn given_80_characters_after_trimming_should_accept_and_81_should_refuse() {
+        let eighty = format!("  {}  ", "é".repeat(80));
+        assert!(guest_link(&link(&eighty, None, None)).is_ok());
+        let errors = guest_link(&link(&"a".repeat(81), None, None)).unwrap_err();
+        assert_eq!(errors["name"], FieldError::TooLong);
+    }
+
+    #[test]
+    fn given_limits_at_their_bounds_should_accept_only_inside() {
+        assert!(guest_link(&link("a", Some(1), Some(1))).is_ok());
+        assert!(guest_link(&link("a", Some(100_000), Some(365))).is_ok());
+        let errors = guest_link(&link("a", Some(0), Some(366))).unwrap_err();
+        assert_eq!(errors["max_clicks"], FieldError::OutOfRange);
+        assert_eq!(errors["duration_days"], FieldError::OutOfRange);
+        let errors = guest_link(&link("a", Some(100_001), Some(-1))).unwrap_err();
+        assert_eq!(errors.len(), 2);
+    }
+
+    #[test]
+    fn given_common_addresses_should_accept_them() {
+        for ok in [
+            "a@b.co",
+            "first.last+tag@example.co.uk",
+            "Ann@Example.COM",
+            "ü@bü.de",
+        ] {
+            assert_eq!(email(ok), Ok(()), "{ok}");
+        }
+    }
+
+    #[test]
+    fn given_malformed_addresses_should_refuse_them() {
+        for bad in [
+            "ann",
+            "ann@",
+            "@x.com",
+            "a b@x.com",
+            "a@x",
+            "a@@x.com",
+            "a@-x.com",
+            "a..b@x.com",
+            "<script>@x.com",
+        ] {
+            assert_eq!(email(bad), Err(FieldError::InvalidEmail), "{bad}");
+        }
+        assert_eq!(email("  "), Err(FieldError::Required));
+    }
+
+    #[test]
+    fn given_a_nul_byte_should_refuse_the_text() {
+        assert_eq!(required_text("a\0b", 80), Err(FieldError::Invalid));
+    }
+
+    #[test]
+    fn given_a_role_the_media_does_not_allow_should_refuse_it() {
+        let invite = NewInvite {
+            email: "a@b.co".into(),
+            first_name: "Ann".into(),
+            last_name: "Lee".into(),
+            role: Some(InviteRole::Speaker),
+            send_email: false,
+        };
+        let errors = super::invite(&invite, &[InviteRole::Viewer]).unwrap_err();
+        assert_eq!(errors["role"], FieldError::NotAllowed);
+        assert!(super::invite(&invite, InviteRole::ALL_LIVE).is_ok());
+    }
+
+    #[test]
+    fn given_a_blank_lobby_message_should_clear_it() {
+        assert!(lobby_message(Some("   ")).is_ok());
+        assert!(lobby_message(None).is_ok());
+        assert!(lobby_message(Some(&"x".repeat(501))).is_err());
+    }
+}
