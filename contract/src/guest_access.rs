@@ -38,8 +38,10 @@ pub struct GuestLink {
     pub id: Id,
     pub name: String,
     pub url: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub created_at: Timestamp,
     /// `None`: never expires.
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub expires_at: Option<Timestamp>,
     /// `None`: unlimited.
     pub max_clicks: Option<u32>,

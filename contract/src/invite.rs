@@ -67,6 +67,7 @@ pub struct Invite {
     pub first_name: String,
     pub last_name: String,
     pub role: InviteRole,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub expires_at: Timestamp,
     /// `None`: unlimited.
     pub max_uses: Option<u32>,
@@ -81,6 +82,7 @@ pub struct InviteMedia {
     pub kind: MediaKind,
     pub status: MediaStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub starts_at: Option<Timestamp>,
 }
 
@@ -114,5 +116,16 @@ pub struct OutboxEmail {
     pub to: String,
     pub subject: String,
     pub body: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub sent_at: Timestamp,
+}
+
+/// Additive to the contract: `GET /invitee-session` (Bearer `session_token`), what a redeemed
+/// invite lets its invitee see. Never carries the invited email.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct InviteeSession {
+    pub media: InviteMedia,
+    pub role: InviteRole,
+    pub first_name: String,
 }

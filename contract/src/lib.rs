@@ -16,8 +16,8 @@ pub use error::{ApiErrorBody, ErrorCode, ErrorDetail, FieldError, FieldErrors};
 pub use guest::{Admission, GuestLinkInfo, GuestMedia, GuestSession, JoinRequest, JoinResponse};
 pub use guest_access::{GuestAccess, GuestLink, LinkStatus, NewGuestLink, SetGuestAccess};
 pub use invite::{
-    Invite, InviteInfo, InviteMedia, InviteRole, NewInvite, OutboxEmail, RedeemRequest,
-    RedeemResponse, UserHit,
+    Invite, InviteInfo, InviteMedia, InviteRole, InviteeSession, NewInvite, OutboxEmail,
+    RedeemRequest, RedeemResponse, UserHit,
 };
 pub use media::{Capabilities, Me, Media, MediaKind, MediaStatus, MediaSummary, SignIn};
 pub use participants::{

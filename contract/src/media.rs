@@ -144,6 +144,7 @@ pub struct Media {
     pub kind: MediaKind,
     pub status: MediaStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub starts_at: Option<Timestamp>,
     pub capabilities: Capabilities,
 }

@@ -49,6 +49,7 @@ pub struct Participant {
     pub name: String,
     pub kind: ParticipantKind,
     pub role: ParticipantRole,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub joined_at: Timestamp,
 }
 
@@ -58,6 +59,7 @@ pub struct WaitingGuest {
     pub guest_id: Id,
     pub name: String,
     pub email: String,
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub waiting_since: Timestamp,
 }
 
