@@ -1,1 +1,15 @@
-pub fn x(){}
+//! The sharing front end: host windows for guest and invite links, and the pages guests and
+//! invitees open from them.
+
+pub mod api;
+mod app;
+pub mod config;
+pub mod format;
+pub mod gallery;
+pub mod guest;
+pub mod host;
+pub mod pages;
+pub mod session;
+pub mod ui;
+
+pub use app::App;

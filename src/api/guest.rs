@@ -1,0 +1,39 @@
+//! Guest: the link's landing data, joining, and the guest's own session.
+
+use contract::{GuestLinkInfo, GuestSession, Id, JoinRequest, JoinResponse};
+use gloo_net::http::Method;
+
+use super::client::{get, send, url, Auth};
+use super::ApiError;
+
+/// Never consumes a click.
+pub async fn link_info(token: &str) -> Result<GuestLinkInfo, ApiError> {
+    get(&format!("/guest/{}", encode(token)), Auth::Cookie).await
+}
+
+/// Consumes exactly one click when it succeeds.
+pub async fn join(token: &str, request: &JoinRequest) -> Result<JoinResponse, ApiError> {
+    let path = format!("/guest/{}/join", encode(token));
+    send(Method::POST, &path, Auth::Cookie, request).await
+}
+
+pub async fn session(guest: Id, guest_token: &str) -> Result<GuestSession, ApiError> {
+    get(
+        &format!("/guest-sessions/{guest}"),
+        Auth::Bearer(guest_token),
+    )
+    .await
+}
+
+/// The `EventSource` URL of the guest's admission stream (it can't send headers).
+pub fn session_events_url(guest: Id, guest_token: &str) -> String {
+    url(&format!(
+        "/guest-sessions/{guest}/events?token={}",
+        encode(guest_token)
+    ))
+}
+
+/// Tokens are URL-safe base64 already; this keeps a hand-edited URL from escaping its segment.
+fn encode(token: &str) -> String {
+    String::from(js_sys::encode_uri_component(token))
+}

@@ -1,0 +1,50 @@
+//! Host: invite links; invitee: the lobby's invite and its redemption.
+
+use contract::{Id, Invite, InviteInfo, NewInvite, RedeemRequest, RedeemResponse, UserHit};
+use gloo_net::http::Method;
+
+use super::client::{get, send, send_empty, Auth};
+use super::ApiError;
+
+pub async fn search_users(query: &str) -> Result<Vec<UserHit>, ApiError> {
+    let query = String::from(js_sys::encode_uri_component(query));
+    get(&format!("/users?query={query}&limit=8"), Auth::Cookie).await
+}
+
+pub async fn list(media: Id) -> Result<Vec<Invite>, ApiError> {
+    get(&format!("/media/{media}/invites"), Auth::Cookie).await
+}
+
+pub async fn create(media: Id, invite: &NewInvite) -> Result<Invite, ApiError> {
+    send(
+        Method::POST,
+        &format!("/media/{media}/invites"),
+        Auth::Cookie,
+        invite,
+    )
+    .await
+}
+
+pub async fn revoke(media: Id, invite: Id) -> Result<(), ApiError> {
+    let path = format!("/media/{media}/invites/{invite}");
+    send_empty::<()>(Method::DELETE, &path, Auth::Cookie, None).await
+}
+
+pub async fn info(token: &str) -> Result<InviteInfo, ApiError> {
+    let token = String::from(js_sys::encode_uri_component(token));
+    get(&format!("/invite/{token}"), Auth::Cookie).await
+}
+
+pub async fn redeem(token: &str, email: &str) -> Result<RedeemResponse, ApiError> {
+    let token = String::from(js_sys::encode_uri_component(token));
+    let body = RedeemRequest {
+        email: email.to_string(),
+    };
+    send(
+        Method::POST,
+        &format!("/invite/{token}/redeem"),
+        Auth::Cookie,
+        &body,
+    )
+    .await
+}

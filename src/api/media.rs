@@ -1,0 +1,35 @@
+//! Who the host is and which media they manage.
+
+use contract::{Id, Me, Media, MediaSummary, Settings, SignIn};
+use gloo_net::http::Method;
+
+use super::client::{get, send_empty, Auth};
+use super::ApiError;
+
+pub async fn me() -> Result<Me, ApiError> {
+    get("/me", Auth::Cookie).await
+}
+
+pub async fn settings() -> Result<Settings, ApiError> {
+    get("/settings", Auth::Cookie).await
+}
+
+pub async fn list() -> Result<Vec<MediaSummary>, ApiError> {
+    get("/media", Auth::Cookie).await
+}
+
+pub async fn get_one(id: Id) -> Result<Media, ApiError> {
+    get(&format!("/media/{id}"), Auth::Cookie).await
+}
+
+/// The reference backend's dev sign-in; a real platform signs hosts in itself.
+pub async fn dev_sign_in(email: &str) -> Result<(), ApiError> {
+    let body = SignIn {
+        email: email.to_string(),
+    };
+    send_empty(Method::POST, "/dev/sign-in", Auth::Cookie, Some(&body)).await
+}
+
+pub async fn dev_sign_out() -> Result<(), ApiError> {
+    send_empty::<()>(Method::POST, "/dev/sign-out", Auth::Cookie, None).await
+}

@@ -1,0 +1,13 @@
+//! The typed client of the backend contract: one `async fn` per endpoint, grouped by resource.
+//! Every call returns `Result<T, ApiError>`; nothing else in the app builds a URL.
+
+mod client;
+mod error;
+pub mod guest;
+pub mod guest_access;
+pub mod invites;
+pub mod media;
+pub mod participants;
+
+pub use client::Auth;
+pub use error::ApiError;

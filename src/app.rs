@@ -1,0 +1,31 @@
+//! The router. Host pages share a shell with site navigation and the host's session; guest and
+//! invitee pages stand alone, with nothing else on the site reachable from them.
+
+use leptos::prelude::*;
+use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::path;
+
+use crate::gallery::Gallery;
+use crate::guest::{GuestPage, InviteLobbyPage};
+use crate::host::{HostShell, LivePage, MediaListPage, MediaPage, SignInPage};
+use crate::pages::NotFound;
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <Routes fallback=NotFound>
+                <ParentRoute path=path!("") view=HostShell>
+                    <Route path=path!("") view=MediaListPage />
+                    <Route path=path!("sign-in") view=SignInPage />
+                    <Route path=path!("media/:id") view=MediaPage />
+                    <Route path=path!("media/:id/live") view=LivePage />
+                </ParentRoute>
+                <Route path=path!("guest/:token") view=GuestPage />
+                <Route path=path!("invite/:token") view=InviteLobbyPage />
+                <Route path=path!("gallery") view=Gallery />
+            </Routes>
+        </Router>
+    }
+}

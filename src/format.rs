@@ -1,0 +1,65 @@
+//! How dates, counts and limits read on screen, in the product's words.
+
+use chrono::{FixedOffset, Local, Offset, TimeZone};
+use contract::Timestamp;
+
+/// A local calendar date: "April 23, 2026".
+pub fn date(at: Timestamp) -> String {
+    date_at_offset(at, Local.offset_from_utc_datetime(&at.naive_utc()).fix())
+}
+
+/// [`date`] for a given UTC offset, so it can be tested anywhere.
+pub fn date_at_offset(at: Timestamp, offset: FixedOffset) -> String {
+    at.with_timezone(&offset).format("%B %-d, %Y").to_string()
+}
+
+/// A link's expiration: a local date or "Never".
+pub fn expiration(expires_at: Option<Timestamp>) -> String {
+    expires_at.map_or_else(|| "Never".to_string(), date)
+}
+
+/// A link's clicks: "used / limit" or "unlimited".
+pub fn clicks(used: u32, limit: Option<u32>) -> String {
+    match limit {
+        Some(limit) => format!("{used} / {limit}"),
+        None => "unlimited".to_string(),
+    }
+}
+
+/// The guest-link count line: "No links added", "1 link", "2 links".
+pub fn link_count(n: usize) -> String {
+    match n {
+        0 => "No links added".to_string(),
+        1 => "1 link".to_string(),
+        n => format!("{n} links"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{TimeZone, Utc};
+
+    #[test]
+    fn given_a_utc_time_should_show_the_local_calendar_date() {
+        let at = Utc.with_ymd_and_hms(2026, 4, 23, 23, 30, 0).unwrap();
+        let utc = FixedOffset::east_opt(0).unwrap();
+        let tokyo = FixedOffset::east_opt(9 * 3600).unwrap();
+        assert_eq!(date_at_offset(at, utc), "April 23, 2026");
+        assert_eq!(date_at_offset(at, tokyo), "April 24, 2026");
+    }
+
+    #[test]
+    fn given_no_expiry_or_limit_should_say_never_and_unlimited() {
+        assert_eq!(expiration(None), "Never");
+        assert_eq!(clicks(4, None), "unlimited");
+        assert_eq!(clicks(4, Some(10)), "4 / 10");
+    }
+
+    #[test]
+    fn given_link_counts_should_use_the_products_words() {
+        assert_eq!(link_count(0), "No links added");
+        assert_eq!(link_count(1), "1 link");
+        assert_eq!(link_count(3), "3 links");
+    }
+}

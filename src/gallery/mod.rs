@@ -1,0 +1,46 @@
+//! `/gallery`: every screen and primitive in each of its states, from fixture data, with no
+//! backend. Designers run `trunk serve` and open it; browser journeys audit it with axe-core.
+
+mod fixtures;
+mod host_screens;
+mod primitives;
+mod specimen;
+
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+pub use fixtures::*;
+use host_screens::HostScreens;
+use primitives::Primitives;
+pub use specimen::Specimen;
+
+use crate::ui::scoped;
+
+/// The designer gallery.
+#[component]
+pub fn Gallery() -> impl IntoView {
+    let scope = scoped(style_str! {
+        .gallery-nav ul {
+            display: flex;
+            flex-wrap: wrap;
+            gap: var(--space-2);
+            padding: 0;
+            list-style: none;
+        }
+    });
+    view! { class=scope,
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <main id="main" class="page">
+            <h1>"Designer gallery"</h1>
+            <p>"Every screen and state, rendered from fixture data. Nothing here talks to a backend."</p>
+            <nav class="gallery-nav" aria-label="Gallery sections">
+                <ul>
+                    <li><a href="#primitives">"Primitives"</a></li>
+                    <li><a href="#host">"Host screens"</a></li>
+                </ul>
+            </nav>
+            <Primitives />
+            <HostScreens />
+        </main>
+    }
+}

@@ -1,0 +1,57 @@
+use contract::MediaSummary;
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+use crate::ui::scoped;
+
+/// One media item in the host's list: a poster tile, title, kind and status.
+#[component]
+pub fn MediaCard(media: MediaSummary) -> impl IntoView {
+    let scope = scoped(style_str! {
+        a {
+            display: grid;
+            grid-template-columns: 4.5rem 1fr;
+            gap: var(--space-3);
+            align-items: center;
+            padding: var(--space-3);
+            border: 1px solid var(--color-border);
+            border-radius: var(--radius-2);
+            background: var(--color-surface);
+            color: inherit;
+            text-decoration: none;
+        }
+        a:hover {
+            border-color: var(--color-accent);
+        }
+        .poster {
+            display: grid;
+            place-items: center;
+            aspect-ratio: 16 / 9;
+            border-radius: var(--radius-1);
+            background: var(--color-poster);
+            color: var(--color-on-poster);
+            font-size: var(--text-xs);
+            font-weight: 600;
+            text-transform: uppercase;
+        }
+        .title {
+            display: block;
+            font-weight: 600;
+            overflow-wrap: anywhere;
+        }
+        .meta {
+            color: var(--color-muted);
+            font-size: var(--text-sm);
+        }
+    });
+    let href = format!("/media/{}", media.id);
+    view! { class=scope,
+        <a href=href>
+            <span class="poster" aria-hidden="true">{media.kind.label()}</span>
+            <span>
+                <span class="title">{media.title}</span>
+                <span class="meta">{format!("{} · {}", media.kind.label(), media.status.label())}</span>
+            </span>
+        </a>
+    }
+}

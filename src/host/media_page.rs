@@ -1,0 +1,124 @@
+use contract::{Media, MediaStatus};
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+use super::media_id_param;
+use crate::api;
+use crate::pages::NotFound;
+use crate::session::RequireHost;
+use crate::ui::{scoped, LoadError, Loading};
+
+/// `/media/:id`: the player area and, below it, the sharing actions.
+#[component]
+pub fn MediaPage() -> impl IntoView {
+    view! {
+        <RequireHost>
+            <MediaLoader />
+        </RequireHost>
+    }
+}
+
+#[component]
+fn MediaLoader() -> impl IntoView {
+    let id = media_id_param();
+    let media = LocalResource::new(move || {
+        let id = id.get();
+        async move {
+            match id {
+                Some(id) => api::media::get_one(id).await.map(Some),
+                None => Ok(None),
+            }
+        }
+    });
+    move || match media.get() {
+        None => view! { <Loading label="Loading media" /> }.into_any(),
+        Some(Ok(Some(media))) => view! {
+            <main id="main" class="page">
+                <MediaPageView media />
+            </main>
+        }
+        .into_any(),
+        Some(Ok(None)) => view! { <NotFound /> }.into_any(),
+        Some(Err(error)) if error.code() == Some(contract::ErrorCode::NotFound) => {
+            view! { <NotFound /> }.into_any()
+        }
+        Some(Err(error)) => view! {
+            <main id="main" class="page">
+                <LoadError error retry=move || media.refetch() />
+            </main>
+        }
+        .into_any(),
+    }
+}
+
+/// The media page for one item, for the page and the gallery.
+#[component]
+pub fn MediaPageView(media: Media) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .player {
+            display: grid;
+            place-items: center;
+            aspect-ratio: 16 / 9;
+            max-height: 60vh;
+            width: 100%;
+            border-radius: var(--radius-2);
+            background: var(--color-poster);
+            color: var(--color-on-poster);
+            text-align: center;
+            padding: var(--space-4);
+        }
+        .player-kind {
+            font-size: var(--text-sm);
+            text-transform: uppercase;
+            letter-spacing: 0.1rem;
+        }
+        .badge {
+            display: inline-block;
+            padding: 0.1rem var(--space-2);
+            border-radius: 999px;
+            background: var(--color-surface-2);
+            color: var(--color-text);
+            font-size: var(--text-sm);
+        }
+        .badge-live {
+            background: var(--color-danger);
+            color: var(--color-on-danger);
+        }
+        .actions {
+            display: flex;
+            flex-wrap: wrap;
+            gap: var(--space-2);
+            align-items: center;
+            margin-block: var(--space-3);
+        }
+        .description {
+            max-width: 70ch;
+            overflow-wrap: anywhere;
+        }
+    });
+    let live = media.status == MediaStatus::Live;
+    let live_link = media
+        .kind
+        .is_live()
+        .then(|| format!("/media/{}/live", media.id));
+    view! { class=scope,
+        <article>
+            <div class="player" role="img" aria-label=format!("Poster of {}", media.title)>
+                <div>
+                    <div class="player-kind">{media.kind.label()}</div>
+                    <div>{media.title.clone()}</div>
+                </div>
+            </div>
+            <h1>{media.title.clone()}</h1>
+            <p>
+                <span class="badge">{media.kind.label()}</span>
+                " "
+                <span class="badge" class:badge-live=live>{media.status.label()}</span>
+            </p>
+            <div class="actions" data-testid="media-actions">
+                {live_link.map(|href| view! { <a class="btn" href=href>"Participants"</a> })}
+            </div>
+            <p class="description">{media.description.clone()}</p>
+        </article>
+    }
+}

@@ -1,0 +1,25 @@
+//! What a signed-in host sees: their media, a media page, and the sharing windows.
+
+mod live_page;
+mod media_card;
+mod media_list;
+mod media_page;
+mod shell;
+mod sign_in;
+
+pub use live_page::LivePage;
+pub use media_card::MediaCard;
+pub use media_list::{MediaListPage, MediaListView};
+pub use media_page::{MediaPage, MediaPageView};
+pub use shell::HostShell;
+pub use sign_in::{SignInPage, SignInView};
+
+use contract::Id;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// The `:id` of the current route, `None` when it is not a number.
+pub(crate) fn media_id_param() -> Memo<Option<Id>> {
+    let params = use_params_map();
+    Memo::new(move |_| params.read().get("id").and_then(|id| id.parse().ok()))
+}

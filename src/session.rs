@@ -1,0 +1,57 @@
+//! The signed-in host, shared as context: `provide_session()` once, `use_session()` anywhere.
+
+use contract::Me;
+use leptos::prelude::*;
+
+use crate::api::{self, ApiError};
+
+/// The host's session, loaded once per page load and refetched after sign-in or sign-out.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub me: LocalResource<Result<Me, ApiError>>,
+}
+
+impl Session {
+    /// `Some(true)` signed in, `Some(false)` signed out, `None` still asking.
+    pub fn signed_in(&self) -> Option<bool> {
+        self.me.get().map(|me| me.is_ok())
+    }
+}
+
+pub fn provide_session() -> Session {
+    let session = Session {
+        me: LocalResource::new(api::media::me),
+    };
+    provide_context(session);
+    session
+}
+
+pub fn use_session() -> Session {
+    expect_context::<Session>()
+}
+
+/// Renders its children only for a signed-in host; otherwise says how to sign in, or why the
+/// session could not be checked.
+#[component]
+pub fn RequireHost(children: ChildrenFn) -> impl IntoView {
+    use crate::ui::{LoadError, Loading};
+    let session = use_session();
+    move || match session.me.get() {
+        None => view! { <Loading label="Checking your session" /> }.into_any(),
+        Some(Ok(_)) => children().into_any(),
+        Some(Err(error)) if error.code() == Some(contract::ErrorCode::NotSignedIn) => view! {
+            <main id="main" class="page page-narrow">
+                <h1>"Sign in to continue"</h1>
+                <p>"You need to be signed in to manage sharing."</p>
+                <p><a class="btn btn-primary" href="/sign-in">"Sign in"</a></p>
+            </main>
+        }
+        .into_any(),
+        Some(Err(error)) => view! {
+            <main id="main" class="page page-narrow">
+                <LoadError error retry=move || session.me.refetch() />
+            </main>
+        }
+        .into_any(),
+    }
+}

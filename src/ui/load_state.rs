@@ -1,0 +1,41 @@
+//! What a screen shows while its data loads, and when loading failed.
+
+use leptos::prelude::*;
+
+use crate::api::ApiError;
+
+/// A polite, labelled placeholder while data loads.
+#[component]
+pub fn Loading(
+    /// What is loading, for screen readers ("Loading media").
+    #[prop(into, default = "Loading".into())]
+    label: String,
+) -> impl IntoView {
+    view! {
+        <div class="loading" role="status" aria-live="polite">
+            <span class="spinner" aria-hidden="true"></span>
+            <span>{label}</span>
+        </div>
+    }
+}
+
+/// Says what went wrong and, when trying again can help, offers "Try again".
+#[component]
+pub fn LoadError(
+    error: ApiError,
+    /// Runs when the person asks to try again.
+    #[prop(optional, into)]
+    retry: Option<Callback<()>>,
+) -> impl IntoView {
+    let retry = retry.filter(|_| error.is_retryable() || error == ApiError::Network);
+    view! {
+        <div class="notice notice-error" role="alert">
+            <p>{error.user_message()}</p>
+            {retry.map(|retry| view! {
+                <button type="button" class="btn" on:click=move |_| retry.run(())>
+                    "Try again"
+                </button>
+            })}
+        </div>
+    }
+}
