@@ -1,1 +1,9 @@
+//! Component tests: each mounts a piece of the app in headless Chromium and drives it the way
+//! a person would, selecting by role and label.
+#![cfg(target_arch = "wasm32")]
 
+mod support;
+
+mod foundation;
+
+wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

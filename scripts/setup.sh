@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Installs what building, serving and testing need, and nothing that is already there:
+# the wasm target, Trunk, wasm-bindgen-cli (the crate's exact version), Chromium and
+# ChromeDriver (Debian), and npm's binaryen (a current wasm-opt) and axe-core.
+# Idempotent: a second run only checks.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# The CLI must equal the crate pinned in Cargo.toml, and Trunk.toml's [tools] must say so too.
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
+if ! grep -q "wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml; then
+  echo "Trunk.toml [tools] wasm_bindgen must be $WASM_BINDGEN_VERSION (Cargo.toml's pin)" >&2
+  exit 1
+fi
+
+export PATH="$HOME/.cargo/bin:$PATH"
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# Debian packages: the browser and its driver for tests, brotli for size figures, OpenSSL
+# headers for the WebDriver client.
+missing=()
+for pkg in chromium chromium-driver brotli libssl-dev pkg-config; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]} from Debian"
+  as_root apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
+  echo "setup: adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# Trunk and wasm-bindgen-cli compile from crates.io (nothing is downloaded from GitHub);
+# both at once, since each spends long stretches on one core.
+logs=$(mktemp -d)
+pids=()
+if ! trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+  echo "setup: compiling trunk $TRUNK_VERSION (10-20 minutes, once)"
+  cargo install trunk --version "=$TRUNK_VERSION" --locked >"$logs/trunk.log" 2>&1 &
+  pids+=("$!:trunk")
+fi
+if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+  echo "setup: compiling wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 5 minutes, once)"
+  # Not --locked: its lock file names a dependency version this registry no longer has.
+  cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" >"$logs/wasm-bindgen.log" 2>&1 &
+  pids+=("$!:wasm-bindgen")
+fi
+for entry in "${pids[@]}"; do
+  if ! wait "${entry%%:*}"; then
+    echo "setup: installing ${entry#*:} failed:" >&2
+    tail -n 40 "$logs/${entry#*:}.log" >&2
+    exit 1
+  fi
+done
+
+if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/axe-core/axe.min.js ] ||
+   ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+  echo "setup: installing npm tools (binaryen, axe-core)"
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null
+fi

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every test layer: lints, native unit tests, the reference
+# backend's integration tests, component tests in headless Chromium, and browser journeys
+# against the release build. Prints each layer's time and one closing count.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh || exit 1
+source scripts/env.sh
+
+log=$(mktemp)
+failed=()
+layer() {
+  local name=$1; shift
+  local start=$SECONDS
+  echo "==> $name"
+  "$@" 2>&1 | tee -a "$log"
+  local status=${PIPESTATUS[0]}
+  echo "<== $name: $((SECONDS - start)) s$([ "$status" = 0 ] || echo ", FAILED")"
+  [ "$status" = 0 ] || failed+=("$name")
+}
+
+layer "format" cargo fmt --all --check
+layer "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
+layer "clippy (wasm)" cargo clippy -p share-spa --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
+layer "unit tests" cargo test --locked -p contract -p share-spa --lib
+layer "backend integration tests" cargo test --locked -p share-server
+layer "component tests (headless Chromium)" \
+  cargo test --locked -p share-spa --target wasm32-unknown-unknown --test components
+layer "release build" scripts/build-web.sh
+layer "server build" cargo build --locked -p share-server
+layer "browser journeys (headless Chromium + axe-core)" \
+  cargo test --locked -p e2e -- --test-threads=2
+
+read -r passed failed_tests < <(awk '/^test result:/ { for (i = 1; i < NF; i++) {
+  if ($(i + 1) ~ /^passed;?$/) p += $i; if ($(i + 1) ~ /^failed;?$/) f += $i } }
+  END { print p + 0, f + 0 }' "$log")
+echo
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "failed layers: ${failed[*]}"
+fi
+echo "$passed passed, $failed_tests failed"
+[ ${#failed[@]} -eq 0 ]

@@ -1,0 +1,88 @@
+//! Mounting, querying and driving components in the test page.
+
+use leptos::mount::mount_to;
+use leptos::tachys::view::any_view::AnyView;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+
+/// A component mounted into its own container, removed when dropped.
+pub struct Mounted {
+    pub root: HtmlElement,
+    _handle: Box<dyn std::any::Any>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+pub fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// Mounts `view` into a fresh container at the end of `<body>`.
+pub fn mount(view: impl FnOnce() -> AnyView + 'static) -> Mounted {
+    let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&root).unwrap();
+    let handle = mount_to(root.clone(), view);
+    Mounted {
+        root,
+        _handle: Box::new(handle),
+    }
+}
+
+/// Lets effects and microtasks run, as the browser would between two events.
+pub async fn settle() {
+    for _ in 0..3 {
+        leptos::task::tick().await;
+    }
+}
+
+impl Mounted {
+    pub fn find(&self, css: &str) -> Option<Element> {
+        self.root.query_selector(css).unwrap()
+    }
+
+    pub fn get(&self, css: &str) -> HtmlElement {
+        self.find(css)
+            .unwrap_or_else(|| panic!("no `{css}` in:\n{}", self.root.inner_html()))
+            .unchecked_into()
+    }
+
+    pub fn all(&self, css: &str) -> Vec<HtmlElement> {
+        let list = self.root.query_selector_all(css).unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .map(|node| node.unchecked_into())
+            .collect()
+    }
+
+    /// The first element matching `css` whose text contains `text`.
+    pub fn by_text(&self, css: &str, text: &str) -> HtmlElement {
+        self.all(css)
+            .into_iter()
+            .find(|e| e.text_content().unwrap_or_default().contains(text))
+            .unwrap_or_else(|| panic!("no `{css}` with {text:?} in:\n{}", self.root.inner_html()))
+    }
+
+    pub fn text(&self) -> String {
+        self.root.text_content().unwrap_or_default()
+    }
+}
+
+/// The element that has focus.
+pub fn focused() -> Option<HtmlElement> {
+    document().active_element().map(|e| e.unchecked_into())
+}
+
+/// Dispatches a `keydown` of `key` ("Enter", "ArrowDown", "Tab", "Escape") on `target`.
+pub fn key(target: &Element, key: &str, shift: bool) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    init.set_shift_key(shift);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}

@@ -1,0 +1,116 @@
+use std::net::TcpListener;
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use tokio::process::{Child, Command};
+
+use crate::{workspace_root, Result};
+
+/// A reference backend with its own SQLite file and port, serving the release build.
+/// Dropped with the test: the process is killed and the database deleted.
+pub struct Stack {
+    pub url: String,
+    pub db_path: PathBuf,
+    server: Child,
+    _dir: tempfile::TempDir,
+}
+
+impl Stack {
+    /// Starts the server (`SHARE_SERVER_BIN`, else `target/debug/share-server`) serving
+    /// `SHARE_DIST` (else `dist/`), and waits until it answers.
+    pub async fn start() -> Result<Stack> {
+        let root = workspace_root();
+        let bin = std::env::var_os("SHARE_SERVER_BIN")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| root.join("target/debug/share-server"));
+        let dist = std::env::var_os("SHARE_DIST")
+            .map(PathBuf::from)
+            .unwrap_or_else(|| root.join("dist"));
+        if !dist.join("index.html").exists() {
+            return Err(format!(
+                "no release build at {} (run `trunk build --release` first)",
+                dist.display()
+            )
+            .into());
+        }
+        let dir = tempfile::tempdir()?;
+        let db_path = dir.path().join("share.db");
+        let port = free_port()?;
+        let url = format!("http://127.0.0.1:{port}");
+        let server = Command::new(&bin)
+            .arg("--listen")
+            .arg(format!("127.0.0.1:{port}"))
+            .arg("--db")
+            .arg(&db_path)
+            .arg("--public-url")
+            .arg(&url)
+            .arg("--static-dir")
+            .arg(&dist)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .kill_on_drop(true)
+            .spawn()
+            .map_err(|e| format!("starting {}: {e}", bin.display()))?;
+        let stack = Stack {
+            url,
+            db_path,
+            server,
+            _dir: dir,
+        };
+        stack.wait_ready().await?;
+        Ok(stack)
+    }
+
+    async fn wait_ready(&self) -> Result {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let probe = format!("{}/api/v1/settings", self.url);
+        loop {
+            if let Ok(response) = reqwest::get(&probe).await {
+                if response.status().is_success() {
+                    return Ok(());
+                }
+            }
+            if Instant::now() > deadline {
+                return Err("the reference backend did not answer within 30 s".into());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// A signed-in API client for setting things up the way a host would.
+    pub async fn host_api(&self, email: &str) -> Result<reqwest::Client> {
+        let client = reqwest::Client::builder().cookie_store(true).build()?;
+        let response = client
+            .post(format!("{}/api/v1/dev/sign-in", self.url))
+            .json(&contract::SignIn {
+                email: email.to_string(),
+            })
+            .send()
+            .await?;
+        if !response.status().is_success() {
+            return Err(format!("dev sign-in failed: {}", response.status()).into());
+        }
+        Ok(client)
+    }
+
+    /// The absolute URL of an app path.
+    pub fn page(&self, path: &str) -> String {
+        format!("{}{}", self.url, path)
+    }
+
+    /// The absolute URL of an API path under `/api/v1`.
+    pub fn api(&self, path: &str) -> String {
+        format!("{}/api/v1{}", self.url, path)
+    }
+
+    /// Stops the server; the next [`Stack::restart`] starts it again on the same database.
+    pub async fn stop(&mut self) -> Result {
+        self.server.kill().await?;
+        Ok(())
+    }
+}
+
+pub(crate) fn free_port() -> std::io::Result<u16> {
+    Ok(TcpListener::bind("127.0.0.1:0")?.local_addr()?.port())
+}
