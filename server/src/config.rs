@@ -1,0 +1,51 @@
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::Parser;
+
+/// How the reference backend starts: every option also reads an environment variable.
+#[derive(Clone, Debug, Parser)]
+#[command(
+    name = "share-server",
+    version,
+    about = "Reference backend of the share contract"
+)]
+pub struct Config {
+    /// Address to listen on.
+    #[arg(long, env = "LISTEN", default_value = "127.0.0.1:8081")]
+    pub listen: SocketAddr,
+
+    /// SQLite database file; created (with its parent directory) and migrated on start.
+    #[arg(long = "db", env = "DATABASE_PATH", default_value = "./data/share.db")]
+    pub db_path: PathBuf,
+
+    /// The SPA's origin, used to build guest link (`/guest/{token}`) and invite (`/invite/{token}`) URLs.
+    #[arg(long, env = "PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
+    pub public_url: String,
+
+    /// Serve the built SPA from this directory, with `index.html` for client routes.
+    #[arg(long, env = "STATIC_DIR")]
+    pub static_dir: Option<PathBuf>,
+
+    /// An origin allowed to call the API with credentials (CORS); repeatable.
+    #[arg(long = "allow-origin")]
+    pub allow_origins: Vec<String>,
+}
+
+impl Config {
+    /// Defaults with another database file: what tests and embedders start from.
+    pub fn with_db(db_path: impl Into<PathBuf>) -> Self {
+        Config {
+            listen: SocketAddr::from(([127, 0, 0, 1], 8081)),
+            db_path: db_path.into(),
+            public_url: "http://127.0.0.1:8080".into(),
+            static_dir: None,
+            allow_origins: Vec::new(),
+        }
+    }
+
+    /// `public_url` without a trailing slash, ready to have a path appended.
+    pub fn public_base(&self) -> &str {
+        self.public_url.trim_end_matches('/')
+    }
+}

@@ -1,0 +1,118 @@
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use contract::{ApiErrorBody, ErrorCode, ErrorDetail, FieldErrors};
+
+/// What every handler returns on failure: the contract's one error shape.
+pub type ApiResult<T> = Result<T, ApiError>;
+
+/// An error response `{"error": {"code", "message", "fields"?}}` with the status of its code.
+#[derive(Debug, thiserror::Error)]
+#[error("{code:?}: {message}")]
+pub struct ApiError {
+    pub code: ErrorCode,
+    pub message: String,
+    pub fields: Option<FieldErrors>,
+    /// Set only where the contract pairs a code with another status than its usual one.
+    status: Option<StatusCode>,
+}
+
+impl ApiError {
+    /// An error with its own sentence.
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        ApiError {
+            code,
+            message: message.into(),
+            fields: None,
+            status: None,
+        }
+    }
+
+    /// 422 `validation_failed` naming the wrong fields.
+    pub fn invalid(fields: FieldErrors) -> Self {
+        ApiError {
+            fields: Some(fields),
+            ..ApiError::from(ErrorCode::ValidationFailed)
+        }
+    }
+
+    /// The same error with another sentence.
+    pub fn with_message(mut self, message: impl Into<String>) -> Self {
+        self.message = message.into();
+        self
+    }
+
+    /// The same error with another status, e.g. 409 for `guest_access_disabled` on create.
+    pub fn with_status(mut self, status: StatusCode) -> Self {
+        self.status = Some(status);
+        self
+    }
+
+    /// 500 `internal`; the cause goes to the log, not to the client.
+    pub fn internal(cause: impl std::fmt::Display) -> Self {
+        tracing::error!(%cause, "internal error");
+        ApiError::from(ErrorCode::Internal)
+    }
+
+    /// The HTTP status this error is sent with.
+    pub fn status(&self) -> StatusCode {
+        self.status.unwrap_or_else(|| {
+            StatusCode::from_u16(self.code.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
+        })
+    }
+
+    /// The body as the contract types it.
+    pub fn body(&self) -> ApiErrorBody {
+        ApiErrorBody {
+            error: ErrorDetail {
+                code: self.code,
+                message: self.message.clone(),
+                fields: self.fields.clone(),
+            },
+        }
+    }
+}
+
+impl From<ErrorCode> for ApiError {
+    fn from(code: ErrorCode) -> Self {
+        ApiError::new(code, default_message(code))
+    }
+}
+
+impl From<rusqlite::Error> for ApiError {
+    fn from(error: rusqlite::Error) -> Self {
+        ApiError::internal(error)
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        (self.status(), Json(self.body())).into_response()
+    }
+}
+
+/// The sentence sent with a code when the handler has nothing more specific to say.
+pub fn default_message(code: ErrorCode) -> &'static str {
+    use ErrorCode::*;
+    match code {
+        NotSignedIn => "Sign in to continue.",
+        Forbidden => "You are not permitted to do this.",
+        NotFound => "Not found.",
+        ValidationFailed => "Some fields need attention.",
+        GuestLinkLimitReached => "This item already has the maximum number of guest links.",
+        GuestAccessDisabled => "Guest access is turned off for this item.",
+        GuestAccessUnsupported => "This kind of media does not support guest access.",
+        LinkExpired => "This guest link has expired.",
+        LinkExhausted => "This guest link has reached its click limit.",
+        LinkNotFound => "This guest link does not exist or was deleted.",
+        MediaUnavailable => "This media is no longer available.",
+        GuestSessionEnded => "This guest session has ended.",
+        InviteUnsupported => "This kind of media does not support invites.",
+        InviteExpired => "This invite link has expired.",
+        InviteUsed => "This invite link has already been used.",
+        InviteNotFound => "This invite link does not exist or was revoked.",
+        EmailMismatch => "This is not the email address the invitation was sent to.",
+        TooManyAttempts => "Too many attempts. Try again in 15 minutes.",
+        Internal | Unknown => "Something went wrong on our side.",
+    }
+}

@@ -1,0 +1,125 @@
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::Json;
+use contract::{
+    validate, Admission, ApiErrorBody, ErrorCode, GuestLinkInfo, JoinRequest, JoinResponse,
+    ParticipantEvent,
+};
+
+use crate::db::write_tx;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::{JsonBody, PathParams};
+use crate::guest_rules::{check_link, find_link, guest_media};
+use crate::state::AppState;
+use crate::store;
+use crate::store::guests::NewGuest;
+use crate::time::now_ms;
+use crate::tokens::random_token;
+
+/// What the guest entry page shows. Reads only: link previews and prefetchers never use up a
+/// click.
+#[utoipa::path(
+    get,
+    path = "/api/v1/guest/{token}",
+    tag = "guest",
+    params(("token" = String, Path, description = "The guest link's secret token")),
+    responses(
+        (status = 200, description = "The item behind the link", body = GuestLinkInfo),
+        (status = 403, description = "`guest_access_disabled`", body = ApiErrorBody),
+        (status = 404, description = "`link_not_found`: deleted or never existed", body = ApiErrorBody),
+        (status = 410, description = "`media_unavailable`, `link_expired` or `link_exhausted`", body = ApiErrorBody),
+    )
+)]
+pub async fn get_guest_link(
+    State(state): State<AppState>,
+    PathParams(token): PathParams<String>,
+) -> ApiResult<Json<GuestLinkInfo>> {
+    let info = state
+        .db
+        .call(move |conn| {
+            let now = now_ms();
+            let (link, media) = find_link(conn, &token, now)?;
+            check_link(&link, &media, now)?;
+            Ok(GuestLinkInfo {
+                media: guest_media(&media),
+                requires_admission: media.kind.is_live(),
+            })
+        })
+        .await?;
+    Ok(Json(info))
+}
+
+/// Joins by a guest link: uses exactly one click (a conditional UPDATE in the same transaction
+/// as the new guest), so the click limit holds under concurrent joins.
+#[utoipa::path(
+    post,
+    path = "/api/v1/guest/{token}/join",
+    tag = "guest",
+    params(("token" = String, Path, description = "The guest link's secret token")),
+    request_body = JoinRequest,
+    responses(
+        (status = 201, description = "Joined; live kinds wait for admission", body = JoinResponse),
+        (status = 403, description = "`guest_access_disabled`", body = ApiErrorBody),
+        (status = 404, description = "`link_not_found`", body = ApiErrorBody),
+        (status = 410, description = "`media_unavailable`, `link_expired` or `link_exhausted`", body = ApiErrorBody),
+        (status = 422, description = "`validation_failed` with `fields`: name, email", body = ApiErrorBody),
+    )
+)]
+pub async fn join(
+    State(state): State<AppState>,
+    PathParams(token): PathParams<String>,
+    JsonBody(body): JsonBody<JoinRequest>,
+) -> ApiResult<(StatusCode, Json<JoinResponse>)> {
+    let guest = state
+        .db
+        .call(move |conn| {
+            let now = now_ms();
+            let tx = write_tx(conn)?;
+            let (link, media) = find_link(&tx, &token, now)?;
+            check_link(&link, &media, now)?;
+            validate::join(&body).map_err(ApiError::invalid)?;
+            if !store::guest_links::take_click(&tx, link.id, now)? {
+                let expired = link.expires_at.is_some_and(|at| at <= now);
+                return Err(if expired {
+                    ErrorCode::LinkExpired
+                } else {
+                    ErrorCode::LinkExhausted
+                }
+                .into());
+            }
+            let admission = if media.kind.is_live() {
+                Admission::Waiting
+            } else {
+                Admission::Admitted
+            };
+            let guest_token = random_token();
+            let guest = store::guests::insert(
+                &tx,
+                &NewGuest {
+                    media_id: media.id,
+                    link_id: Some(link.id),
+                    token: &guest_token,
+                    name: body.name.trim(),
+                    email: body.email.trim(),
+                    admission,
+                    now,
+                },
+            )?;
+            tx.commit()?;
+            Ok(guest)
+        })
+        .await?;
+    if guest.admission == Admission::Waiting {
+        let entry = guest.waiting_entry();
+        state
+            .events
+            .publish(guest.media_id, [ParticipantEvent::Waiting(entry)]);
+        state.events.lobby_changed(guest.media_id);
+    }
+    let response = JoinResponse {
+        guest_id: guest.id,
+        guest_token: guest.token,
+        admission: guest.admission,
+    };
+    Ok((StatusCode::CREATED, Json(response)))
+}

@@ -1,0 +1,152 @@
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::Json;
+use contract::{ApiErrorBody, GuestSession};
+use futures::stream::{self, Stream, StreamExt};
+use serde::Deserialize;
+use tokio::sync::broadcast::error::RecvError;
+use utoipa::IntoParams;
+
+use crate::auth::Bearer;
+use crate::error::ApiResult;
+use crate::extract::{PathParams, QueryParams};
+use crate::guest_rules::{authenticate_guest, check_guest, guest_session};
+use crate::state::AppState;
+use crate::store;
+use crate::time::now_ms;
+
+/// How often an idle stream sends a comment, so proxies keep it open.
+pub const KEEP_ALIVE: Duration = Duration::from_secs(15);
+
+/// The guest's session, with every check a new visit gets: deleted link, access off,
+/// expired link, unavailable item.
+async fn checked_session(
+    state: &AppState,
+    guest_id: i64,
+    token: Option<String>,
+) -> ApiResult<GuestSession> {
+    state
+        .db
+        .call(move |conn| {
+            let guest = authenticate_guest(conn, guest_id, token.as_deref())?;
+            let media = check_guest(conn, &guest, now_ms())?;
+            guest_session(conn, &guest, &media)
+        })
+        .await
+}
+
+/// The session as it is now, without the link checks: a guest already connected stays until
+/// they refresh or leave, and still hears that they were admitted.
+async fn current_session(state: &AppState, guest_id: i64) -> ApiResult<Option<GuestSession>> {
+    state
+        .db
+        .call(move |conn| {
+            let Some(guest) = store::guests::find(conn, guest_id)? else {
+                return Ok(None);
+            };
+            let Some(media) = store::media::find(conn, guest.media_id, now_ms())? else {
+                return Ok(None);
+            };
+            guest_session(conn, &guest, &media).map(Some)
+        })
+        .await
+}
+
+/// A guest's admission, place in the queue and the lobby message.
+#[utoipa::path(
+    get,
+    path = "/api/v1/guest-sessions/{guest_id}",
+    tag = "guest",
+    security(("guest_token" = [])),
+    params(("guest_id" = i64, Path, description = "The guest, as returned by join")),
+    responses(
+        (status = 200, description = "The guest's session", body = GuestSession),
+        (status = 401, description = "`not_signed_in`: missing or unknown guest token", body = ApiErrorBody),
+        (status = 403, description = "`guest_access_disabled`", body = ApiErrorBody),
+        (status = 404, description = "`not_found` (token of another guest) or `link_not_found`", body = ApiErrorBody),
+        (status = 410, description = "`link_expired` or `media_unavailable`", body = ApiErrorBody),
+    )
+)]
+pub async fn get_guest_session(
+    State(state): State<AppState>,
+    PathParams(guest_id): PathParams<i64>,
+    Bearer(token): Bearer,
+) -> ApiResult<Json<GuestSession>> {
+    Ok(Json(checked_session(&state, guest_id, token).await?))
+}
+
+/// The token of an EventSource, which cannot send headers.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct TokenQuery {
+    /// The guest token returned by join.
+    token: Option<String>,
+}
+
+fn admission_event(session: &GuestSession) -> Result<Event, axum::Error> {
+    Event::default().event("admission").json_data(session)
+}
+
+/// `admission` events: the session at once, then each time it changes (admitted, denied,
+/// queue position, lobby message). Comments every 15 s keep it open; no timeout ever drops a
+/// waiting guest.
+#[utoipa::path(
+    get,
+    path = "/api/v1/guest-sessions/{guest_id}/events",
+    tag = "guest",
+    params(
+        ("guest_id" = i64, Path, description = "The guest, as returned by join"),
+        TokenQuery,
+    ),
+    responses(
+        (status = 200, description = "`text/event-stream` of `admission` events whose data is a GuestSession", content_type = "text/event-stream", body = String),
+        (status = 401, description = "`not_signed_in`: missing or unknown guest token", body = ApiErrorBody),
+        (status = 403, description = "`guest_access_disabled`", body = ApiErrorBody),
+        (status = 404, description = "`not_found` or `link_not_found`", body = ApiErrorBody),
+        (status = 410, description = "`link_expired` or `media_unavailable`", body = ApiErrorBody),
+        (status = 422, description = "`validation_failed`: unreadable query", body = ApiErrorBody),
+    )
+)]
+pub async fn guest_session_events(
+    State(state): State<AppState>,
+    PathParams(guest_id): PathParams<i64>,
+    QueryParams(query): QueryParams<TokenQuery>,
+    Bearer(bearer): Bearer,
+) -> ApiResult<Sse<impl Stream<Item = Result<Event, axum::Error>>>> {
+    let token = query.token.or(bearer);
+    let media_id = {
+        let token = token.clone();
+        state
+            .db
+            .call(move |conn| Ok(authenticate_guest(conn, guest_id, token.as_deref())?.media_id))
+            .await?
+    };
+    // Subscribe before reading, so that no change between the two is missed.
+    let changes = state.events.subscribe_lobby(media_id);
+    let first = checked_session(&state, guest_id, token).await?;
+    let later = stream::unfold(
+        (changes, first.clone(), state),
+        move |(mut changes, mut last, state)| async move {
+            loop {
+                match changes.recv().await {
+                    Ok(()) | Err(RecvError::Lagged(_)) => {}
+                    Err(RecvError::Closed) => return None,
+                }
+                match current_session(&state, guest_id).await {
+                    Ok(Some(session)) if session != last => {
+                        last = session.clone();
+                        return Some((admission_event(&session), (changes, last, state)));
+                    }
+                    Ok(Some(_)) => {}
+                    Ok(None) => return None,
+                    // Logged where it happened; the next change tries again.
+                    Err(_) => {}
+                }
+            }
+        },
+    );
+    let events = stream::once(async move { admission_event(&first) }).chain(later);
+    Ok(Sse::new(events).keep_alive(KeepAlive::new().interval(KEEP_ALIVE)))
+}

@@ -1,0 +1,92 @@
+use axum::extract::State;
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::Json;
+use contract::{ApiErrorBody, ParticipantEvent, Participants};
+use futures::stream::{Stream, StreamExt};
+use tokio_stream::wrappers::BroadcastStream;
+
+use crate::access::Access;
+use crate::auth::Host;
+use crate::error::ApiResult;
+use crate::extract::PathParams;
+use crate::routes::guest_sessions::KEEP_ALIVE;
+use crate::state::AppState;
+use crate::store;
+use crate::time::now_ms;
+
+/// Who is in the live session now, and who waits to be admitted (oldest first).
+#[utoipa::path(
+    get,
+    path = "/api/v1/media/{media_id}/participants",
+    tag = "participants",
+    security(("session_cookie" = [])),
+    params(("media_id" = i64, Path, description = "A live event or room")),
+    responses(
+        (status = 200, description = "Participants and the waiting room", body = Participants),
+        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
+        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
+        (status = 404, description = "`not_found`: no such item, or not a live kind", body = ApiErrorBody),
+    )
+)]
+pub async fn get_participants(
+    State(state): State<AppState>,
+    Host(me): Host,
+    PathParams(media_id): PathParams<i64>,
+) -> ApiResult<Json<Participants>> {
+    let participants = state
+        .db
+        .call(move |conn| {
+            Access::load(conn, media_id, me.id, now_ms())?.require_live_host()?;
+            Ok(Participants {
+                participants: store::participants::present(conn, media_id)?,
+                waiting: store::guests::waiting(conn, media_id)?
+                    .iter()
+                    .map(|guest| guest.waiting_entry())
+                    .collect(),
+            })
+        })
+        .await?;
+    Ok(Json(participants))
+}
+
+/// One participant event as SSE: its name, and the affected entry as data.
+fn sse_event(event: &ParticipantEvent) -> Result<Event, axum::Error> {
+    let named = Event::default().event(event.name());
+    match event {
+        ParticipantEvent::Joined(p) | ParticipantEvent::Left(p) => named.json_data(p),
+        ParticipantEvent::Waiting(g)
+        | ParticipantEvent::Admitted(g)
+        | ParticipantEvent::Denied(g) => named.json_data(g),
+    }
+}
+
+/// Live changes: `joined`/`left` (data: Participant), `waiting`/`admitted`/`denied` (data:
+/// WaitingGuest). A stream that falls too far behind is closed; reconnect and reload.
+#[utoipa::path(
+    get,
+    path = "/api/v1/media/{media_id}/participants/events",
+    tag = "participants",
+    security(("session_cookie" = [])),
+    params(("media_id" = i64, Path, description = "A live event or room")),
+    responses(
+        (status = 200, description = "`text/event-stream` of `joined`, `left`, `waiting`, `admitted` and `denied` events", content_type = "text/event-stream", body = String),
+        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
+        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
+        (status = 404, description = "`not_found`: no such item, or not a live kind", body = ApiErrorBody),
+    )
+)]
+pub async fn participant_events(
+    State(state): State<AppState>,
+    Host(me): Host,
+    PathParams(media_id): PathParams<i64>,
+) -> ApiResult<Sse<impl Stream<Item = Result<Event, axum::Error>>>> {
+    state
+        .db
+        .call(move |conn| Access::load(conn, media_id, me.id, now_ms())?.require_live_host())
+        .await?;
+    let events = BroadcastStream::new(state.events.subscribe_participants(media_id))
+        .take_while(|received| std::future::ready(received.is_ok()))
+        .filter_map(|received| std::future::ready(received.ok()))
+        .map(|event| sse_event(&event));
+    Ok(Sse::new(events).keep_alive(KeepAlive::new().interval(KEEP_ALIVE)))
+}

@@ -1,0 +1,242 @@
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::Json;
+use contract::{
+    validate, Admission, ApiErrorBody, Count, ErrorCode, LobbyMessage, ParticipantEvent,
+    ParticipantKind, ParticipantRole,
+};
+use rusqlite::Connection;
+
+use crate::access::Access;
+use crate::auth::Host;
+use crate::db::write_tx;
+use crate::error::{ApiError, ApiResult};
+use crate::extract::{JsonBody, PathParams};
+use crate::state::AppState;
+use crate::store;
+use crate::store::guests::GuestRow;
+use crate::store::participants::NewParticipant;
+use crate::time::now_ms;
+
+/// The events a decision produces, in the order hosts should see them.
+fn decision_events(
+    conn: &Connection,
+    guest: &GuestRow,
+    admission: Admission,
+    now: i64,
+) -> ApiResult<Vec<ParticipantEvent>> {
+    let entry = guest.waiting_entry();
+    if admission == Admission::Denied {
+        return Ok(vec![ParticipantEvent::Denied(entry)]);
+    }
+    let participant = store::participants::insert(
+        conn,
+        &NewParticipant {
+            media_id: guest.media_id,
+            name: &guest.name,
+            kind: ParticipantKind::Guest,
+            role: ParticipantRole::Viewer,
+            now,
+            user_id: None,
+            guest_id: Some(guest.id),
+            invitee_session_id: None,
+        },
+    )?;
+    let mut events = vec![ParticipantEvent::Admitted(entry)];
+    events.extend(participant.map(ParticipantEvent::Joined));
+    Ok(events)
+}
+
+/// Admits or denies one waiting guest, then tells hosts and guests.
+async fn decide(
+    state: AppState,
+    user_id: i64,
+    media_id: i64,
+    guest_id: i64,
+    admission: Admission,
+) -> ApiResult<StatusCode> {
+    let events = state
+        .db
+        .call(move |conn| {
+            let now = now_ms();
+            let tx = write_tx(conn)?;
+            Access::load(&tx, media_id, user_id, now)?.require_live_host()?;
+            let guest = store::guests::decide(&tx, media_id, guest_id, admission, now)?
+                .ok_or_else(|| {
+                    ApiError::new(ErrorCode::NotFound, "No guest with this id is waiting.")
+                })?;
+            let events = decision_events(&tx, &guest, admission, now)?;
+            tx.commit()?;
+            Ok(events)
+        })
+        .await?;
+    state.events.publish(media_id, events);
+    state.events.lobby_changed(media_id);
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Admits or denies every waiting guest in one transaction, then tells hosts and guests.
+async fn decide_all(
+    state: AppState,
+    user_id: i64,
+    media_id: i64,
+    admission: Admission,
+) -> ApiResult<Json<Count>> {
+    let events_and_count = state
+        .db
+        .call(move |conn| {
+            let now = now_ms();
+            let tx = write_tx(conn)?;
+            Access::load(&tx, media_id, user_id, now)?.require_live_host()?;
+            let guests = store::guests::decide_all(&tx, media_id, admission, now)?;
+            let mut events = Vec::with_capacity(guests.len() * 2);
+            for guest in &guests {
+                events.extend(decision_events(&tx, guest, admission, now)?);
+            }
+            tx.commit()?;
+            Ok((events, guests.len() as u32))
+        })
+        .await?;
+    let (events, count) = events_and_count;
+    if count > 0 {
+        state.events.publish(media_id, events);
+        state.events.lobby_changed(media_id);
+    }
+    Ok(Json(Count { count }))
+}
+
+/// Lets a waiting guest in: they become a participant (guest, viewer).
+#[utoipa::path(
+    post,
+    path = "/api/v1/media/{media_id}/waiting/{guest_id}/admit",
+    tag = "participants",
+    security(("session_cookie" = [])),
+    params(
+        ("media_id" = i64, Path, description = "A live event or room"),
+        ("guest_id" = i64, Path, description = "A waiting guest"),
+    ),
+    responses(
+        (status = 204, description = "Admitted"),
+        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
+        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
+        (status = 404, description = "`not_found`: no such item or live kind, or no such guest waiting", body = ApiErrorBody),
+    )
+)]
+pub async fn admit(
+    State(state): State<AppState>,
+    Host(me): Host,
+    PathParams((media_id, guest_id)): PathParams<(i64, i64)>,
+) -> ApiResult<StatusCode> {
+    decide(state, me.id, media_id, guest_id, Admission::Admitted).await
+}
+
+/// Turns a waiting guest away; they stay denied.
+#[utoipa::path(
+    post,
+    path = "/api/v1/media/{media_id}/waiting/{guest_id}/deny",
+    tag = "participants",
+    security(("session_cookie" = [])),
+    params(
+        ("media_id" = i64, Path, description = "A live event or room"),
+        ("guest_id" = i64, Path, description = "A waiting guest"),
+    ),
+    responses(
+        (status = 204, description = "Denied"),
+        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
+        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
+        (status = 404, description = "`not_found`: no such item or live kind, or no such guest waiting", body = ApiErrorBody),
+    )
+)]
+pub async fn deny(
+    State(state): State<AppState>,
+    Host(me): Host,
+    PathParams((media_id, guest_id)): PathParams<(i64, i64)>,
+) -> ApiResult<StatusCode> {
+    decide(state, me.id, media_id, guest_id, Admission::Denied).await
+}
+
+/// Admits everyone waiting.
+#[utoipa::path(
+    post,
+    path = "/api/v1/media/{media_id}/waiting/admit-all",
+    tag = "participants",
+    security(("session_cookie" = [])),
+    params(("media_id" = i64, Path, description = "A live event or room")),
+    responses(
+        (status = 200, description = "How many guests were admitted", body = Count),
+        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
+        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
+        (status = 404, description = "`not_found`: no such item, or not a live kind", body = ApiErrorBody),
+    )
+)]
+pub async fn admit_all(
+    State(state): State<AppState>,
+    Host(me): Host,
+    PathParams(media_id): PathParams<i64>,
+) -> ApiResult<Json<Count>> {
+    decide_all(state, me.id, media_id, Admission::Admitted).await
+}
+
+/// Denies everyone waiting.
+#[utoipa::path(
+    post,
+    path = "/api/v1/media/{media_id}/waiting/deny-all",
+    tag = "participants",
+    security(("session_cookie" = [])),
+    params(("media_id" = i64, Path, description = "A live event or room")),
+    responses(
+        (status = 200, description = "How many guests were denied", body = Count),
+        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
+        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
+        (status = 404, description = "`not_found`: no such item, or not a live kind", body = ApiErrorBody),
+    )
+)]
+pub async fn deny_all(
+    State(state): State<AppState>,
+    Host(me): Host,
+    PathParams(media_id): PathParams<i64>,
+) -> ApiResult<Json<Count>> {
+    decide_all(state, me.id, media_id, Admission::Denied).await
+}
+
+/// Sets (or, when blank or null, clears) the message waiting guests see.
+#[utoipa::path(
+    put,
+    path = "/api/v1/media/{media_id}/lobby-message",
+    tag = "participants",
+    security(("session_cookie" = [])),
+    params(("media_id" = i64, Path, description = "A live event or room")),
+    request_body = LobbyMessage,
+    responses(
+        (status = 204, description = "Saved and sent to waiting guests"),
+        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
+        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
+        (status = 404, description = "`not_found`: no such item, or not a live kind", body = ApiErrorBody),
+        (status = 422, description = "`validation_failed` with `fields`: message", body = ApiErrorBody),
+    )
+)]
+pub async fn put_lobby_message(
+    State(state): State<AppState>,
+    Host(me): Host,
+    PathParams(media_id): PathParams<i64>,
+    JsonBody(body): JsonBody<LobbyMessage>,
+) -> ApiResult<StatusCode> {
+    state
+        .db
+        .call(move |conn| {
+            let tx = write_tx(conn)?;
+            Access::load(&tx, media_id, me.id, now_ms())?.require_live_host()?;
+            validate::lobby_message(body.message.as_deref()).map_err(ApiError::invalid)?;
+            let message = body
+                .message
+                .as_deref()
+                .map(str::trim)
+                .filter(|m| !m.is_empty());
+            store::media::set_lobby_message(&tx, media_id, message)?;
+            tx.commit()?;
+            Ok(())
+        })
+        .await?;
+    state.events.lobby_changed(media_id);
+    Ok(StatusCode::NO_CONTENT)
+}

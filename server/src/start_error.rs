@@ -1,0 +1,12 @@
+/// Why the server could not start: its database or its listening socket.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("i/o: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("database: {0}")]
+    Database(#[from] rusqlite::Error),
+    #[error("migration: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("task: {0}")]
+    Task(#[from] tokio::task::JoinError),
+}

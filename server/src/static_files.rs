@@ -1,0 +1,92 @@
+//! The built SPA: files from `--static-dir`, `index.html` for every client route, security
+//! headers, precompressed variants and cache rules that fit hashed file names.
+
+use std::path::Path;
+
+use axum::extract::Request;
+use axum::http::header::{
+    CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
+};
+use axum::http::HeaderValue;
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::Router;
+use tower_http::services::{ServeDir, ServeFile};
+
+use crate::csp;
+
+/// Assets whose names carry a content hash never change: cache them for a year.
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// Everything else, `index.html` above all, is revalidated on each use.
+const REVALIDATE: &str = "no-cache";
+
+/// A router serving `dir`, falling back to `index.html` for paths that are not files.
+pub fn router(dir: &Path) -> Router {
+    let index = ServeFile::new(dir.join("index.html"))
+        .precompressed_br()
+        .precompressed_gzip();
+    let files = ServeDir::new(dir)
+        .precompressed_br()
+        .precompressed_gzip()
+        .fallback(index);
+    Router::new()
+        .fallback_service(files)
+        .layer(middleware::from_fn(headers))
+}
+
+/// Adds the security and cache headers to a static response.
+async fn headers(request: Request, next: Next) -> Response {
+    let hashed = is_hashed_asset(request.uri().path());
+    let mut response = next.run(request).await;
+    let is_html = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    let headers = response.headers_mut();
+    headers.insert(
+        CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(csp::CONTENT_SECURITY_POLICY),
+    );
+    headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    // Guest and invite tokens are in our URLs: never send them to another site.
+    headers.insert(REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    let cache = if hashed && !is_html {
+        IMMUTABLE
+    } else {
+        REVALIDATE
+    };
+    headers.insert(CACHE_CONTROL, HeaderValue::from_static(cache));
+    response
+}
+
+/// A file name like `app-3f2a9c0d1e4b5a6f.js` or `style-3f2a9c0d1e4b5a6f_bg.wasm`: a stem
+/// with a `-` followed by at least 16 hex digits.
+pub fn is_hashed_asset(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let stem = name.split('.').next().unwrap_or_default();
+    stem.split('-').skip(1).any(|part| {
+        let hex = part.split('_').next().unwrap_or_default();
+        hex.len() >= 16 && hex.chars().all(|c| c.is_ascii_hexdigit())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn given_trunk_style_names_should_treat_them_as_hashed() {
+        assert!(is_hashed_asset("/share-spa-3f2a9c0d1e4b5a6f.js"));
+        assert!(is_hashed_asset("/share-spa-3f2a9c0d1e4b5a6f_bg.wasm"));
+        assert!(is_hashed_asset("/style-0123456789abcdef0123.css"));
+    }
+
+    #[test]
+    fn given_plain_names_should_not_treat_them_as_hashed() {
+        assert!(!is_hashed_asset("/index.html"));
+        assert!(!is_hashed_asset("/media/3"));
+        assert!(!is_hashed_asset("/favicon.ico"));
+        assert!(!is_hashed_asset("/my-app.js"));
+    }
+}

@@ -1,0 +1,162 @@
+use contract::{Admission, WaitingGuest};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use crate::codec::Text;
+use crate::time::from_ms;
+
+/// One guest as stored.
+#[derive(Clone, Debug)]
+pub struct GuestRow {
+    pub id: i64,
+    pub media_id: i64,
+    /// `None` once the link they joined by was deleted.
+    pub link_id: Option<i64>,
+    pub token: String,
+    pub name: String,
+    pub email: String,
+    pub admission: Admission,
+    pub waiting_since: i64,
+}
+
+impl GuestRow {
+    /// The guest as the waiting room lists them.
+    pub fn waiting_entry(&self) -> WaitingGuest {
+        WaitingGuest {
+            guest_id: self.id,
+            name: self.name.clone(),
+            email: self.email.clone(),
+            waiting_since: from_ms(self.waiting_since),
+        }
+    }
+}
+
+const COLUMNS: &str = "id, media_id, link_id, token, name, email, admission, waiting_since";
+
+fn guest_row(row: &Row<'_>) -> rusqlite::Result<GuestRow> {
+    Ok(GuestRow {
+        id: row.get(0)?,
+        media_id: row.get(1)?,
+        link_id: row.get(2)?,
+        token: row.get(3)?,
+        name: row.get(4)?,
+        email: row.get(5)?,
+        admission: row.get::<_, Text<Admission>>(6)?.0,
+        waiting_since: row.get(7)?,
+    })
+}
+
+/// The fields of a new guest.
+pub struct NewGuest<'a> {
+    pub media_id: i64,
+    pub link_id: Option<i64>,
+    pub token: &'a str,
+    pub name: &'a str,
+    pub email: &'a str,
+    pub admission: Admission,
+    pub now: i64,
+}
+
+/// Stores a guest who just joined.
+pub fn insert(conn: &Connection, guest: &NewGuest<'_>) -> rusqlite::Result<GuestRow> {
+    conn.query_row(
+        &format!(
+            "INSERT INTO guests (media_id, link_id, token, name, email, admission, waiting_since)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+             RETURNING {COLUMNS}"
+        ),
+        params![
+            guest.media_id,
+            guest.link_id,
+            guest.token,
+            guest.name,
+            guest.email,
+            Text(guest.admission),
+            guest.now
+        ],
+        guest_row,
+    )
+}
+
+/// A guest by id.
+pub fn find(conn: &Connection, id: i64) -> rusqlite::Result<Option<GuestRow>> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM guests WHERE id = ?1"),
+        [id],
+        guest_row,
+    )
+    .optional()
+}
+
+/// A guest by their bearer token.
+pub fn find_by_token(conn: &Connection, token: &str) -> rusqlite::Result<Option<GuestRow>> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM guests WHERE token = ?1"),
+        [token],
+        guest_row,
+    )
+    .optional()
+}
+
+/// 1-based place among the item's waiting guests (by arrival, then id); `None` unless waiting.
+pub fn position(conn: &Connection, guest: &GuestRow) -> rusqlite::Result<Option<u32>> {
+    if guest.admission != Admission::Waiting {
+        return Ok(None);
+    }
+    conn.query_row(
+        "SELECT COUNT(*) FROM guests
+         WHERE media_id = ?1 AND admission = 'waiting'
+           AND (waiting_since < ?2 OR (waiting_since = ?2 AND id <= ?3))",
+        params![guest.media_id, guest.waiting_since, guest.id],
+        |row| row.get(0),
+    )
+    .map(Some)
+}
+
+/// The item's waiting guests, oldest first.
+pub fn waiting(conn: &Connection, media_id: i64) -> rusqlite::Result<Vec<GuestRow>> {
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM guests
+         WHERE media_id = ?1 AND admission = 'waiting'
+         ORDER BY waiting_since, id"
+    ))?;
+    let rows = statement.query_map([media_id], guest_row)?;
+    rows.collect()
+}
+
+/// Admits or denies one waiting guest of this item; `None` if no such guest is waiting.
+pub fn decide(
+    conn: &Connection,
+    media_id: i64,
+    guest_id: i64,
+    admission: Admission,
+    now: i64,
+) -> rusqlite::Result<Option<GuestRow>> {
+    conn.query_row(
+        &format!(
+            "UPDATE guests SET admission = ?3, decided_at = ?4
+             WHERE id = ?1 AND media_id = ?2 AND admission = 'waiting'
+             RETURNING {COLUMNS}"
+        ),
+        params![guest_id, media_id, Text(admission), now],
+        guest_row,
+    )
+    .optional()
+}
+
+/// Admits or denies every waiting guest of this item, returning them oldest first.
+pub fn decide_all(
+    conn: &Connection,
+    media_id: i64,
+    admission: Admission,
+    now: i64,
+) -> rusqlite::Result<Vec<GuestRow>> {
+    let mut statement = conn.prepare_cached(&format!(
+        "UPDATE guests SET admission = ?2, decided_at = ?3
+         WHERE media_id = ?1 AND admission = 'waiting'
+         RETURNING {COLUMNS}"
+    ))?;
+    let rows = statement.query_map(params![media_id, Text(admission), now], guest_row)?;
+    let mut guests: Vec<GuestRow> = rows.collect::<rusqlite::Result<_>>()?;
+    guests.sort_by_key(|g| (g.waiting_since, g.id));
+    Ok(guests)
+}

@@ -1,0 +1,12 @@
+//! SQL, one module per table family; each returns contract types or small row structs.
+
+pub mod guest_links;
+pub mod guests;
+pub mod invitee_sessions;
+pub mod invites;
+pub mod media;
+pub mod outbox;
+pub mod participants;
+pub mod sessions;
+pub mod settings;
+pub mod users;

@@ -1,0 +1,87 @@
+use contract::{Participant, ParticipantKind, ParticipantRole};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use crate::codec::Text;
+use crate::time::from_ms;
+
+/// Who joined a live session, and through what.
+pub struct NewParticipant<'a> {
+    pub media_id: i64,
+    pub name: &'a str,
+    pub kind: ParticipantKind,
+    pub role: ParticipantRole,
+    pub now: i64,
+    pub user_id: Option<i64>,
+    pub guest_id: Option<i64>,
+    pub invitee_session_id: Option<i64>,
+}
+
+const COLUMNS: &str = "id, name, kind, role, joined_at";
+
+fn participant(row: &Row<'_>) -> rusqlite::Result<Participant> {
+    Ok(Participant {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        kind: row.get::<_, Text<ParticipantKind>>(2)?.0,
+        role: row.get::<_, Text<ParticipantRole>>(3)?.0,
+        joined_at: from_ms(row.get(4)?),
+    })
+}
+
+/// Adds a participant, unless this guest or invitee session already is one (then `None`).
+pub fn insert(
+    conn: &Connection,
+    new: &NewParticipant<'_>,
+) -> rusqlite::Result<Option<Participant>> {
+    conn.query_row(
+        &format!(
+            "INSERT INTO participants
+                 (media_id, name, kind, role, joined_at, user_id, guest_id, invitee_session_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT DO NOTHING
+             RETURNING {COLUMNS}"
+        ),
+        params![
+            new.media_id,
+            new.name,
+            Text(new.kind),
+            Text(new.role),
+            new.now,
+            new.user_id,
+            new.guest_id,
+            new.invitee_session_id
+        ],
+        participant,
+    )
+    .optional()
+}
+
+/// Who is in the session now, earliest first.
+pub fn present(conn: &Connection, media_id: i64) -> rusqlite::Result<Vec<Participant>> {
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS} FROM participants
+         WHERE media_id = ?1 AND left_at IS NULL
+         ORDER BY joined_at, id"
+    ))?;
+    let rows = statement.query_map([media_id], participant)?;
+    rows.collect()
+}
+
+/// Marks a present participant as gone; `None` if there was none.
+pub fn leave(
+    conn: &Connection,
+    media_id: i64,
+    id: i64,
+    now: i64,
+) -> rusqlite::Result<Option<Participant>> {
+    conn.query_row(
+        &format!(
+            "UPDATE participants SET left_at = ?3
+             WHERE id = ?1 AND media_id = ?2 AND left_at IS NULL
+             RETURNING {COLUMNS}"
+        ),
+        params![id, media_id, now],
+        participant,
+    )
+    .optional()
+}
