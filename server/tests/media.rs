@@ -1,0 +1,232 @@
+//! The host's media: the seeded list, capabilities per role and kind, derived status, settings.
+
+mod common;
+
+use common::{assert_error, assert_fields, seeded, TestApp};
+use contract::{ErrorCode, InviteRole, Media, MediaKind, MediaStatus, MediaSummary, Settings};
+use serde_json::json;
+
+#[tokio::test]
+async fn given_a_fresh_database_should_seed_the_same_items_in_the_same_order() {
+    let app = TestApp::start().await;
+    let items: Vec<MediaSummary> = app
+        .host()
+        .await
+        .get(app.api("/media"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let kinds: Vec<(i64, MediaKind, MediaStatus)> =
+        items.iter().map(|m| (m.id, m.kind, m.status)).collect();
+    use MediaKind as K;
+    use MediaStatus as S;
+    assert_eq!(
+        kinds,
+        vec![
+            (1, K::Video, S::Live),
+            (2, K::Audio, S::Live),
+            (3, K::Document, S::Live),
+            (4, K::Quiz, S::Live),
+            (5, K::Image, S::Live),
+            (6, K::LiveEvent, S::Live),
+            (7, K::LiveEvent, S::Scheduled),
+            (8, K::Room, S::Live),
+            (9, K::Room, S::Scheduled),
+            (10, K::ChannelRoom, S::Live),
+            (11, K::GalleryRoom, S::Live),
+            (12, K::Video, S::Unavailable),
+        ]
+    );
+    let other = TestApp::start().await;
+    let again: Vec<MediaSummary> = other
+        .host()
+        .await
+        .get(other.api("/media"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(again, items, "same ids and titles on every fresh database");
+}
+
+#[tokio::test]
+async fn given_a_user_who_belongs_to_nothing_should_list_nothing_and_find_nothing() {
+    let app = TestApp::start().await;
+    let outsider = app.signed_in(seeded::OUTSIDER).await;
+    let items: Vec<MediaSummary> = outsider
+        .get(app.api("/media"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(items.is_empty());
+    let response = outsider.get(app.api("/media/1")).send().await.unwrap();
+    assert_error(response, 404, ErrorCode::NotFound).await;
+}
+
+#[tokio::test]
+async fn given_an_unknown_item_should_answer_404() {
+    let app = TestApp::start().await;
+    let response = app
+        .host()
+        .await
+        .get(app.api("/media/9999"))
+        .send()
+        .await
+        .unwrap();
+    assert_error(response, 404, ErrorCode::NotFound).await;
+}
+
+async fn media(app: &TestApp, email: &str, id: i64) -> Media {
+    let client = app.signed_in(email).await;
+    let response = client
+        .get(app.api(&format!("/media/{id}")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    response.json().await.unwrap()
+}
+
+#[tokio::test]
+async fn given_the_owner_should_offer_guest_access_and_invites_where_the_kind_allows() {
+    let app = TestApp::start().await;
+    let video = media(&app, seeded::HOST, seeded::VIDEO).await;
+    assert!(!video.description.is_empty());
+    let caps = video.capabilities;
+    assert!(caps.manage_guest_access && caps.guest_access_supported && caps.invite_users);
+    assert_eq!(caps.invite_roles, vec![InviteRole::Viewer]);
+    assert!(caps.invite_email_available);
+
+    let event = media(&app, seeded::HOST, seeded::LIVE_EVENT).await;
+    assert_eq!(
+        event.capabilities.invite_roles,
+        InviteRole::ALL_LIVE.to_vec()
+    );
+    assert!(event.starts_at.is_some());
+
+    let channel = media(&app, seeded::HOST, seeded::CHANNEL_ROOM)
+        .await
+        .capabilities;
+    assert!(!channel.guest_access_supported && channel.invite_users);
+    let gallery = media(&app, seeded::HOST, seeded::GALLERY_ROOM)
+        .await
+        .capabilities;
+    assert!(!gallery.guest_access_supported && !gallery.invite_users);
+}
+
+#[tokio::test]
+async fn given_a_cohost_should_offer_invites_but_not_guest_links() {
+    let app = TestApp::start().await;
+    let caps = media(&app, seeded::COHOST, seeded::LIVE_ROOM)
+        .await
+        .capabilities;
+    assert!(!caps.manage_guest_access);
+    assert!(caps.invite_users);
+    assert!(caps.guest_access_supported);
+}
+
+#[tokio::test]
+async fn given_a_viewer_should_offer_neither() {
+    let app = TestApp::start().await;
+    let caps = media(&app, seeded::VIEWER, seeded::VIDEO)
+        .await
+        .capabilities;
+    assert!(!caps.manage_guest_access && !caps.invite_users);
+}
+
+#[tokio::test]
+async fn given_no_email_template_should_say_email_is_unavailable() {
+    let app = TestApp::start().await;
+    app.sql("UPDATE settings SET invite_email_template = 0");
+    let caps = media(&app, seeded::HOST, seeded::VIDEO).await.capabilities;
+    assert!(!caps.invite_email_available);
+}
+
+#[tokio::test]
+async fn given_a_scheduled_item_whose_start_passed_should_read_as_live() {
+    let app = TestApp::start().await;
+    let before = media(&app, seeded::HOST, seeded::SCHEDULED_EVENT).await;
+    assert_eq!(before.status, MediaStatus::Scheduled);
+    app.sql("UPDATE media SET starts_at = starts_at - 3600000 WHERE id = 7");
+    let after = media(&app, seeded::HOST, seeded::SCHEDULED_EVENT).await;
+    assert_eq!(after.status, MediaStatus::Live);
+}
+
+#[tokio::test]
+async fn given_settings_should_answer_the_defaults_publicly() {
+    let app = TestApp::start().await;
+    let settings: Settings = app
+        .anonymous()
+        .get(app.api("/settings"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(
+        settings,
+        Settings {
+            max_guest_links: 3,
+            invite_link_duration_minutes: 1440,
+            invite_link_reusability: 1,
+            invite_email_template: true,
+        }
+    );
+}
+
+#[tokio::test]
+async fn given_dev_settings_should_replace_the_settings_and_refuse_out_of_range_values() {
+    let app = TestApp::start().await;
+    let anonymous = app.anonymous();
+    let new = json!({
+        "max_guest_links": 5,
+        "invite_link_duration_minutes": 60,
+        "invite_link_reusability": -1,
+        "invite_email_template": false
+    });
+    let response = anonymous
+        .put(app.api("/dev/settings"))
+        .json(&new)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let settings: serde_json::Value = anonymous
+        .get(app.api("/settings"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(settings, new);
+    let response = anonymous
+        .put(app.api("/dev/settings"))
+        .json(&json!({
+            "max_guest_links": 0,
+            "invite_link_duration_minutes": 0,
+            "invite_link_reusability": 0,
+            "invite_email_template": true
+        }))
+        .send()
+        .await
+        .unwrap();
+    assert_fields(
+        response,
+        &[
+            ("invite_link_duration_minutes", "out_of_range"),
+            ("invite_link_reusability", "out_of_range"),
+            ("max_guest_links", "out_of_range"),
+        ],
+    )
+    .await;
+}
