@@ -9,11 +9,13 @@ use crate::gallery::Gallery;
 use crate::guest::{GuestPage, InviteLobbyPage};
 use crate::host::{HostShell, LivePage, MediaListPage, MediaPage, SignInPage};
 use crate::pages::NotFound;
+use crate::ui::ToastRegion;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
     view! {
+        <ToastRegion>
         <Router>
             <Routes fallback=NotFound>
                 <ParentRoute path=path!("") view=HostShell>
@@ -27,5 +29,6 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("gallery") view=Gallery />
             </Routes>
         </Router>
+        </ToastRegion>
     }
 }

@@ -11,19 +11,6 @@ pub struct GuestAccess {
     pub links: Vec<GuestLink>,
 }
 
-impl GuestAccess {
-    /// Why "Create new link" is unavailable, in the product's words; `None` when it is available.
-    pub fn create_blocked_reason(&self) -> Option<&'static str> {
-        if !self.enabled {
-            Some("Turn on guest access to create links.")
-        } else if self.links.len() as u32 >= self.max_links {
-            Some("You've reached the maximum of 3 guest links. Delete one to create another.")
-        } else {
-            None
-        }
-    }
-}
-
 /// Body of `PUT /media/{id}/guest-access`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -67,3 +67,46 @@ pub fn media_list() -> Vec<MediaSummary> {
 pub fn roles(kind: MediaKind) -> Vec<InviteRole> {
     kind.invite_roles().to_vec()
 }
+
+/// A guest link in the given state.
+pub fn guest_link(id: i64, name: &str, status: contract::LinkStatus) -> contract::GuestLink {
+    use contract::LinkStatus;
+    let (expires_at, max_clicks, clicks) = match status {
+        LinkStatus::Active => (Some(at(2026, 4, 23)), Some(100), 12),
+        LinkStatus::Expired => (Some(at(2026, 1, 5)), None, 40),
+        LinkStatus::Exhausted => (None, Some(25), 25),
+    };
+    contract::GuestLink {
+        id,
+        name: name.to_string(),
+        url: format!("https://share.example.com/guest/fixture-token-{id}"),
+        created_at: at(2026, 1, 1),
+        expires_at,
+        max_clicks,
+        clicks,
+        status,
+    }
+}
+
+/// Guest access with `links`, on or off.
+pub fn guest_access(enabled: bool, links: Vec<contract::GuestLink>) -> contract::GuestAccess {
+    contract::GuestAccess {
+        enabled,
+        max_links: 3,
+        links,
+    }
+}
+
+/// The three links a busy item has: one working, one expired, one used up.
+pub fn three_links() -> Vec<contract::GuestLink> {
+    use contract::LinkStatus;
+    vec![
+        guest_link(1, "Press preview", LinkStatus::Active),
+        guest_link(
+            2,
+            "Partner agencies — EMEA & APAC (old)",
+            LinkStatus::Expired,
+        ),
+        guest_link(3, "Conference attendees", LinkStatus::Exhausted),
+    ]
+}

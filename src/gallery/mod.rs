@@ -1,7 +1,9 @@
 //! `/gallery`: every screen and primitive in each of its states, from fixture data, with no
 //! backend. Designers run `trunk serve` and open it; browser journeys audit it with axe-core.
 
+mod dialog_preview;
 mod fixtures;
+mod guest_access_screens;
 mod host_screens;
 mod primitives;
 mod specimen;
@@ -9,7 +11,9 @@ mod specimen;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
+pub use dialog_preview::DialogPreview;
 pub use fixtures::*;
+use guest_access_screens::GuestAccessScreens;
 use host_screens::HostScreens;
 use primitives::Primitives;
 pub use specimen::Specimen;
@@ -37,10 +41,12 @@ pub fn Gallery() -> impl IntoView {
                 <ul>
                     <li><a href="#primitives">"Primitives"</a></li>
                     <li><a href="#host">"Host screens"</a></li>
+                    <li><a href="#guest-access">"Sharing and guest access"</a></li>
                 </ul>
             </nav>
             <Primitives />
             <HostScreens />
+            <GuestAccessScreens />
         </main>
     }
 }

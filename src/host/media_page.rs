@@ -2,7 +2,7 @@ use contract::{Media, MediaStatus};
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use super::media_id_param;
+use super::{media_id_param, MediaActions};
 use crate::api;
 use crate::pages::NotFound;
 use crate::session::RequireHost;
@@ -117,6 +117,7 @@ pub fn MediaPageView(media: Media) -> impl IntoView {
             </p>
             <div class="actions" data-testid="media-actions">
                 {live_link.map(|href| view! { <a class="btn" href=href>"Participants"</a> })}
+                <MediaActions media=media.clone() />
             </div>
             <p class="description">{media.description.clone()}</p>
         </article>

@@ -1,16 +1,22 @@
 //! What a signed-in host sees: their media, a media page, and the sharing windows.
 
+pub mod guest_access;
+mod invite_window;
 mod live_page;
+mod media_actions;
 mod media_card;
 mod media_list;
 mod media_page;
+mod share_window;
 mod shell;
 mod sign_in;
 
 pub use live_page::LivePage;
+pub use media_actions::MediaActions;
 pub use media_card::MediaCard;
 pub use media_list::{MediaListPage, MediaListView};
 pub use media_page::{MediaPage, MediaPageView};
+pub use share_window::{ShareOption, ShareOptions, ShareWindow};
 pub use shell::HostShell;
 pub use sign_in::{SignInPage, SignInView};
 

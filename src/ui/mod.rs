@@ -1,7 +1,24 @@
 //! Primitives that own their accessibility once, so pages never redo it.
 
+mod clipboard;
+mod field;
+mod focus;
+mod icon;
+mod id;
 mod load_state;
+mod menu_button;
+mod modal;
 mod scoped_style;
+mod switch;
+mod toast;
 
+pub use clipboard::copy_text;
+pub use field::TextField;
+pub use icon::{Icon, IconName};
+pub use id::unique_id;
 pub use load_state::{LoadError, Loading};
+pub use menu_button::{MenuButton, MenuItem};
+pub use modal::Modal;
 pub use scoped_style::scoped;
+pub use switch::Switch;
+pub use toast::{use_toaster, ToastRegion, Toaster};

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use share_spa::api::ApiError;
 use share_spa::gallery::Gallery;
 use share_spa::host::MediaCard;
-use share_spa::ui::LoadError;
+use share_spa::ui::{LoadError, ToastRegion};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::support::{mount, settle};
@@ -24,7 +24,10 @@ async fn given_a_network_error_should_explain_it_and_retry_on_request() {
     settle().await;
 
     let alert = page.get("[role=alert]");
-    assert!(alert.text_content().unwrap().contains("couldn't reach the server"));
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains("couldn't reach the server"));
     page.by_text("button", "Try again").click();
     settle().await;
     assert_eq!(retries.load(Ordering::SeqCst), 1);
@@ -54,13 +57,15 @@ async fn given_a_title_with_markup_should_render_it_as_text() {
     let page = mount(move || view! { <MediaCard media /> }.into_any());
     settle().await;
     assert!(page.find("img").is_none() && page.find("b").is_none());
-    assert!(page.text().contains("<img src=x onerror=alert(1)> & <b>bold</b>"));
+    assert!(page
+        .text()
+        .contains("<img src=x onerror=alert(1)> & <b>bold</b>"));
     assert_eq!(page.get("a").get_attribute("href").unwrap(), "/media/7");
 }
 
 #[wasm_bindgen_test]
 async fn given_the_gallery_should_render_every_specimen() {
-    let page = mount(|| view! { <Gallery /> }.into_any());
+    let page = mount(|| view! { <ToastRegion><Gallery /></ToastRegion> }.into_any());
     settle().await;
     let specimens = page.all("[data-specimen]");
     assert!(specimens.len() >= 10, "{} specimens", specimens.len());

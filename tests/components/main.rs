@@ -4,6 +4,10 @@
 
 mod support;
 
+mod create_link;
 mod foundation;
+mod menu_button;
+mod modal;
+mod switch;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

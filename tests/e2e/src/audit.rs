@@ -33,7 +33,12 @@ pub async fn audit(browser: &Browser, screen: &str) -> Result {
         return Ok(());
     }
     let report: Vec<String> = list.iter().map(describe).collect();
-    Err(format!("axe-core found {} violation(s) on {screen}:\n{}", list.len(), report.join("\n")).into())
+    Err(format!(
+        "axe-core found {} violation(s) on {screen}:\n{}",
+        list.len(),
+        report.join("\n")
+    )
+    .into())
 }
 
 fn describe(violation: &Value) -> String {

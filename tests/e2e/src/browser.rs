@@ -97,7 +97,9 @@ impl Browser {
             }
             if Instant::now() > deadline {
                 let body = self.find(Locator::Css("body")).await?.text().await?;
-                return Err(format!("no `{css}` containing {text:?}; the page says:\n{body}").into());
+                return Err(
+                    format!("no `{css}` containing {text:?}; the page says:\n{body}").into(),
+                );
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }

@@ -1,5 +1,5 @@
-use fantoccini::wd::WebDriverCompatibleCommand;
 use crate::{Browser, Result};
+use fantoccini::wd::WebDriverCompatibleCommand;
 
 /// ChromeDriver's log endpoint (`goog:loggingPrefs` is set at launch), which WebDriver
 /// itself lacks: the only way to see a panic or a failed load from outside the page.
@@ -16,7 +16,10 @@ impl WebDriverCompatibleCommand for BrowserLog {
     }
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(r#"{"type":"browser"}"#.to_string()))
+        (
+            http::Method::POST,
+            Some(r#"{"type":"browser"}"#.to_string()),
+        )
     }
 }
 
@@ -43,6 +46,6 @@ pub async fn assert_no_console_errors(browser: &Browser, screen: &str) -> Result
 /// Chromium logs every non-2xx fetch as an error, even when the app handles it (a 401 before
 /// sign-in, a 410 for an expired link). Those are the app's business, not a failure.
 fn is_handled_api_status(message: &str) -> bool {
-    message.contains("/api/v1/") && message.contains("Failed to load resource: the server responded with a status of")
+    message.contains("/api/v1/")
+        && message.contains("Failed to load resource: the server responded with a status of")
 }
-

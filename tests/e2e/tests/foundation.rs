@@ -16,7 +16,11 @@ async fn given_the_seeded_host_should_sign_in_open_a_media_item_and_see_its_titl
     browser.wait_text("a", "Sign in").await?.click().await?;
     browser.wait_text("h1", "Sign in").await?;
     check_screen(&browser, "sign in").await?;
-    browser.wait_text("button", "host@example.com").await?.click().await?;
+    browser
+        .wait_text("button", "host@example.com")
+        .await?
+        .click()
+        .await?;
 
     browser.wait_text("h1", "My media").await?;
     let seeded: Vec<MediaSummary> = stack
@@ -27,9 +31,17 @@ async fn given_the_seeded_host_should_sign_in_open_a_media_item_and_see_its_titl
         .await?
         .json()
         .await?;
-    assert!(seeded.len() >= 9, "every kind is seeded, got {}", seeded.len());
+    assert!(
+        seeded.len() >= 9,
+        "every kind is seeded, got {}",
+        seeded.len()
+    );
     let cards = browser.find_all(Locator::Css("main li a")).await?;
-    assert_eq!(cards.len(), seeded.len(), "the list shows every seeded item");
+    assert_eq!(
+        cards.len(),
+        seeded.len(),
+        "the list shows every seeded item"
+    );
     check_screen(&browser, "my media").await?;
 
     let first = &seeded[0];
@@ -40,7 +52,11 @@ async fn given_the_seeded_host_should_sign_in_open_a_media_item_and_see_its_titl
         .await?;
     let heading = browser.wait_text("h1", &first.title).await?;
     assert_eq!(heading.text().await?, first.title);
-    assert!(browser.current_url().await?.path().ends_with(&format!("/media/{}", first.id)));
+    assert!(browser
+        .current_url()
+        .await?
+        .path()
+        .ends_with(&format!("/media/{}", first.id)));
     check_screen(&browser, "media page").await?;
     browser.quit().await
 }
@@ -62,11 +78,18 @@ async fn given_the_gallery_should_render_every_specimen_with_no_errors() -> Resu
     browser.goto(&stack.page("/gallery")).await?;
     browser.wait_text("h1", "Designer gallery").await?;
     let specimens = browser.find_all(Locator::Css("[data-specimen]")).await?;
-    assert!(specimens.len() >= 10, "gallery shows {} specimens", specimens.len());
+    assert!(
+        specimens.len() >= 10,
+        "gallery shows {} specimens",
+        specimens.len()
+    );
     for specimen in specimens {
         let title = specimen.attr("data-specimen").await?.unwrap_or_default();
         let text = specimen.text().await?;
-        assert!(text.trim().len() > title.len(), "specimen {title:?} rendered nothing");
+        assert!(
+            text.trim().len() > title.len(),
+            "specimen {title:?} rendered nothing"
+        );
     }
     check_screen(&browser, "gallery").await?;
     browser.quit().await

@@ -1,0 +1,151 @@
+use std::collections::BTreeMap;
+
+use contract::{GuestAccess, MediaKind, MediaStatus};
+use leptos::prelude::*;
+
+use super::{guest_access, guest_link, media, three_links, DialogPreview, Specimen};
+use crate::api::ApiError;
+use crate::host::guest_access::{CreateLinkForm, DeleteLinkBody, GuestAccessPanel, LinkDraft};
+use crate::host::{ShareOption, ShareOptions};
+use crate::ui::{Icon, IconName, LoadError, Loading, MenuButton, MenuItem};
+
+const CREATE_DESCRIPTION: &str =
+    "Allow anyone with this link to access the media without signing in.";
+
+/// The guest-access windows, each in its states.
+#[component]
+pub fn GuestAccessScreens() -> impl IntoView {
+    use contract::LinkStatus::*;
+    view! {
+        <section aria-labelledby="guest-access">
+            <h2 id="guest-access">"Sharing and guest access"</h2>
+            <Specimen title="More actions menu (three dots): open it with Enter or ArrowDown">
+                <MenuButton
+                    label="More actions"
+                    items=vec![MenuItem::new("Invite users", || ()), MenuItem::new("Manage guest access", || ())]
+                >
+                    <Icon name=IconName::Dots />
+                </MenuButton>
+            </Specimen>
+            <Specimen title="Share window: host (every option)">
+                <DialogPreview title="Share “Quarterly all-hands”">
+                    <ShareOptions options=ShareOption::for_media(&media(MediaKind::Video, MediaStatus::Ended)) on_choose=Callback::new(|_| ()) />
+                </DialogPreview>
+            </Specimen>
+            <Specimen title="Share window: co-host (no guest access)">
+                <DialogPreview title="Share “Quarterly all-hands”">
+                    <ShareOptions options=vec![ShareOption::CopyLink, ShareOption::Email, ShareOption::InviteUsers] on_choose=Callback::new(|_| ()) />
+                </DialogPreview>
+            </Specimen>
+            <Specimen title="Manage guest access: loading">
+                <DialogPreview title="Manage guest access"><Loading label="Loading guest access" /></DialogPreview>
+            </Specimen>
+            <Specimen title="Manage guest access: could not load">
+                <DialogPreview title="Manage guest access"><LoadError error=ApiError::Network retry=|| () /></DialogPreview>
+            </Specimen>
+            <Panel title="Manage guest access: off, no links" access=guest_access(false, vec![]) />
+            <Panel title="Manage guest access: on, no links" access=guest_access(true, vec![]) />
+            <Panel title="Manage guest access: on, 1 link" access=guest_access(true, vec![guest_link(1, "Press preview", Active)]) />
+            <Panel title="Manage guest access: on, 2 links" access=guest_access(true, three_links().into_iter().take(2).collect()) />
+            <Panel title="Manage guest access: 3 links, limit reached (expired and used-up links inactive)" access=guest_access(true, three_links()) />
+            <Panel title="Manage guest access: switched off, every link inactive" access=guest_access(false, three_links()) />
+            <Panel
+                title="Manage guest access: switching failed"
+                access=guest_access(true, vec![guest_link(1, "Press preview", Active)])
+                notice="Guest access wasn't turned off. We couldn't reach the server. Check your connection and try again."
+            />
+            <Form title="Create new link: empty" draft=("", "", "") errors=&[] />
+            <Form
+                title="Create new link: validation errors"
+                draft=("   ", "0", "400")
+                errors=&[
+                    ("name", "Enter a name."),
+                    ("max_clicks", "Enter a whole number from 1 to 100,000, or leave it empty for unlimited clicks."),
+                    ("duration_days", "Enter a whole number of days from 1 to 365, or leave it empty so the link never expires."),
+                ]
+                alert="Check the highlighted fields."
+            />
+            <Form
+                title="Create new link: server unreachable, values kept"
+                draft=("Press preview", "100", "30")
+                errors=&[]
+                alert="The link wasn't created. We couldn't reach the server. Check your connection and try again."
+            />
+            <Form
+                title="Create new link: limit reached in another window"
+                draft=("Press preview", "", "")
+                errors=&[]
+                alert="This item already has the maximum number of guest links; one may have been created in another window. The list is updated: delete a link to create another."
+            />
+            <Form title="Create new link: creating" draft=("Press preview", "100", "") errors=&[] pending=true />
+            <Specimen title="Delete a guest link: confirm">
+                <DialogPreview title="Delete guest link?" description="Deleted links can't be restored.">
+                    <DeleteLinkBody name="Press preview".into() error=None pending=false on_confirm=Callback::new(|_| ()) on_cancel=Callback::new(|_| ()) />
+                </DialogPreview>
+            </Specimen>
+            <Specimen title="Delete a guest link: failed">
+                <DialogPreview title="Delete guest link?" description="Deleted links can't be restored.">
+                    <DeleteLinkBody
+                        name="Press preview".into()
+                        error=Some("The link wasn't deleted. Something went wrong on our side. Please try again in a moment.".to_string())
+                        pending=false
+                        on_confirm=Callback::new(|_| ())
+                        on_cancel=Callback::new(|_| ())
+                    />
+                </DialogPreview>
+            </Specimen>
+        </section>
+    }
+}
+
+#[component]
+fn Panel(
+    #[prop(into)] title: String,
+    access: GuestAccess,
+    #[prop(optional, into)] notice: Option<String>,
+) -> impl IntoView {
+    let access = RwSignal::new(access);
+    view! {
+        <Specimen title>
+            <DialogPreview title="Manage guest access">
+                <GuestAccessPanel
+                    access
+                    toggle_busy=false
+                    notice=notice
+                    on_toggle=Callback::new(move |on| access.update(|a| a.enabled = on))
+                    on_create=Callback::new(|_| ())
+                    on_copy=Callback::new(|_| ())
+                    on_delete=Callback::new(|_| ())
+                />
+            </DialogPreview>
+        </Specimen>
+    }
+}
+
+#[component]
+fn Form(
+    #[prop(into)] title: String,
+    draft: (&'static str, &'static str, &'static str),
+    errors: &'static [(&'static str, &'static str)],
+    #[prop(optional, into)] alert: Option<String>,
+    #[prop(optional)] pending: bool,
+) -> impl IntoView {
+    let errors: BTreeMap<String, String> = errors
+        .iter()
+        .map(|(f, m)| (f.to_string(), m.to_string()))
+        .collect();
+    view! {
+        <Specimen title>
+            <DialogPreview title="Create new link" description=CREATE_DESCRIPTION>
+                <CreateLinkForm
+                    draft=LinkDraft::new(draft.0, draft.1, draft.2)
+                    errors
+                    alert
+                    pending
+                    on_submit=Callback::new(|_| ())
+                    on_cancel=Callback::new(|_| ())
+                />
+            </DialogPreview>
+        </Specimen>
+    }
+}

@@ -1,0 +1,152 @@
+use contract::GuestLink;
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+use super::inactive_reason;
+use crate::format;
+use crate::ui::{scoped, Icon, IconName};
+
+/// "Link name | Expiration date | # of clicks | Actions". Inactive links stay listed, marked.
+/// On narrow screens each row becomes a card with its column names beside the values.
+#[component]
+pub fn LinksTable(
+    #[prop(into)] links: Signal<Vec<GuestLink>>,
+    /// Whether guest access is on; while off, every row reads as inactive.
+    #[prop(into)]
+    enabled: Signal<bool>,
+    on_copy: Callback<GuestLink>,
+    on_delete: Callback<GuestLink>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        table {
+            width: 100%;
+            border-collapse: collapse;
+            margin-top: var(--space-3);
+        }
+        th {
+            padding: var(--space-2);
+            border-bottom: 2px solid var(--color-border);
+            color: var(--color-muted);
+            font-size: var(--text-sm);
+            text-align: left;
+        }
+        td {
+            padding: var(--space-2);
+            border-bottom: 1px solid var(--color-border);
+            vertical-align: middle;
+        }
+        .name {
+            font-weight: 600;
+            overflow-wrap: anywhere;
+        }
+        .inactive .name,
+        .inactive .value {
+            color: var(--color-muted);
+        }
+        .inactive .name {
+            text-decoration: line-through;
+        }
+        .status {
+            display: block;
+            color: var(--color-danger);
+            font-size: var(--text-sm);
+        }
+        .actions {
+            display: flex;
+            gap: var(--space-1);
+            justify-content: flex-end;
+        }
+        @media (max-width: 560px) {
+            thead {
+                position: absolute;
+                width: 1px;
+                height: 1px;
+                overflow: hidden;
+                clip: rect(0 0 0 0);
+            }
+            tr {
+                display: grid;
+                grid-template-columns: 1fr auto;
+                padding: var(--space-2) 0;
+                border-bottom: 1px solid var(--color-border);
+            }
+            td {
+                display: block;
+                padding: var(--space-1) 0;
+                border: 0;
+            }
+            td[data-label]::before {
+                content: attr(data-label) ": ";
+                color: var(--color-muted);
+                font-size: var(--text-sm);
+            }
+            td.first {
+                grid-column: 1 / -1;
+            }
+            td.first::before {
+                content: none;
+            }
+            td.last {
+                grid-column: 2;
+                grid-row: 2 / span 2;
+                align-self: center;
+            }
+        }
+    });
+    view! { class=scope,
+        <table>
+            <caption class="visually-hidden">"Guest links"</caption>
+            <thead>
+                <tr>
+                    <th scope="col">"Link name"</th>
+                    <th scope="col">"Expiration date"</th>
+                    <th scope="col">"# of clicks"</th>
+                    <th scope="col">"Actions"</th>
+                </tr>
+            </thead>
+            <tbody>
+                <For
+                    each=move || links.get()
+                    key=|link| (link.id, link.clicks, link.status as u8)
+                    children=move |link| {
+                        let status = link.status;
+                        let reason = move || inactive_reason(enabled.get(), status);
+                        let copy_link = link.clone();
+                        let delete_link = link.clone();
+                        let name = link.name.clone();
+                        view! {
+                            <tr class:inactive=move || reason().is_some() data-link-id=link.id>
+                                <td class="first" data-label="Link name">
+                                    <span class="name">{link.name.clone()}</span>
+                                    {move || reason().map(|reason| view! { <span class="status">{reason}</span> })}
+                                </td>
+                                <td class="value" data-label="Expiration date">{format::expiration(link.expires_at)}</td>
+                                <td class="value" data-label="# of clicks">{format::clicks(link.clicks, link.max_clicks)}</td>
+                                <td class="last">
+                                    <div class="actions">
+                                        <button
+                                            type="button"
+                                            class="btn btn-quiet btn-icon"
+                                            aria-label=format!("Copy link: {name}")
+                                            on:click=move |_| on_copy.run(copy_link.clone())
+                                        >
+                                            <Icon name=IconName::Copy />
+                                        </button>
+                                        <button
+                                            type="button"
+                                            class="btn btn-quiet btn-icon"
+                                            aria-label=format!("Delete link: {name}")
+                                            on:click=move |_| on_delete.run(delete_link.clone())
+                                        >
+                                            <Icon name=IconName::Trash />
+                                        </button>
+                                    </div>
+                                </td>
+                            </tr>
+                        }
+                    }
+                />
+            </tbody>
+        </table>
+    }
+}

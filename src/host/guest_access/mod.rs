@@ -1,0 +1,15 @@
+//! "Manage guest access": the switch, the guest links and their windows.
+
+mod create_link;
+mod delete_link;
+mod links_table;
+mod panel;
+mod window;
+mod wording;
+
+pub use create_link::{CreateLinkForm, CreateLinkWindow, LinkDraft};
+pub use delete_link::{DeleteLinkBody, DeleteLinkWindow};
+pub use links_table::LinksTable;
+pub use panel::GuestAccessPanel;
+pub use window::ManageGuestAccessWindow;
+pub use wording::{create_blocked_reason, inactive_reason};

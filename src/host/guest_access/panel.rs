@@ -1,0 +1,94 @@
+use contract::{GuestAccess, GuestLink};
+use leptos::html;
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+use super::{create_blocked_reason, LinksTable};
+use crate::format;
+use crate::ui::{scoped, unique_id, Switch};
+
+/// The body of "Manage guest access": what the window shows once the item's guest access is
+/// known. Pure view: every change goes out through a callback.
+#[component]
+pub fn GuestAccessPanel(
+    #[prop(into)] access: Signal<GuestAccess>,
+    /// The switch's request is in flight.
+    #[prop(into)]
+    toggle_busy: Signal<bool>,
+    /// A problem to announce above the table (a failed switch, a failed refresh).
+    #[prop(into)]
+    notice: Signal<Option<String>>,
+    on_toggle: Callback<bool>,
+    on_create: Callback<()>,
+    on_copy: Callback<GuestLink>,
+    on_delete: Callback<GuestLink>,
+    /// "Create new link", for returning focus to it.
+    #[prop(optional)]
+    create_button: NodeRef<html::Button>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .intro {
+            color: var(--color-muted);
+        }
+        .bar {
+            display: flex;
+            flex-wrap: wrap;
+            align-items: center;
+            justify-content: space-between;
+            gap: var(--space-2);
+            margin-top: var(--space-3);
+        }
+        .count {
+            margin: 0;
+            font-weight: 600;
+        }
+        .reason {
+            margin: var(--space-2) 0 0;
+            color: var(--color-muted);
+            font-size: var(--text-sm);
+        }
+        button[aria-disabled="true"] {
+            cursor: not-allowed;
+            opacity: 0.6;
+        }
+    });
+    let reason_id = unique_id("create-blocked");
+    let blocked = Memo::new(move |_| create_blocked_reason(&access.get()));
+    let enabled = Signal::derive(move || access.get().enabled);
+    let links = Signal::derive(move || access.get().links);
+    let described_by = {
+        let reason_id = reason_id.clone();
+        move || blocked.get().map(|_| reason_id.clone())
+    };
+    view! { class=scope,
+        <p class="intro">
+            {move || format!(
+                "Allow link-based access without sign-in. Up to {} guest links available.",
+                access.get().max_links
+            )}
+        </p>
+        <Switch label="Enable guest access" checked=enabled on_toggle busy=toggle_busy />
+        {move || notice.get().map(|text| view! { <p class="notice notice-error" role="alert">{text}</p> })}
+        <div class="bar">
+            <p class="count" data-testid="link-count">{move || format::link_count(links.get().len())}</p>
+            <button
+                type="button"
+                class="btn btn-primary"
+                aria-disabled=move || blocked.get().is_some().to_string()
+                aria-describedby=described_by
+                node_ref=create_button
+                on:click=move |_| {
+                    if blocked.get_untracked().is_none() {
+                        on_create.run(());
+                    }
+                }
+            >
+                "Create new link"
+            </button>
+        </div>
+        {move || blocked.get().map(|reason| view! { <p class="reason" id=reason_id.clone()>{reason}</p> })}
+        <Show when=move || !links.get().is_empty()>
+            <LinksTable links enabled on_copy on_delete />
+        </Show>
+    }
+}

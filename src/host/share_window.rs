@@ -1,0 +1,126 @@
+use contract::Media;
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+use crate::ui::{scoped, Icon, IconName, Modal};
+
+/// One way to share, as the Share window lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareOption {
+    CopyLink,
+    Email,
+    InviteUsers,
+    GuestAccess,
+}
+
+impl ShareOption {
+    /// The options this item allows, in the window's order: guest access at the far right.
+    pub fn for_media(media: &Media) -> Vec<ShareOption> {
+        let mut options = vec![ShareOption::CopyLink, ShareOption::Email];
+        if media.capabilities.invite_users {
+            options.push(ShareOption::InviteUsers);
+        }
+        if media.capabilities.can_manage_guest_access() {
+            options.push(ShareOption::GuestAccess);
+        }
+        options
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            ShareOption::CopyLink => "Copy link",
+            ShareOption::Email => "Email",
+            ShareOption::InviteUsers => "Invite users",
+            ShareOption::GuestAccess => "Guest access",
+        }
+    }
+
+    fn hint(self) -> &'static str {
+        match self {
+            ShareOption::CopyLink => "For people on the platform",
+            ShareOption::Email => "Send the page's link",
+            ShareOption::InviteUsers => "Specific people, with a role",
+            ShareOption::GuestAccess => "Anyone with a link, no sign-in",
+        }
+    }
+
+    fn icon(self) -> IconName {
+        match self {
+            ShareOption::CopyLink => IconName::Link,
+            ShareOption::Email => IconName::Mail,
+            ShareOption::InviteUsers => IconName::UserPlus,
+            ShareOption::GuestAccess => IconName::Guest,
+        }
+    }
+}
+
+/// The Share window: the ways to share this item.
+#[component]
+pub fn ShareWindow(
+    #[prop(into)] open: Signal<bool>,
+    on_close: Callback<()>,
+    media: Media,
+    on_choose: Callback<ShareOption>,
+) -> impl IntoView {
+    let title = format!("Share “{}”", media.title);
+    view! {
+        <Modal open on_close title>
+            <ShareOptions options=ShareOption::for_media(&media) on_choose />
+        </Modal>
+    }
+}
+
+/// The option tiles, for the window and the gallery.
+#[component]
+pub fn ShareOptions(options: Vec<ShareOption>, on_choose: Callback<ShareOption>) -> impl IntoView {
+    let scope = scoped(style_str! {
+        ul {
+            display: grid;
+            grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
+            gap: var(--space-2);
+            margin: 0;
+            padding: 0;
+            list-style: none;
+        }
+        button {
+            display: grid;
+            justify-items: center;
+            gap: var(--space-1);
+            width: 100%;
+            height: 100%;
+            padding: var(--space-3) var(--space-2);
+            border: 1px solid var(--color-border);
+            border-radius: var(--radius-2);
+            background: var(--color-surface);
+            color: var(--color-text);
+            font: inherit;
+            font-weight: 600;
+            text-align: center;
+            cursor: pointer;
+        }
+        button:hover {
+            border-color: var(--color-accent);
+        }
+        .hint {
+            color: var(--color-muted);
+            font-size: var(--text-sm);
+            font-weight: 400;
+        }
+    });
+    view! { class=scope,
+        <ul role="list">
+            {options
+                .into_iter()
+                .map(|option| view! {
+                    <li>
+                        <button type="button" on:click=move |_| on_choose.run(option)>
+                            <Icon name=option.icon() />
+                            <span>{option.label()}</span>
+                            <span class="hint">{option.hint()}</span>
+                        </button>
+                    </li>
+                })
+                .collect_view()}
+        </ul>
+    }
+}

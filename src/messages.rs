@@ -1,0 +1,77 @@
+//! What the app says about a wrong value, per field, in plain words.
+
+use contract::validate::{CLICKS_MAX, DAYS_MAX, LOBBY_MESSAGE_MAX, NAME_MAX};
+use contract::FieldError;
+
+/// The sentence under `field` for `error`.
+pub fn field_error(field: &str, error: FieldError) -> String {
+    use FieldError::*;
+    match (field, error) {
+        ("name", Required) => "Enter a name.".into(),
+        ("first_name", Required) => "Enter a first name.".into(),
+        ("last_name", Required) => "Enter a last name.".into(),
+        ("email", Required) => "Enter an email address.".into(),
+        ("email", InvalidEmail) => "Enter an email address like name@example.com.".into(),
+        ("email", TooLong) => "Email addresses can't be longer than 254 characters.".into(),
+        ("message", TooLong) => {
+            format!("Use {LOBBY_MESSAGE_MAX} characters or fewer.")
+        }
+        ("max_clicks", _) => format!(
+            "Enter a whole number from 1 to {}, or leave it empty for unlimited clicks.",
+            thousands(CLICKS_MAX)
+        ),
+        ("duration_days", _) => format!(
+            "Enter a whole number of days from 1 to {DAYS_MAX}, or leave it empty so the link never expires."
+        ),
+        ("role", Required) => "Select an invitation type.".into(),
+        ("role", NotAllowed) => "This invitation type isn't available for this media.".into(),
+        (_, TooLong) => format!("Use {NAME_MAX} characters or fewer."),
+        (_, Required) => "This field is required.".into(),
+        (_, Invalid) => "This contains characters that can't be used.".into(),
+        (_, _) => "Check this value.".into(),
+    }
+}
+
+fn thousands(n: i64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Reads an optional whole number typed by a person: blank is `None`; anything else must parse.
+pub fn parse_optional_number(text: &str) -> Result<Option<i64>, FieldError> {
+    let text = text.trim().replace([',', ' ', '_'], "");
+    if text.is_empty() {
+        return Ok(None);
+    }
+    text.parse::<i64>()
+        .map(Some)
+        .map_err(|_| FieldError::OutOfRange)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn given_limits_should_name_them_readably() {
+        assert!(field_error("max_clicks", FieldError::OutOfRange).contains("100,000"));
+        assert!(field_error("duration_days", FieldError::OutOfRange).contains("365"));
+        assert!(field_error("name", FieldError::TooLong).contains("80"));
+    }
+
+    #[test]
+    fn given_typed_numbers_should_read_blank_as_unlimited_and_refuse_words() {
+        assert_eq!(parse_optional_number("  "), Ok(None));
+        assert_eq!(parse_optional_number("1,000"), Ok(Some(1000)));
+        assert_eq!(parse_optional_number("12"), Ok(Some(12)));
+        assert_eq!(parse_optional_number("ten"), Err(FieldError::OutOfRange));
+        assert_eq!(parse_optional_number("1.5"), Err(FieldError::OutOfRange));
+    }
+}

@@ -1,0 +1,48 @@
+//! Copying text: the Clipboard API where the page is a secure context, and the older
+//! select-and-copy where it is not (an intranet host over plain http).
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{HtmlDocument, HtmlTextAreaElement};
+
+/// Puts exactly `text` on the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), ()> {
+    let window = web_sys::window().ok_or(())?;
+    if window.is_secure_context() {
+        let promise = window.navigator().clipboard().write_text(text);
+        if JsFuture::from(promise).await.is_ok() {
+            return Ok(());
+        }
+    }
+    copy_with_selection(text)
+}
+
+fn copy_with_selection(text: &str) -> Result<(), ()> {
+    let document = web_sys::window().and_then(|w| w.document()).ok_or(())?;
+    let previous = document.active_element();
+    let area: HtmlTextAreaElement = document
+        .create_element("textarea")
+        .map_err(|_| ())?
+        .dyn_into()
+        .map_err(|_| ())?;
+    area.set_value(text);
+    area.set_read_only(true);
+    let _ = area.set_attribute("aria-hidden", "true");
+    let _ = area.style().set_property("position", "fixed");
+    let _ = area.style().set_property("opacity", "0");
+    document
+        .body()
+        .ok_or(())?
+        .append_child(&area)
+        .map_err(|_| ())?;
+    area.select();
+    let copied = document
+        .dyn_ref::<HtmlDocument>()
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false);
+    area.remove();
+    if let Some(previous) = previous.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = previous.focus();
+    }
+    copied.then_some(()).ok_or(())
+}

@@ -1,0 +1,247 @@
+//! The menu button pattern: `aria-haspopup="menu"` and `aria-expanded` on the button;
+//! Enter, Space and ArrowDown open on the first item, ArrowUp on the last; arrows, Home and End
+//! move; Escape closes and returns focus to the button; Tab or a click outside closes.
+
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use stylers_macro::style_str;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, KeyboardEvent, Node};
+
+use super::{scoped, unique_id};
+
+/// One entry of a [`MenuButton`].
+#[derive(Clone)]
+pub struct MenuItem {
+    pub label: String,
+    pub on_select: Callback<()>,
+}
+
+impl MenuItem {
+    pub fn new(label: impl Into<String>, on_select: impl Fn() + Send + Sync + 'static) -> Self {
+        MenuItem {
+            label: label.into(),
+            on_select: Callback::new(move |_| on_select()),
+        }
+    }
+}
+
+/// A button that opens a menu of actions. `label` is its accessible name ("More actions");
+/// `children` is what it shows (three dots).
+#[component]
+pub fn MenuButton(
+    #[prop(into)] label: String,
+    #[prop(into)] items: Signal<Vec<MenuItem>>,
+    /// The button itself, so a dialog opened from the menu can return focus to it.
+    #[prop(optional)]
+    button_ref: Option<NodeRef<html::Button>>,
+    children: Children,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .menu-root {
+            position: relative;
+            display: inline-block;
+        }
+        ul {
+            position: absolute;
+            z-index: 40;
+            top: calc(100% + 0.25rem);
+            right: 0;
+            min-width: 14rem;
+            margin: 0;
+            padding: var(--space-1);
+            list-style: none;
+            border: 1px solid var(--color-border);
+            border-radius: var(--radius-2);
+            background: var(--color-surface);
+            box-shadow: var(--shadow-dialog);
+        }
+        button[role="menuitem"] {
+            display: block;
+            width: 100%;
+            min-height: 2.75rem;
+            padding: var(--space-2) var(--space-3);
+            border: 0;
+            border-radius: var(--radius-1);
+            background: transparent;
+            color: var(--color-text);
+            font: inherit;
+            text-align: left;
+            cursor: pointer;
+        }
+        button[role="menuitem"]:hover,
+        button[role="menuitem"]:focus {
+            background: var(--color-accent-soft);
+        }
+    });
+    let open = RwSignal::new(false);
+    let button = button_ref.unwrap_or_default();
+    let menu = NodeRef::<html::Ul>::new();
+    let root = NodeRef::<html::Div>::new();
+    let button_id = unique_id("menu-button");
+    let menu_id = unique_id("menu");
+    // Which item to focus once the menu is in the DOM: Some(0) first, Some(usize::MAX) last.
+    let pending_focus = RwSignal::new(None::<usize>);
+
+    let items_in_menu = move || -> Vec<HtmlElement> {
+        let Some(menu) = menu.get_untracked() else {
+            return Vec::new();
+        };
+        let list = menu.query_selector_all("[role=menuitem]").unwrap();
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+            .collect()
+    };
+    let focus_item = move |index: usize| {
+        let items = items_in_menu();
+        if let Some(item) = items.get(index.min(items.len().saturating_sub(1))) {
+            let _ = item.focus();
+        }
+    };
+    Effect::new(move |_| {
+        if let (Some(index), Some(_)) = (pending_focus.get(), menu.get()) {
+            focus_item(index);
+            pending_focus.set(None);
+        }
+    });
+    let open_at = move |index: usize| {
+        open.set(true);
+        pending_focus.set(Some(index));
+    };
+    let close = move |refocus: bool| {
+        open.set(false);
+        if refocus {
+            if let Some(button) = button.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
+
+    // A click anywhere outside closes the menu, without stealing focus from where it went.
+    let outside = window_event_listener(ev::pointerdown, move |event| {
+        if !open.get_untracked() {
+            return;
+        }
+        let target = event.target().and_then(|t| t.dyn_into::<Node>().ok());
+        let inside = root
+            .get_untracked()
+            .is_some_and(|root| root.contains(target.as_ref()));
+        if !inside {
+            open.set(false);
+        }
+    });
+    on_cleanup(move || outside.remove());
+
+    let on_button_keydown = move |event: KeyboardEvent| match event.key().as_str() {
+        "ArrowDown" | "Enter" | " " => {
+            event.prevent_default();
+            open_at(0);
+        }
+        "ArrowUp" => {
+            event.prevent_default();
+            open_at(usize::MAX);
+        }
+        _ => {}
+    };
+    let on_menu_keydown = move |event: KeyboardEvent| {
+        let items = items_in_menu();
+        let current = event
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlElement>().ok())
+            .and_then(|t| items.iter().position(|i| *i == t))
+            .unwrap_or(0);
+        let last = items.len().saturating_sub(1);
+        let next = match event.key().as_str() {
+            "ArrowDown" => Some(if current >= last { 0 } else { current + 1 }),
+            "ArrowUp" => Some(if current == 0 { last } else { current - 1 }),
+            "Home" | "PageUp" => Some(0),
+            "End" | "PageDown" => Some(last),
+            "Escape" => {
+                event.prevent_default();
+                event.stop_propagation();
+                close(true);
+                None
+            }
+            "Tab" => {
+                close(false);
+                None
+            }
+            key if key.chars().count() == 1 && key != " " => {
+                // Typeahead: the next item starting with the typed letter.
+                let key = key.to_lowercase();
+                (1..=items.len())
+                    .map(|step| (current + step) % items.len())
+                    .find(|&i| {
+                        items[i]
+                            .text_content()
+                            .unwrap_or_default()
+                            .trim()
+                            .to_lowercase()
+                            .starts_with(&key)
+                    })
+            }
+            _ => None,
+        };
+        if let Some(next) = next {
+            event.prevent_default();
+            focus_item(next);
+        }
+    };
+    let select = move |item: MenuItem| {
+        // Focus goes back to the button first, so a dialog the item opens returns focus there.
+        close(true);
+        item.on_select.run(());
+    };
+
+    view! { class=scope,
+        <div class="menu-root" node_ref=root>
+            <button
+                type="button"
+                class="btn btn-icon"
+                id=button_id.clone()
+                aria-label=label
+                aria-haspopup="menu"
+                aria-expanded=move || open.get().to_string()
+                aria-controls={
+                    let menu_id = menu_id.clone();
+                    move || open.get().then(|| menu_id.clone())
+                }
+                node_ref=button
+                on:click=move |_| if open.get_untracked() { close(false) } else { open_at(0) }
+                on:keydown=on_button_keydown
+            >
+                {children()}
+            </button>
+            <Show when=move || open.get()>
+                <ul
+                    role="menu"
+                    id=menu_id.clone()
+                    aria-labelledby=button_id.clone()
+                    node_ref=menu
+                    on:keydown=on_menu_keydown
+                >
+                    <For
+                        each=move || items.get().into_iter().enumerate()
+                        key=|(i, item)| (*i, item.label.clone())
+                        children=move |(_, item)| {
+                            let label = item.label.clone();
+                            view! {
+                                <li role="none">
+                                    <button
+                                        type="button"
+                                        role="menuitem"
+                                        tabindex="-1"
+                                        on:click=move |_| select(item.clone())
+                                    >
+                                        {label}
+                                    </button>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,91 @@
+//! The switch pattern: a button with `role="switch"` and `aria-checked`, named by its visible
+//! label; Space and Enter toggle it, as for any button.
+
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+use super::{scoped, unique_id};
+
+/// An on/off switch. It shows `checked` and asks for the opposite through `on_toggle`; the
+/// owner decides (after the server agrees, say) what `checked` becomes.
+#[component]
+pub fn Switch(
+    #[prop(into)] label: String,
+    #[prop(into)] checked: Signal<bool>,
+    on_toggle: Callback<bool>,
+    /// While true the switch is announced as busy and ignores presses.
+    #[prop(optional, into)]
+    busy: Signal<bool>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .switch {
+            display: inline-flex;
+            align-items: center;
+            gap: var(--space-3);
+            min-height: 2.75rem;
+            padding: var(--space-1) 0;
+            border: 0;
+            background: transparent;
+            color: var(--color-text);
+            font: inherit;
+            font-weight: 600;
+            cursor: pointer;
+        }
+        .track {
+            position: relative;
+            flex: none;
+            width: 2.75rem;
+            height: 1.5rem;
+            border-radius: 999px;
+            border: 2px solid var(--color-muted);
+            background: var(--color-surface-2);
+            transition: background 120ms;
+        }
+        .thumb {
+            position: absolute;
+            top: 0.125rem;
+            left: 0.125rem;
+            width: 1rem;
+            height: 1rem;
+            border-radius: 50%;
+            background: var(--color-muted);
+            transition: transform 120ms;
+        }
+        .switch[aria-checked="true"] .track {
+            border-color: var(--color-accent);
+            background: var(--color-accent);
+        }
+        .switch[aria-checked="true"] .thumb {
+            transform: translateX(1.25rem);
+            background: var(--color-on-accent);
+        }
+        .switch[aria-busy="true"] {
+            cursor: progress;
+        }
+        .state {
+            color: var(--color-muted);
+            font-weight: 400;
+        }
+    });
+    let label_id = unique_id("switch-label");
+    let labelled_by = label_id.clone();
+    view! { class=scope,
+        <button
+            type="button"
+            class="switch"
+            role="switch"
+            aria-checked=move || checked.get().to_string()
+            aria-labelledby=labelled_by
+            aria-busy=move || busy.get().to_string()
+            on:click=move |_| {
+                if !busy.get_untracked() {
+                    on_toggle.run(!checked.get_untracked());
+                }
+            }
+        >
+            <span class="track" aria-hidden="true"><span class="thumb"></span></span>
+            <span id=label_id>{label}</span>
+            <span class="state" aria-hidden="true">{move || if checked.get() { "On" } else { "Off" }}</span>
+        </button>
+    }
+}

@@ -1,0 +1,131 @@
+//! The Create new link form: client-side validation, kept values, no double submit.
+
+use leptos::prelude::*;
+use share_spa::host::guest_access::CreateLinkWindow;
+use share_spa::ui::ToastRegion;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::{Event, HtmlButtonElement, HtmlElement, HtmlInputElement};
+
+use crate::support::{document, focused, mount, settle, Mounted};
+
+fn open_form() -> Mounted {
+    mount(|| {
+        view! {
+            <ToastRegion>
+                <CreateLinkWindow
+                    open=true
+                    on_close=Callback::new(|_| ())
+                    media=1
+                    on_created=Callback::new(|_| ())
+                    on_conflict=Callback::new(|_| ())
+                />
+            </ToastRegion>
+        }
+        .into_any()
+    })
+}
+
+fn input(name: &str) -> HtmlInputElement {
+    document()
+        .query_selector(&format!("[role=dialog] input[name={name}]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no input {name}"))
+        .unchecked_into()
+}
+
+fn type_into(name: &str, text: &str) {
+    let field = input(name);
+    field.set_value(text);
+    field.dispatch_event(&Event::new("input").unwrap()).unwrap();
+}
+
+fn create_button() -> HtmlButtonElement {
+    document()
+        .query_selector("[role=dialog] button[type=submit]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into()
+}
+
+fn error_for(name: &str) -> Option<String> {
+    let field = input(name);
+    let ids = field.get_attribute("aria-describedby")?;
+    ids.split(' ')
+        .filter_map(|id| document().get_element_by_id(id))
+        .find(|e| e.id().starts_with("field-error"))
+        .and_then(|e| e.text_content())
+}
+
+#[wasm_bindgen_test]
+async fn given_the_window_opens_should_focus_the_link_name() {
+    let _page = open_form();
+    settle().await;
+    assert_eq!(
+        focused().unwrap().get_attribute("name").as_deref(),
+        Some("name")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn given_invalid_values_should_explain_each_under_its_field_and_keep_them() {
+    let _page = open_form();
+    settle().await;
+    type_into("name", "   ");
+    type_into("max_clicks", "0");
+    type_into("duration_days", "a week");
+    create_button().click();
+    settle().await;
+
+    assert_eq!(error_for("name").as_deref(), Some("Enter a name."));
+    assert!(error_for("max_clicks").unwrap().contains("1 to 100,000"));
+    assert!(error_for("duration_days").unwrap().contains("1 to 365"));
+    for name in ["name", "max_clicks", "duration_days"] {
+        assert_eq!(
+            input(name).get_attribute("aria-invalid").as_deref(),
+            Some("true")
+        );
+    }
+    let alert = document()
+        .query_selector("[role=dialog] [role=alert]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        alert.text_content().unwrap(),
+        "Check the highlighted fields."
+    );
+    assert_eq!(input("duration_days").value(), "a week", "values survive");
+    assert_eq!(
+        focused().unwrap().get_attribute("name").as_deref(),
+        Some("name")
+    );
+
+    type_into("name", &"x".repeat(81));
+    create_button().click();
+    settle().await;
+    assert_eq!(
+        error_for("name").as_deref(),
+        Some("Use 80 characters or fewer.")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn given_a_valid_submit_should_disable_create_until_the_server_answers() {
+    let _page = open_form();
+    settle().await;
+    type_into("name", "Press preview");
+    type_into("max_clicks", "100");
+    let button = create_button();
+    button.click();
+    settle().await;
+    // The request is in flight (or already refused by this test server, which has no API).
+    let answered = document()
+        .query_selector("[role=dialog] [role=alert]")
+        .unwrap()
+        .is_some();
+    assert!(
+        answered || button.disabled(),
+        "a second click can't submit again"
+    );
+    let _: &HtmlElement = button.unchecked_ref();
+}
