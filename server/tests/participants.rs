@@ -421,7 +421,7 @@ async fn given_a_crowd_should_add_participants_and_waiting_guests_in_one_go() {
     assert_error(refused, 404, ErrorCode::NotFound).await;
     let too_many = host
         .post(app.api("/dev/media/8/crowd"))
-        .json(&json!({ "participants": 100001, "waiting": 100001 }))
+        .json(&json!({ "participants": 20001, "waiting": 20001 }))
         .send()
         .await
         .unwrap();

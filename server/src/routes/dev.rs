@@ -165,16 +165,16 @@ pub async fn put_settings(
 /// How many people to add to a live session, for benchmarks.
 #[derive(Deserialize, ToSchema)]
 pub struct Crowd {
-    /// Participants to add, 0..=100000.
+    /// Participants to add, 0..=20000.
     #[serde(default)]
     pub participants: u32,
-    /// Waiting guests to add, 0..=100000.
+    /// Waiting guests to add, 0..=20000.
     #[serde(default)]
     pub waiting: u32,
 }
 
 /// The most rows one crowd call adds of each sort.
-const CROWD_MAX: u32 = 100_000;
+const CROWD_MAX: u32 = 20_000;
 
 /// Adds participants and waiting guests with varied names in one transaction. Emits no
 /// participant events (hosts reload); waiting guests' positions are re-sent.
@@ -187,7 +187,7 @@ const CROWD_MAX: u32 = 100_000;
     responses(
         (status = 200, description = "How many rows were added", body = Count),
         (status = 404, description = "`not_found`: no such live item", body = ApiErrorBody),
-        (status = 422, description = "`validation_failed` with `fields`: participants, waiting (0..=100000)", body = ApiErrorBody),
+        (status = 422, description = "`validation_failed` with `fields`: participants, waiting (0..=20000)", body = ApiErrorBody),
     )
 )]
 pub async fn crowd(

@@ -1,0 +1,121 @@
+//! Serving the built SPA: client routes, security headers, precompressed files, caching, CORS.
+
+mod common;
+
+use std::sync::OnceLock;
+
+use common::TestApp;
+use share_server::CONTENT_SECURITY_POLICY;
+
+const INDEX: &str = "<!doctype html><title>Share</title>";
+const SCRIPT: &str = "share-spa-0123456789abcdef.js";
+
+/// A built SPA, written once for all tests of this file.
+fn static_dir() -> std::path::PathBuf {
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    let dir = DIR.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("index.html"), INDEX).unwrap();
+        std::fs::write(dir.path().join(SCRIPT), "console.log(1)").unwrap();
+        std::fs::write(dir.path().join(format!("{SCRIPT}.br")), b"brotli bytes").unwrap();
+        dir
+    });
+    dir.path().to_path_buf()
+}
+
+async fn app() -> TestApp {
+    TestApp::start_with(|config| {
+        config.static_dir = Some(static_dir());
+        config.allow_origins = vec!["http://localhost:8080".into()];
+    })
+    .await
+}
+
+#[tokio::test]
+async fn given_a_client_route_should_serve_index_html_with_security_headers_and_no_cache() {
+    let app = app().await;
+    for path in ["/", "/media/3", "/guest/some-token"] {
+        let response = app
+            .anonymous()
+            .get(format!("{}{path}", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        let headers = response.headers().clone();
+        assert_eq!(headers["content-security-policy"], CONTENT_SECURITY_POLICY);
+        assert_eq!(headers["x-content-type-options"], "nosniff");
+        assert_eq!(headers["referrer-policy"], "no-referrer");
+        assert_eq!(headers["cache-control"], "no-cache");
+        assert!(headers["content-type"]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html"));
+        assert_eq!(response.text().await.unwrap(), INDEX);
+    }
+}
+
+#[tokio::test]
+async fn given_a_hashed_asset_should_serve_the_brotli_variant_cached_for_a_year() {
+    let app = app().await;
+    let response = app
+        .anonymous()
+        .get(format!("{}/{SCRIPT}", app.url))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-encoding"], "br");
+    assert!(response.headers()["cache-control"]
+        .to_str()
+        .unwrap()
+        .contains("max-age=31536000"));
+    assert_eq!(response.bytes().await.unwrap().as_ref(), b"brotli bytes");
+    let plain = app
+        .anonymous()
+        .get(format!("{}/{SCRIPT}", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(plain.text().await.unwrap(), "console.log(1)");
+}
+
+#[tokio::test]
+async fn given_an_unknown_api_path_should_still_answer_json_not_the_spa() {
+    let app = app().await;
+    let response = app
+        .anonymous()
+        .get(app.api("/nothing-here"))
+        .send()
+        .await
+        .unwrap();
+    common::assert_error(response, 404, contract::ErrorCode::NotFound).await;
+}
+
+#[tokio::test]
+async fn given_an_allowed_origin_should_answer_cors_with_credentials() {
+    let app = app().await;
+    let response = app
+        .anonymous()
+        .request(reqwest::Method::OPTIONS, app.api("/me"))
+        .header("origin", "http://localhost:8080")
+        .header("access-control-request-method", "GET")
+        .send()
+        .await
+        .unwrap();
+    let headers = response.headers();
+    assert_eq!(
+        headers["access-control-allow-origin"],
+        "http://localhost:8080"
+    );
+    assert_eq!(headers["access-control-allow-credentials"], "true");
+    let other = app
+        .anonymous()
+        .get(app.api("/settings"))
+        .header("origin", "http://evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert!(!other.headers().contains_key("access-control-allow-origin"));
+}
