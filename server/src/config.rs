@@ -12,23 +12,38 @@ use clap::Parser;
 )]
 pub struct Config {
     /// Address to listen on.
-    #[arg(long, env = "LISTEN", default_value = "127.0.0.1:8081")]
+    #[arg(
+        long,
+        value_name = "HOST:PORT",
+        env = "LISTEN",
+        default_value = "127.0.0.1:8081"
+    )]
     pub listen: SocketAddr,
 
     /// SQLite database file; created (with its parent directory) and migrated on start.
-    #[arg(long = "db", env = "DATABASE_PATH", default_value = "./data/share.db")]
+    #[arg(
+        long = "db",
+        value_name = "PATH",
+        env = "DATABASE_PATH",
+        default_value = "./data/share.db"
+    )]
     pub db_path: PathBuf,
 
     /// The SPA's origin, used to build guest link (`/guest/{token}`) and invite (`/invite/{token}`) URLs.
-    #[arg(long, env = "PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "PUBLIC_URL",
+        default_value = "http://127.0.0.1:8080"
+    )]
     pub public_url: String,
 
     /// Serve the built SPA from this directory, with `index.html` for client routes.
-    #[arg(long, env = "STATIC_DIR")]
+    #[arg(long, value_name = "DIR", env = "STATIC_DIR")]
     pub static_dir: Option<PathBuf>,
 
     /// An origin allowed to call the API with credentials (CORS); repeatable.
-    #[arg(long = "allow-origin")]
+    #[arg(long = "allow-origin", value_name = "ORIGIN")]
     pub allow_origins: Vec<String>,
 }
 
