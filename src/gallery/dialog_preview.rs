@@ -12,7 +12,7 @@ pub fn DialogPreview(
     children: Children,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
-        section {
+        .preview {
             max-width: 44rem;
             padding: var(--space-5);
             border-radius: var(--radius-3);
@@ -23,12 +23,11 @@ pub fn DialogPreview(
             color: var(--color-muted);
         }
     });
-    let label = title.clone();
     view! { class=scope,
-        <section aria-label=label>
+        <div class="preview">
             <h3>{title}</h3>
             {description.map(|d| view! { <p class="description">{d}</p> })}
             {children()}
-        </section>
+        </div>
     }
 }
