@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
+use leptos_router::hooks::use_params_map;
 use leptos_router::path;
 
 use crate::gallery::Gallery;
@@ -24,11 +25,20 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("media/:id") view=MediaPage />
                     <Route path=path!("media/:id/live") view=LivePage />
                 </ParentRoute>
-                <Route path=path!("guest/:token") view=GuestPage />
-                <Route path=path!("invite/:token") view=InviteLobbyPage />
+                <Route path=path!("guest/:token") view=|| view! { <GuestPage token=token_param() /> } />
+                <Route path=path!("invite/:token") view=|| view! { <InviteLobbyPage token=token_param() /> } />
                 <Route path=path!("gallery") view=Gallery />
             </Routes>
         </Router>
         </ToastRegion>
     }
+}
+
+/// The `:token` of the current route. Guest pages take it as a prop: they also run in the
+/// guest bundle, which has no router.
+fn token_param() -> String {
+    use_params_map()
+        .get_untracked()
+        .get("token")
+        .unwrap_or_default()
 }

@@ -1,5 +1,8 @@
-//! What guests and invitees see: no account, often a phone on a slow network.
+//! What guests and invitees see: no account, often a phone on a slow network. Nothing here
+//! uses the router, so these pages can also ship in the lean guest bundle.
 
-mod page;
+mod entry;
+mod invite_lobby;
 
-pub use page::{GuestPage, InviteLobbyPage};
+pub use entry::GuestPage;
+pub use invite_lobby::InviteLobbyPage;
