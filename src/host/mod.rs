@@ -1,6 +1,7 @@
 //! What a signed-in host sees: their media, a media page, and the sharing windows.
 
 pub mod guest_access;
+pub mod invite;
 mod invite_window;
 mod live_page;
 mod media_actions;
@@ -11,6 +12,7 @@ mod share_window;
 mod shell;
 mod sign_in;
 
+pub use invite::InviteUsersWindow;
 pub use live_page::LivePage;
 pub use media_actions::MediaActions;
 pub use media_card::MediaCard;
