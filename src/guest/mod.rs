@@ -5,4 +5,7 @@ mod entry;
 mod invite_lobby;
 
 pub use entry::GuestPage;
-pub use invite_lobby::InviteLobbyPage;
+pub use invite_lobby::{
+    announcement, remaining_text, CountdownView, EventDetails, InviteLobbyPage, InviteeSessionView,
+    LobbyAlert, LobbyForm, LobbyRefusal, LobbyRefusalView,
+};
