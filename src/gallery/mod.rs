@@ -5,6 +5,8 @@ mod dialog_preview;
 mod fixtures;
 mod guest_access_screens;
 mod host_screens;
+mod invite_fixtures;
+mod invite_screens;
 mod primitives;
 mod specimen;
 
@@ -15,6 +17,8 @@ pub use dialog_preview::DialogPreview;
 pub use fixtures::*;
 use guest_access_screens::GuestAccessScreens;
 use host_screens::HostScreens;
+pub use invite_fixtures::*;
+use invite_screens::InviteScreens;
 use primitives::Primitives;
 pub use specimen::Specimen;
 
@@ -42,11 +46,13 @@ pub fn Gallery() -> impl IntoView {
                     <li><a href="#primitives">"Primitives"</a></li>
                     <li><a href="#host">"Host screens"</a></li>
                     <li><a href="#guest-access">"Sharing and guest access"</a></li>
+                    <li><a href="#invites">"Invite links"</a></li>
                 </ul>
             </nav>
             <Primitives />
             <HostScreens />
             <GuestAccessScreens />
+            <InviteScreens />
         </main>
     }
 }

@@ -6,6 +6,9 @@ mod support;
 
 mod create_link;
 mod foundation;
+mod invite_combobox;
+mod invite_form;
+mod invite_lobby;
 mod menu_button;
 mod modal;
 mod switch;

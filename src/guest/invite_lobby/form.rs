@@ -42,8 +42,9 @@ pub fn LobbyForm(
     });
     let form = NodeRef::<html::Form>::new();
     // A refused email keeps its value and gets focus back, so it can be corrected at once.
-    Effect::new(move |_| {
-        if error.get().is_none() {
+    // Not on the first run: a form shown with an error already (the gallery) leaves focus be.
+    Effect::new(move |previous: Option<()>| {
+        if error.with(|e| e.is_none()) || previous.is_none() {
             return;
         }
         let field = form

@@ -98,9 +98,10 @@ pub fn InviteForm(
             draft.last_name.set(hit.last_name);
         }
     });
-    // After a refused submit, focus goes to the first field that needs attention.
-    Effect::new(move |_| {
-        if errors.get().is_empty() {
+    // After a refused submit, focus goes to the first field that needs attention. Not on the
+    // first run: a form shown with errors already (in the gallery) leaves focus alone.
+    Effect::new(move |previous: Option<()>| {
+        if errors.with(|e| e.is_empty()) || previous.is_none() {
             return;
         }
         let first = form
