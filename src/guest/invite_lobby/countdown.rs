@@ -82,6 +82,8 @@ pub fn CountdownView(
             .with(|s| s.media.starts_at)
             .map(|start| start.timestamp_millis() as f64 - now_ms.get())
     });
+    // A memo: the live region's text is written only when the whole minutes change.
+    let spoken = Memo::new(move |_| remaining.get().map(announcement).unwrap_or_default());
     view! { class=scope,
         <h1>"The session starts soon"</h1>
         {move || view! { <EventDetails media=session.get().media /> }}
@@ -96,7 +98,7 @@ pub fn CountdownView(
             }}
         </div>
         <p class="visually-hidden" role="status">
-            {move || remaining.get().map(announcement).unwrap_or_default()}
+            {spoken}
         </p>
         <p>
             {move || format!("You'll join as {}. ", session.get().role.label())}
