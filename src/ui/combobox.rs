@@ -207,12 +207,7 @@ pub fn Combobox(
     };
     let active_descendant = {
         let option_id = option_id.clone();
-        move || {
-            active
-                .get()
-                .filter(|_| shown.get())
-                .map(|index| option_id(index))
-        }
+        move || active.get().filter(|_| shown.get()).map(&option_id)
     };
 
     view! { class=scope,
