@@ -3,10 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use contract::{InviteRole, MediaKind, MediaStatus};
+use contract::{Invite, InviteRole, MediaKind, MediaStatus};
 use leptos::prelude::*;
-use share_spa::gallery::media;
-use share_spa::host::invite::{InviteDraft, InviteForm, InviteUsersWindow};
+use share_spa::gallery::{media, several_invites};
+use share_spa::host::invite::{InviteDraft, InviteForm, InviteUsersWindow, PendingInvites};
 use share_spa::ui::ToastRegion;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -174,5 +174,89 @@ async fn given_invalid_values_should_explain_each_under_its_field_and_keep_them(
     assert_eq!(
         alert.text_content().unwrap(),
         "Check the highlighted fields."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn given_pending_invites_should_say_whether_each_was_used_and_show_names_as_text() {
+    let mut invites = several_invites();
+    invites[0].first_name = "<b>Zoë</b>".into();
+    let revoked = RwSignal::new(None::<i64>);
+    let page = mount(move || {
+        view! {
+            <PendingInvites invites on_revoke=Callback::new(move |invite: Invite| revoked.set(Some(invite.id))) />
+        }
+        .into_any()
+    });
+    settle().await;
+    let rows = page.all("li");
+    let text: Vec<String> = rows.iter().map(|r| r.text_content().unwrap()).collect();
+    assert!(
+        text[0].contains("<b>Zoë</b>") && page.find("b").is_none(),
+        "{}",
+        text[0]
+    );
+    assert!(text[0].contains("Not used yet") && text[0].contains("Speaker"));
+    assert!(text[1].contains("Used ·"), "{}", text[1]);
+    assert!(text[2].contains("2 of 5 uses"), "{}", text[2]);
+    assert!(text[3].contains("Expired"), "{}", text[3]);
+
+    let revoke = page
+        .by_text("li", "Ann Lee")
+        .query_selector("button")
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        revoke.get_attribute("aria-label").as_deref(),
+        Some("Revoke invite for Ann Lee")
+    );
+    revoke.unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+    assert_eq!(revoked.get_untracked(), Some(2));
+}
+
+#[wasm_bindgen_test]
+async fn given_a_valid_invite_should_not_submit_twice_while_the_first_is_pending() {
+    let _page = mount(|| {
+        view! {
+            <ToastRegion>
+                <InviteUsersWindow
+                    open=true
+                    on_close=Callback::new(|_| ())
+                    media=media(MediaKind::Video, MediaStatus::Ended)
+                />
+            </ToastRegion>
+        }
+        .into_any()
+    });
+    settle().await;
+    for (name, value) in [
+        ("email", "nora@example.net"),
+        ("first_name", "Nora"),
+        ("last_name", "Newcomb"),
+    ] {
+        let input = dialog_input(name);
+        input.set_value(value);
+        input.dispatch_event(&Event::new("input").unwrap()).unwrap();
+    }
+    let submit: web_sys::HtmlElement = document()
+        .query_selector("[role=dialog] button[type=submit]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    submit.click();
+    submit.click();
+    settle().await;
+    // This test page has no API: the request is refused, or still out with the button busy.
+    let alerts = document()
+        .query_selector_all("[role=dialog] form [role=alert]")
+        .unwrap()
+        .length();
+    let busy = submit.get_attribute("aria-disabled").as_deref() == Some("true");
+    assert!(busy || alerts == 1, "one request at a time");
+    assert_eq!(
+        dialog_input("email").value(),
+        "nora@example.net",
+        "values survive"
     );
 }
