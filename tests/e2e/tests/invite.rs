@@ -267,6 +267,9 @@ async fn given_an_invite_as_speaker_should_let_only_the_invitee_in_once_at_the_s
         "no site navigation"
     );
     check_screen(&invitee, "invitee inside the session").await?;
+    // The tab kept its session: a refresh stays inside instead of meeting the used link.
+    invitee.refresh().await?;
+    invitee.wait_text("p", "You're in as Speaker").await?;
 
     // The same link on another device.
     let other = Browser::launch().await?;
