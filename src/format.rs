@@ -1,7 +1,16 @@
 //! How dates, counts and limits read on screen, in the product's words.
 
 use chrono::{FixedOffset, Local, Offset, TimeZone};
-use contract::Timestamp;
+use contract::{MediaKind, MediaStatus, Timestamp};
+
+/// A media item's status as people read it: on-demand media that is up reads "Available",
+/// not "Live".
+pub fn status(kind: MediaKind, status: MediaStatus) -> &'static str {
+    match (kind.is_live(), status) {
+        (false, MediaStatus::Live) => "Available",
+        (_, status) => status.label(),
+    }
+}
 
 /// A local calendar date: "April 23, 2026".
 pub fn date(at: Timestamp) -> String {

@@ -2,7 +2,7 @@
 
 mod clipboard;
 mod field;
-mod focus;
+pub mod focus;
 mod icon;
 mod id;
 mod load_state;
