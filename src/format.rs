@@ -22,6 +22,25 @@ pub fn date_at_offset(at: Timestamp, offset: FixedOffset) -> String {
     at.with_timezone(&offset).format("%B %-d, %Y").to_string()
 }
 
+/// A local time of day: "14:05".
+pub fn time(at: Timestamp) -> String {
+    let offset = Local.offset_from_utc_datetime(&at.naive_utc()).fix();
+    at.with_timezone(&offset).format("%H:%M").to_string()
+}
+
+/// A count with thousands separators: "10,000".
+pub fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A link's expiration: a local date or "Never".
 pub fn expiration(expires_at: Option<Timestamp>) -> String {
     expires_at.map_or_else(|| "Never".to_string(), date)
@@ -63,6 +82,14 @@ mod tests {
         assert_eq!(expiration(None), "Never");
         assert_eq!(clicks(4, None), "unlimited");
         assert_eq!(clicks(4, Some(10)), "4 / 10");
+    }
+
+    #[test]
+    fn given_large_counts_should_group_thousands() {
+        assert_eq!(count(7), "7");
+        assert_eq!(count(1_000), "1,000");
+        assert_eq!(count(10_000), "10,000");
+        assert_eq!(count(1_234_567), "1,234,567");
     }
 
     #[test]

@@ -5,6 +5,7 @@ mod dialog_preview;
 mod fixtures;
 mod guest_access_screens;
 mod host_screens;
+mod participants_screens;
 mod primitives;
 mod specimen;
 
@@ -15,6 +16,7 @@ pub use dialog_preview::DialogPreview;
 pub use fixtures::*;
 use guest_access_screens::GuestAccessScreens;
 use host_screens::HostScreens;
+use participants_screens::ParticipantsScreens;
 use primitives::Primitives;
 pub use specimen::Specimen;
 
@@ -42,11 +44,13 @@ pub fn Gallery() -> impl IntoView {
                     <li><a href="#primitives">"Primitives"</a></li>
                     <li><a href="#host">"Host screens"</a></li>
                     <li><a href="#guest-access">"Sharing and guest access"</a></li>
+                    <li><a href="#participants-gallery">"Participants tab"</a></li>
                 </ul>
             </nav>
             <Primitives />
             <HostScreens />
             <GuestAccessScreens />
+            <ParticipantsScreens />
         </main>
     }
 }

@@ -7,10 +7,12 @@ mod media_actions;
 mod media_card;
 mod media_list;
 mod media_page;
+pub mod participants;
 mod share_window;
 mod shell;
 mod sign_in;
 
+pub use invite_window::InviteUsersWindow;
 pub use live_page::LivePage;
 pub use media_actions::MediaActions;
 pub use media_card::MediaCard;

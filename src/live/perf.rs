@@ -1,0 +1,17 @@
+//! User Timing marks around the work the benchmarks measure (first render of a long list,
+//! applying a live event). Costs one call to `performance` per mark; visible in any
+//! browser's performance panel.
+
+/// Records a mark named `name`.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
+/// Records the time from mark `start` until now as the measure `name`.
+pub fn measure(name: &str, start: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.measure_with_start_mark(name, start);
+    }
+}
