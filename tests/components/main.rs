@@ -8,6 +8,7 @@ mod create_link;
 mod foundation;
 mod menu_button;
 mod modal;
+mod participants;
 mod switch;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

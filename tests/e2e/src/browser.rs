@@ -112,14 +112,16 @@ impl Browser {
     }
 
     /// The focused element's name as assistive technology gets it (simplified): its
-    /// `aria-label`, else the text of what `aria-labelledby` names, else its text or value.
+    /// `aria-label`, else the text of what `aria-labelledby` names, else its `<label>`, else its
+    /// text or value.
     pub async fn focused_label(&self) -> Result<String> {
         let label = self
             .execute(
                 "const e = document.activeElement; if (!e) return ''; \
                  const by = (e.getAttribute('aria-labelledby') || '').split(' ').filter(Boolean) \
                      .map(id => (document.getElementById(id) || {}).innerText || '').join(' '); \
-                 return (e.getAttribute('aria-label') || by || e.innerText || e.value || '').trim();",
+                 const label = e.labels && e.labels.length ? e.labels[0].innerText : ''; \
+                 return (e.getAttribute('aria-label') || by || label || e.innerText || e.value || '').trim();",
                 vec![],
             )
             .await?;
