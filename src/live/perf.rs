@@ -15,3 +15,14 @@ pub fn measure(name: &str, start: &str) {
         let _ = performance.measure_with_start_mark(name, start);
     }
 }
+
+/// Like [`measure`], but taken once the DOM work the current change scheduled is done:
+/// Leptos runs render effects as queued tasks, and `tick` resolves after the tasks queued
+/// before it. Style, layout and paint are the browser's frame, not counted here.
+pub fn measure_after_render(name: &'static str, start: &'static str) {
+    leptos::task::spawn_local(async move {
+        leptos::task::tick().await;
+        leptos::task::tick().await;
+        measure(name, start);
+    });
+}

@@ -85,7 +85,7 @@ pub fn use_room(media: Id) -> RoomController {
                     newly_waiting = room.apply_all(batch).newly_waiting;
                 }
             });
-            perf::measure("participants:apply", "participants:event");
+            perf::measure_after_render("participants:apply", "participants:event");
             arrivals.arrived(newly_waiting);
             let target = inbox.borrow().admit_all;
             if let Some((admitted, before)) = target {
@@ -96,7 +96,10 @@ pub fn use_room(media: Id) -> RoomController {
                 });
                 if reflected {
                     inbox.borrow_mut().admit_all = None;
-                    perf::measure("participants:admit-all-reflected", "participants:admit-all");
+                    perf::measure_after_render(
+                        "participants:admit-all-reflected",
+                        "participants:admit-all",
+                    );
                 }
             }
         }
@@ -145,6 +148,7 @@ pub fn use_room(media: Id) -> RoomController {
                 return;
             }
             let inbox = inbox.clone();
+            perf::mark("participants:fetch");
             spawn_local(async move {
                 let result = api::participants::list(media).await;
                 let buffered = {
@@ -155,6 +159,7 @@ pub fn use_room(media: Id) -> RoomController {
                 match result {
                     Ok(snapshot) => {
                         perf::mark("participants:loaded");
+                        perf::measure("participants:fetch-and-parse", "participants:fetch");
                         if lobby_saved.get_untracked() != snapshot.lobby_message {
                             lobby_draft.set(snapshot.lobby_message.clone().unwrap_or_default());
                         }

@@ -25,7 +25,12 @@ pub fn window_range(scroll_top: f64, viewport: f64, len: usize) -> (usize, usize
 
 /// The participants of the live session.
 #[component]
-pub fn ParticipantList(#[prop(into)] room: Signal<Room>, label: String) -> impl IntoView {
+pub fn ParticipantList(
+    /// Borrowed, never cloned: a room can hold 10,000 people.
+    #[prop(into)]
+    room: Signal<Option<Room>>,
+    label: String,
+) -> impl IntoView {
     let scope = scoped(style_str! {
         .viewport {
             position: relative;
@@ -76,10 +81,11 @@ pub fn ParticipantList(#[prop(into)] room: Signal<Room>, label: String) -> impl 
     let viewport = NodeRef::<html::Div>::new();
     let scroll_top = RwSignal::new(0.0);
     let viewport_height = RwSignal::new(ROW_HEIGHT * 12.0);
-    let len = Memo::new(move |_| room.with(|r| r.participants.len()));
+    let len = Memo::new(move |_| room.with(|r| r.as_ref().map_or(0, |r| r.participants.len())));
     let rows = Memo::new(move |_| {
         let (start, end) = window_range(scroll_top.get(), viewport_height.get(), len.get());
         room.with(|r| {
+            let Some(r) = r else { return Vec::new() };
             r.participants[start..end]
                 .iter()
                 .enumerate()

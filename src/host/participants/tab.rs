@@ -33,7 +33,9 @@ pub fn ParticipantsTab(media: Media) -> impl IntoView {
             document.set_title(&format!("{prefix}Participants · {title}"));
         }
     });
-    move || match (controller.room.get().is_some(), controller.load_error.get()) {
+    // Only loading → loaded re-renders the tab; the lists update themselves.
+    let loaded = Memo::new(move |_| controller.room.with(Option::is_some));
+    move || match (loaded.get(), controller.load_error.get()) {
         (true, _) => view! { <ParticipantsView media=media.clone() controller /> }.into_any(),
         (false, Some(error)) => view! {
             <LoadError error retry=move || controller.reconnect.run(()) />
@@ -69,7 +71,7 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
             margin-top: var(--space-5);
         }
     });
-    let room = Signal::derive(move || controller.room.get().unwrap_or_default());
+    let room: Signal<Option<Room>> = controller.room.into();
     let counts = Memo::new(move |_| {
         controller.room.with(|r| {
             r.as_ref()

@@ -18,7 +18,9 @@ pub const PAGE: usize = 50;
 /// The waiting list and its actions. Pure view: every action goes out through a callback.
 #[component]
 pub fn WaitingRoom(
-    #[prop(into)] room: Signal<Room>,
+    /// Borrowed, never cloned.
+    #[prop(into)]
+    room: Signal<Option<Room>>,
     /// Guests whose Admit or Deny is in flight.
     #[prop(into)]
     busy: Signal<HashSet<Id>>,
@@ -69,10 +71,14 @@ pub fn WaitingRoom(
         }
     });
     let shown = RwSignal::new(PAGE);
-    let count = Memo::new(move |_| room.with(|r| r.waiting.len()));
+    let count = Memo::new(move |_| room.with(|r| r.as_ref().map_or(0, |r| r.waiting.len())));
     let visible = Memo::new(move |_| {
         let shown = shown.get();
-        room.with(|r| r.waiting.iter().take(shown).cloned().collect::<Vec<_>>())
+        room.with(|r| {
+            r.iter()
+                .flat_map(|r| r.waiting.iter().take(shown).cloned())
+                .collect::<Vec<_>>()
+        })
     });
     let hidden = move || count.get().saturating_sub(shown.get());
     let none = move || count.get() == 0;

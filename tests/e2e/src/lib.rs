@@ -4,6 +4,7 @@
 
 mod audit;
 mod browser;
+mod cdp;
 mod clipboard;
 mod console;
 mod keyboard;
