@@ -57,8 +57,10 @@ for entry in "${pids[@]}"; do
   fi
 done
 
+# Reinstalled when package-lock.json changes (the stamp is a copy of the lock installed).
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/axe-core/axe.min.js ] ||
-   ! cmp -s package-lock.json node_modules/.package-lock.json 2>/dev/null; then
+   ! cmp -s package-lock.json node_modules/.setup-stamp 2>/dev/null; then
   echo "setup: installing npm tools (binaryen, axe-core)"
   npm ci --no-audit --no-fund --loglevel=error >/dev/null
+  cp package-lock.json node_modules/.setup-stamp
 fi

@@ -1,7 +1,16 @@
 //! How dates, counts and limits read on screen, in the product's words.
 
 use chrono::{FixedOffset, Local, Offset, TimeZone};
-use contract::Timestamp;
+use contract::{MediaKind, MediaStatus, Timestamp};
+
+/// A media item's status as people read it: on-demand media that is up reads "Available",
+/// not "Live".
+pub fn status(kind: MediaKind, status: MediaStatus) -> &'static str {
+    match (kind.is_live(), status) {
+        (false, MediaStatus::Live) => "Available",
+        (_, status) => status.label(),
+    }
+}
 
 /// A local calendar date: "April 23, 2026".
 pub fn date(at: Timestamp) -> String {
@@ -23,6 +32,25 @@ pub fn date_time_at_offset(at: Timestamp, offset: FixedOffset) -> String {
     at.with_timezone(&offset)
         .format("%B %-d, %Y, %-I:%M %p")
         .to_string()
+}
+
+/// A local time of day: "14:05".
+pub fn time(at: Timestamp) -> String {
+    let offset = Local.offset_from_utc_datetime(&at.naive_utc()).fix();
+    at.with_timezone(&offset).format("%H:%M").to_string()
+}
+
+/// A count with thousands separators: "10,000".
+pub fn count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// A link's expiration: a local date or "Never".
@@ -75,6 +103,14 @@ mod tests {
         assert_eq!(expiration(None), "Never");
         assert_eq!(clicks(4, None), "unlimited");
         assert_eq!(clicks(4, Some(10)), "4 / 10");
+    }
+
+    #[test]
+    fn given_large_counts_should_group_thousands() {
+        assert_eq!(count(7), "7");
+        assert_eq!(count(1_000), "1,000");
+        assert_eq!(count(10_000), "10,000");
+        assert_eq!(count(1_234_567), "1,234,567");
     }
 
     #[test]

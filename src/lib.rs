@@ -8,6 +8,7 @@ pub mod format;
 pub mod gallery;
 pub mod guest;
 pub mod host;
+pub mod live;
 pub mod messages;
 pub mod pages;
 pub mod session;

@@ -69,6 +69,9 @@ pub struct WaitingGuest {
 pub struct Participants {
     pub participants: Vec<Participant>,
     pub waiting: Vec<WaitingGuest>,
+    /// Additive: the lobby message waiting guests see now, so the host can see and edit it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lobby_message: Option<String>,
 }
 
 /// One event of `GET /media/{id}/participants/events`; the SSE event name is [`Self::name`].

@@ -110,3 +110,70 @@ pub fn three_links() -> Vec<contract::GuestLink> {
         guest_link(3, "Conference attendees", LinkStatus::Exhausted),
     ]
 }
+
+const FIRST: [&str; 12] = [
+    "Ana", "Bilal", "Chen", "Dara", "Elif", "Femi", "Greta", "Hiro", "Ines", "Jonas", "Kwame",
+    "Lucía",
+];
+const LAST: [&str; 10] = [
+    "Okafor",
+    "Nakamura",
+    "García",
+    "Müller",
+    "Haddad",
+    "Kowalski",
+    "Singh",
+    "Ólafsdóttir",
+    "Dubois",
+    "Moreau",
+];
+
+fn person_name(i: usize) -> String {
+    format!(
+        "{} {}",
+        FIRST[i % FIRST.len()],
+        LAST[(i / FIRST.len()) % LAST.len()]
+    )
+}
+
+/// `n` people in the live session: the host, then users, guests and invitees.
+pub fn participants(n: usize) -> Vec<contract::Participant> {
+    use contract::{ParticipantKind, ParticipantRole};
+    (0..n)
+        .map(|i| contract::Participant {
+            id: i as i64 + 1,
+            name: if i == 0 {
+                "Hana Host".into()
+            } else {
+                person_name(i)
+            },
+            kind: [
+                ParticipantKind::User,
+                ParticipantKind::Guest,
+                ParticipantKind::Invitee,
+            ][i % 3],
+            role: if i == 0 {
+                ParticipantRole::Host
+            } else {
+                [
+                    ParticipantRole::Viewer,
+                    ParticipantRole::Viewer,
+                    ParticipantRole::Speaker,
+                ][i % 3]
+            },
+            joined_at: at(2026, 3, 1),
+        })
+        .collect()
+}
+
+/// `n` guests waiting, oldest first.
+pub fn waiting_guests(n: usize) -> Vec<contract::WaitingGuest> {
+    (0..n)
+        .map(|i| contract::WaitingGuest {
+            guest_id: 10_000 + i as i64,
+            name: person_name(i + 7),
+            email: format!("guest{i}@example.org"),
+            waiting_since: at(2026, 3, 1) + chrono::Duration::seconds(i as i64 * 40),
+        })
+        .collect()
+}

@@ -7,6 +7,7 @@ mod guest_access_screens;
 mod host_screens;
 mod invite_fixtures;
 mod invite_screens;
+mod participants_screens;
 mod primitives;
 mod specimen;
 
@@ -19,6 +20,7 @@ use guest_access_screens::GuestAccessScreens;
 use host_screens::HostScreens;
 pub use invite_fixtures::*;
 use invite_screens::InviteScreens;
+use participants_screens::ParticipantsScreens;
 use primitives::Primitives;
 pub use specimen::Specimen;
 
@@ -47,12 +49,14 @@ pub fn Gallery() -> impl IntoView {
                     <li><a href="#host">"Host screens"</a></li>
                     <li><a href="#guest-access">"Sharing and guest access"</a></li>
                     <li><a href="#invites">"Invite links"</a></li>
+                    <li><a href="#participants-gallery">"Participants tab"</a></li>
                 </ul>
             </nav>
             <Primitives />
             <HostScreens />
             <GuestAccessScreens />
             <InviteScreens />
+            <ParticipantsScreens />
         </main>
     }
 }

@@ -2,6 +2,7 @@ use contract::MediaSummary;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
+use crate::format;
 use crate::ui::scoped;
 
 /// One media item in the host's list: a poster tile, title, kind and status.
@@ -50,7 +51,7 @@ pub fn MediaCard(media: MediaSummary) -> impl IntoView {
             <span class="poster" aria-hidden="true">{media.kind.label()}</span>
             <span>
                 <span class="title">{media.title}</span>
-                <span class="meta">{format!("{} · {}", media.kind.label(), media.status.label())}</span>
+                <span class="meta">{format!("{} · {}", media.kind.label(), format::status(media.kind, media.status))}</span>
             </span>
         </a>
     }

@@ -3,10 +3,10 @@ use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use super::{media_id_param, MediaActions};
-use crate::api;
 use crate::pages::NotFound;
 use crate::session::RequireHost;
 use crate::ui::{scoped, LoadError, Loading};
+use crate::{api, format};
 
 /// `/media/:id`: the player area and, below it, the sharing actions.
 #[component]
@@ -96,7 +96,7 @@ pub fn MediaPageView(media: Media) -> impl IntoView {
             overflow-wrap: anywhere;
         }
     });
-    let live = media.status == MediaStatus::Live;
+    let live = media.kind.is_live() && media.status == MediaStatus::Live;
     let live_link = media
         .kind
         .is_live()
@@ -113,7 +113,7 @@ pub fn MediaPageView(media: Media) -> impl IntoView {
             <p>
                 <span class="badge">{media.kind.label()}</span>
                 " "
-                <span class="badge" class:badge-live=live>{media.status.label()}</span>
+                <span class="badge" class:badge-live=live>{format::status(media.kind, media.status)}</span>
             </p>
             <div class="actions" data-testid="media-actions">
                 {live_link.map(|href| view! { <a class="btn" href=href>"Participants"</a> })}

@@ -2,12 +2,12 @@
 
 pub mod guest_access;
 pub mod invite;
-mod invite_window;
 mod live_page;
 mod media_actions;
 mod media_card;
 mod media_list;
 mod media_page;
+pub mod participants;
 mod share_window;
 mod shell;
 mod sign_in;

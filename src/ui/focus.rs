@@ -28,7 +28,9 @@ pub fn active_element() -> Option<HtmlElement> {
         .ok()
 }
 
-/// Focuses `[data-autofocus]` inside `scope`, else its first focusable, else `scope` itself.
+/// Focuses `[data-autofocus]` inside `scope`, else its first focusable other than a dialog's
+/// close button, else `scope` itself (content still loading: the dialog is announced, and
+/// [`claim_focus_in_dialog`] moves focus on once the content arrives).
 pub fn focus_first(scope: &HtmlElement) {
     let preferred = scope
         .query_selector("[data-autofocus]")
@@ -36,9 +38,29 @@ pub fn focus_first(scope: &HtmlElement) {
         .flatten()
         .and_then(|e| e.dyn_into::<HtmlElement>().ok());
     let target = preferred
-        .or_else(|| focusables(scope).into_iter().next())
+        .or_else(|| {
+            focusables(scope)
+                .into_iter()
+                .find(|e| !e.has_attribute("data-dialog-close"))
+        })
         .unwrap_or_else(|| scope.clone());
     let _ = target.focus();
+}
+
+/// Focuses `element` if focus still rests on the dialog that contains it: for content that
+/// arrives after its dialog opened.
+pub fn claim_focus_in_dialog(element: &HtmlElement) {
+    let dialog = element.closest("[role=dialog]").ok().flatten();
+    let on_dialog = match (&dialog, active_element()) {
+        (Some(dialog), Some(active)) => {
+            let active: &web_sys::Element = &active;
+            dialog == active
+        }
+        _ => false,
+    };
+    if on_dialog {
+        let _ = element.focus();
+    }
 }
 
 /// Keeps Tab and Shift+Tab inside `scope`, wrapping at either end. Returns true when it moved
@@ -59,5 +81,17 @@ pub fn trap_tab(scope: &Element, backwards: bool) -> bool {
         true
     } else {
         false
+    }
+}
+
+/// Focuses `element` if focus was lost (it rests on `<body>` or on nothing): after a list
+/// re-rendered away the element that had it.
+pub fn refocus_if_lost(element: &HtmlElement) {
+    let lost = match active_element() {
+        None => true,
+        Some(active) => !active.is_connected() || active.tag_name() == "BODY",
+    };
+    if lost {
+        let _ = element.focus();
     }
 }

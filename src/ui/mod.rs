@@ -3,7 +3,7 @@
 mod clipboard;
 mod combobox;
 mod field;
-mod focus;
+pub mod focus;
 mod icon;
 mod id;
 mod load_state;

@@ -178,6 +178,7 @@ fn DialogSurface(
                     type="button"
                     class="btn btn-quiet btn-icon close"
                     aria-label="Close"
+                    data-dialog-close=""
                     on:click=move |_| on_close.run(())
                 >
                     <span aria-hidden="true">"×"</span>

@@ -4,6 +4,9 @@
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
+use leptos::html;
+
+use super::focus::claim_focus_in_dialog;
 use super::{scoped, unique_id};
 
 /// An on/off switch. It shows `checked` and asks for the opposite through `on_toggle`; the
@@ -16,6 +19,9 @@ pub fn Switch(
     /// While true the switch is announced as busy and ignores presses.
     #[prop(optional, into)]
     busy: Signal<bool>,
+    /// Takes focus when its dialog's content arrives.
+    #[prop(optional)]
+    autofocus: bool,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         .switch {
@@ -67,6 +73,14 @@ pub fn Switch(
             font-weight: 400;
         }
     });
+    let button = NodeRef::<html::Button>::new();
+    if autofocus {
+        Effect::new(move |_| {
+            if let Some(button) = button.get() {
+                claim_focus_in_dialog(&button);
+            }
+        });
+    }
     let label_id = unique_id("switch-label");
     let labelled_by = label_id.clone();
     view! { class=scope,
@@ -77,6 +91,8 @@ pub fn Switch(
             aria-checked=move || checked.get().to_string()
             aria-labelledby=labelled_by
             aria-busy=move || busy.get().to_string()
+            data-autofocus=autofocus.then_some("")
+            node_ref=button
             on:click=move |_| {
                 if !busy.get_untracked() {
                     on_toggle.run(!checked.get_untracked());

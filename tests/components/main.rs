@@ -11,6 +11,7 @@ mod invite_form;
 mod invite_lobby;
 mod menu_button;
 mod modal;
+mod participants;
 mod switch;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -36,8 +36,10 @@ pub async fn get_participants(
     let participants = state
         .db
         .call(move |conn| {
-            Access::load(conn, media_id, me.id, now_ms())?.require_live_host()?;
+            let access = Access::load(conn, media_id, me.id, now_ms())?;
+            access.require_live_host()?;
             Ok(Participants {
+                lobby_message: access.media.lobby_message.clone(),
                 participants: store::participants::present(conn, media_id)?,
                 waiting: store::guests::waiting(conn, media_id)?
                     .iter()

@@ -67,7 +67,7 @@ pub fn GuestAccessPanel(
                 access.get().max_links
             )}
         </p>
-        <Switch label="Enable guest access" checked=enabled on_toggle busy=toggle_busy />
+        <Switch label="Enable guest access" checked=enabled on_toggle busy=toggle_busy autofocus=true />
         {move || notice.get().map(|text| view! { <p class="notice notice-error" role="alert">{text}</p> })}
         <div class="bar">
             <p class="count" data-testid="link-count">{move || format::link_count(links.get().len())}</p>

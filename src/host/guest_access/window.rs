@@ -5,6 +5,7 @@ use leptos::task::spawn_local;
 
 use super::{CreateLinkWindow, DeleteLinkWindow, GuestAccessPanel};
 use crate::api::{self, ApiError};
+use crate::ui::focus::refocus_if_lost;
 use crate::ui::{copy_text, use_toaster, LoadError, Loading, Modal};
 
 /// "Manage guest access" for one media item: loads its guest access when opened and keeps it
@@ -26,7 +27,6 @@ pub fn ManageGuestAccessWindow(
     let creating = RwSignal::new(false);
     let deleting = RwSignal::new(None::<GuestLink>);
     let create_button = NodeRef::<html::Button>::new();
-
     let reload = move || {
         spawn_local(async move {
             match api::guest_access::get_access(media).await {
@@ -36,6 +36,12 @@ pub fn ManageGuestAccessWindow(
                 }
                 Err(error) => load_error.set(Some(error)),
             }
+            // A deleted row took its focused button with it: keep keyboard users in place.
+            request_animation_frame(move || {
+                if let Some(button) = create_button.get_untracked() {
+                    refocus_if_lost(&button);
+                }
+            });
         })
     };
     Effect::new(move |_| {

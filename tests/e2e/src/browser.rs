@@ -111,12 +111,17 @@ impl Browser {
         Ok(())
     }
 
-    /// The focused element's accessible-ish name: its text, or its aria-label.
+    /// The focused element's name as assistive technology gets it (simplified): its
+    /// `aria-label`, else the text of what `aria-labelledby` names, else its `<label>`, else its
+    /// text or value.
     pub async fn focused_label(&self) -> Result<String> {
         let label = self
             .execute(
-                "const e = document.activeElement; \
-                 return (e.getAttribute('aria-label') || e.innerText || e.value || '').trim();",
+                "const e = document.activeElement; if (!e) return ''; \
+                 const by = (e.getAttribute('aria-labelledby') || '').split(' ').filter(Boolean) \
+                     .map(id => (document.getElementById(id) || {}).innerText || '').join(' '); \
+                 const label = e.labels && e.labels.length ? e.labels[0].innerText : ''; \
+                 return (e.getAttribute('aria-label') || by || label || e.innerText || e.value || '').trim();",
                 vec![],
             )
             .await?;

@@ -4,7 +4,10 @@
 
 mod audit;
 mod browser;
+mod cdp;
+mod clipboard;
 mod console;
+mod keyboard;
 mod paths;
 mod stack;
 
@@ -21,4 +24,21 @@ pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error + Sen
 pub async fn check_screen(browser: &Browser, screen: &str) -> Result {
     audit(browser, screen).await?;
     assert_no_console_errors(browser, screen).await
+}
+
+/// Signs in through the reference backend's sign-in page, from the keyboard.
+pub async fn sign_in(browser: &Browser, stack: &Stack, email: &str) -> Result {
+    browser.goto(&stack.page("/sign-in")).await?;
+    browser.wait_text("h1", "Sign in").await?;
+    browser.wait_text("button", email).await?;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !browser.focused_label().await?.starts_with(email) {
+        browser.key(Key::Tab).await?;
+        if std::time::Instant::now() > deadline {
+            return Err(format!("Tab never reached the {email} button").into());
+        }
+    }
+    browser.key(Key::Enter).await?;
+    browser.wait_text("h1", "My media").await?;
+    Ok(())
 }

@@ -13,6 +13,7 @@ pub struct Stack {
     pub url: String,
     pub db_path: PathBuf,
     server: Child,
+    command: (PathBuf, Vec<String>),
     _dir: tempfile::TempDir,
 }
 
@@ -38,24 +39,22 @@ impl Stack {
         let db_path = dir.path().join("share.db");
         let port = free_port()?;
         let url = format!("http://127.0.0.1:{port}");
-        let server = Command::new(&bin)
-            .arg("--listen")
-            .arg(format!("127.0.0.1:{port}"))
-            .arg("--db")
-            .arg(&db_path)
-            .arg("--public-url")
-            .arg(&url)
-            .arg("--static-dir")
-            .arg(&dist)
-            .stdout(Stdio::null())
-            .stderr(Stdio::inherit())
-            .kill_on_drop(true)
-            .spawn()
-            .map_err(|e| format!("starting {}: {e}", bin.display()))?;
+        let args = vec![
+            "--listen".to_string(),
+            format!("127.0.0.1:{port}"),
+            "--db".to_string(),
+            db_path.display().to_string(),
+            "--public-url".to_string(),
+            url.clone(),
+            "--static-dir".to_string(),
+            dist.display().to_string(),
+        ];
+        let server = spawn(&bin, &args)?;
         let stack = Stack {
             url,
             db_path,
             server,
+            command: (bin, args),
             _dir: dir,
         };
         stack.wait_ready().await?;
@@ -104,11 +103,27 @@ impl Stack {
         format!("{}/api/v1{}", self.url, path)
     }
 
-    /// Stops the server; the next [`Stack::restart`] starts it again on the same database.
+    /// Stops the server; [`Stack::restart`] starts it again on the same port and database.
     pub async fn stop(&mut self) -> Result {
         self.server.kill().await?;
         Ok(())
     }
+
+    /// Starts the stopped server again, as after a crash or a deploy.
+    pub async fn restart(&mut self) -> Result {
+        self.server = spawn(&self.command.0, &self.command.1)?;
+        self.wait_ready().await
+    }
+}
+
+fn spawn(bin: &PathBuf, args: &[String]) -> Result<Child> {
+    Ok(Command::new(bin)
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| format!("starting {}: {e}", bin.display()))?)
 }
 
 pub(crate) fn free_port() -> std::io::Result<u16> {

@@ -1,0 +1,68 @@
+use contract::{MediaKind, MediaStatus, Participants};
+use leptos::prelude::*;
+
+use super::{media, participants, waiting_guests, DialogPreview, Specimen};
+use crate::host::participants::{fixture_controller, ParticipantsView, Room};
+use crate::live::StreamStatus;
+use crate::ui::Loading;
+
+fn room(people: usize, waiting: usize) -> Option<Room> {
+    Some(Room::from_snapshot(Participants {
+        participants: participants(people),
+        waiting: waiting_guests(waiting),
+        ..Default::default()
+    }))
+}
+
+/// The Participants tab, each in its states.
+#[component]
+pub fn ParticipantsScreens() -> impl IntoView {
+    let live = || media(MediaKind::Room, MediaStatus::Live);
+    let lobby = fixture_controller(room(12, 3), StreamStatus::Live);
+    lobby.lobby_saved.set(Some(
+        "We'll start in a few minutes. Please keep your microphone muted.".into(),
+    ));
+    lobby.arrivals.text.set(Some(
+        "Kwame Okafor and 2 more people are waiting to join.".into(),
+    ));
+    let failing = fixture_controller(room(40, 2), StreamStatus::Live);
+    failing.notice.set(Some(
+        "Nobody was admitted. We couldn't reach the server. Check your connection and try again."
+            .into(),
+    ));
+    failing
+        .lobby_error
+        .set(Some("Use 500 characters or fewer.".into()));
+    view! {
+        <section aria-labelledby="participants-gallery">
+            <h2 id="participants-gallery">"Participants tab (live events and rooms)"</h2>
+            <Specimen title="Participants: loading">
+                <Loading label="Loading participants" />
+            </Specimen>
+            <Specimen title="Participants: nobody yet">
+                <ParticipantsView media=live() controller=fixture_controller(room(0, 0), StreamStatus::Live) />
+            </Specimen>
+            <Specimen title="Participants: guests waiting, lobby message set, arrivals announced">
+                <ParticipantsView media=live() controller=lobby />
+            </Specimen>
+            <Specimen title="Participants: 10,000 in the room and 1,000 waiting (windowed)">
+                <ParticipantsView media=live() controller=fixture_controller(room(10_000, 1_000), StreamStatus::Live) />
+            </Specimen>
+            <Specimen title="Participants: live updates interrupted, reconnecting">
+                <ParticipantsView media=live() controller=fixture_controller(room(8, 1), StreamStatus::Reconnecting { retry_in: 4 }) />
+            </Specimen>
+            <Specimen title="Participants: an action failed, lobby message too long">
+                <ParticipantsView media=live() controller=failing />
+            </Specimen>
+            <Specimen title="Deny all: confirm">
+                <DialogPreview title="Deny everyone waiting?" description="They'll see that they weren't let in. This can't be undone.">
+                    <p>"3 waiting guests will be denied."</p>
+                    <div class="cluster">
+                        <button type="button" class="btn">"Cancel"</button>
+                        <button type="button" class="btn btn-danger">"Deny all (3)"</button>
+                    </div>
+                </DialogPreview>
+            </Specimen>
+        </section>
+    }
+}

@@ -1,0 +1,201 @@
+use contract::Media;
+use leptos::html;
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+use super::{
+    use_room, LobbyMessageForm, ParticipantList, Room, RoomController, StreamStatusNotice,
+    WaitingRoom,
+};
+use crate::format;
+use crate::host::guest_access::ManageGuestAccessWindow;
+use crate::host::InviteUsersWindow;
+use crate::ui::{
+    scoped, unique_id, Icon, IconName, LoadError, Loading, MenuButton, MenuItem, Modal,
+};
+
+/// The Participants tab of one live event or room, connected to the backend.
+#[component]
+pub fn ParticipantsTab(media: Media) -> impl IntoView {
+    let controller = use_room(media.id);
+    let title = media.title.clone();
+    // The tab's title says how many wait, for a host looking at another tab.
+    Effect::new(move |_| {
+        let waiting = controller
+            .room
+            .with(|r| r.as_ref().map_or(0, |r| r.waiting.len()));
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            let prefix = if waiting > 0 {
+                format!("({waiting} waiting) ")
+            } else {
+                String::new()
+            };
+            document.set_title(&format!("{prefix}Participants · {title}"));
+        }
+    });
+    // Only loading → loaded re-renders the tab; the lists update themselves.
+    let loaded = Memo::new(move |_| controller.room.with(Option::is_some));
+    move || match (loaded.get(), controller.load_error.get()) {
+        (true, _) => view! { <ParticipantsView media=media.clone() controller /> }.into_any(),
+        (false, Some(error)) => view! {
+            <LoadError error retry=move || controller.reconnect.run(()) />
+        }
+        .into_any(),
+        (false, None) => view! { <Loading label="Loading participants" /> }.into_any(),
+    }
+}
+
+/// The tab's screen, for the page and the gallery.
+#[component]
+pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .columns {
+            display: grid;
+            gap: var(--space-5);
+            grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+            align-items: start;
+        }
+        .heading {
+            display: flex;
+            align-items: center;
+            justify-content: space-between;
+            gap: var(--space-2);
+        }
+        .heading h2 {
+            margin: 0;
+        }
+        .arrival:empty {
+            display: none;
+        }
+        .lobby {
+            margin-top: var(--space-5);
+        }
+    });
+    let room: Signal<Option<Room>> = controller.room.into();
+    let counts = Memo::new(move |_| {
+        controller.room.with(|r| {
+            r.as_ref()
+                .map_or((0, 0), |r| (r.participants.len(), r.waiting.len()))
+        })
+    });
+    let invite_open = RwSignal::new(false);
+    let guests_open = RwSignal::new(false);
+    let deny_all_open = RwSignal::new(false);
+    let menu_button = NodeRef::<html::Button>::new();
+    let capabilities = media.capabilities.clone();
+    let menu_items = Signal::derive(move || {
+        let mut items = Vec::new();
+        if capabilities.invite_users {
+            items.push(MenuItem::new("Invite users", move || invite_open.set(true)));
+        }
+        if capabilities.can_manage_guest_access() {
+            items.push(MenuItem::new("Invite guests", move || {
+                guests_open.set(true)
+            }));
+        }
+        items
+    });
+    let has_menu = !menu_items.get_untracked().is_empty();
+    let media_href = format!("/media/{}", media.id);
+    let waiting_heading = unique_id("waiting-heading");
+    let all_heading = unique_id("all-heading");
+    let (waiting_label, all_label) = (waiting_heading.clone(), all_heading.clone());
+    view! { class=scope,
+        <p><a href=media_href>{format!("← {}", media.title)}</a></p>
+        <h1>"Participants"</h1>
+        <StreamStatusNotice status=controller.status reconnect=controller.reconnect />
+        <p class="notice arrival" role="status" aria-live="polite">{move || controller.arrivals.text.get()}</p>
+        {move || controller.notice.get().map(|text| view! { <p class="notice notice-error" role="alert">{text}</p> })}
+        <div class="columns">
+            <section aria-labelledby=waiting_label>
+                <h2 id=waiting_heading>{move || format!("Waiting to join ({})", format::count(counts.get().1))}</h2>
+                <p class="muted">"Guests who opened a guest link wait here until you let them in."</p>
+                <WaitingRoom
+                    room
+                    busy=controller.busy
+                    bulk_busy=controller.bulk_busy
+                    on_admit=controller.admit
+                    on_deny=controller.deny
+                    on_admit_all=controller.admit_all
+                    on_deny_all=Callback::new(move |_| deny_all_open.set(true))
+                />
+                <div class="lobby">
+                    <LobbyMessageForm
+                        saved=controller.lobby_saved
+                        draft=controller.lobby_draft
+                        pending=controller.lobby_pending
+                        error=controller.lobby_error
+                        on_save=controller.save_lobby
+                    />
+                </div>
+            </section>
+            <section aria-labelledby=all_label>
+                <div class="heading">
+                    <h2 id=all_heading>{move || format!("All participants ({})", format::count(counts.get().0))}</h2>
+                    {has_menu.then(|| view! {
+                        <MenuButton label="Participant actions" items=menu_items button_ref=menu_button>
+                            <Icon name=IconName::Dots />
+                        </MenuButton>
+                    })}
+                </div>
+                <ParticipantList room label="All participants".to_string() />
+            </section>
+        </div>
+        <Modal
+            open=deny_all_open
+            on_close=Callback::new(move |_| deny_all_open.set(false))
+            title="Deny everyone waiting?"
+            description="They'll see that they weren't let in. This can't be undone."
+        >
+            <p>{move || format!("{} waiting guests will be denied.", format::count(counts.get().1))}</p>
+            <div class="cluster">
+                <button type="button" class="btn" data-autofocus="" on:click=move |_| deny_all_open.set(false)>"Cancel"</button>
+                <button
+                    type="button"
+                    class="btn btn-danger"
+                    on:click=move |_| {
+                        deny_all_open.set(false);
+                        controller.deny_all.run(());
+                    }
+                >
+                    {move || format!("Deny all ({})", format::count(counts.get().1))}
+                </button>
+            </div>
+        </Modal>
+        <InviteUsersWindow
+            open=invite_open
+            on_close=Callback::new(move |_| invite_open.set(false))
+            return_focus=menu_button
+            media=media.clone()
+        />
+        <ManageGuestAccessWindow
+            open=guests_open
+            on_close=Callback::new(move |_| guests_open.set(false))
+            media=media.id
+            return_focus=menu_button
+        />
+    }
+}
+
+/// A fixed room for the gallery: the controller's signals, with actions that do nothing.
+pub fn fixture_controller(room: Option<Room>, status: crate::live::StreamStatus) -> RoomController {
+    RoomController {
+        room: RwSignal::new(room),
+        load_error: RwSignal::new(None),
+        status: Signal::stored(status),
+        reconnect: Callback::new(|_| ()),
+        arrivals: super::ArrivalNotice::new(),
+        busy: RwSignal::new(Default::default()),
+        bulk_busy: RwSignal::new(false),
+        notice: RwSignal::new(None),
+        lobby_saved: RwSignal::new(None),
+        lobby_draft: RwSignal::new(String::new()),
+        lobby_pending: RwSignal::new(false),
+        lobby_error: RwSignal::new(None),
+        admit: Callback::new(|_| ()),
+        deny: Callback::new(|_| ()),
+        admit_all: Callback::new(|_| ()),
+        deny_all: Callback::new(|_| ()),
+        save_lobby: Callback::new(|_| ()),
+    }
+}

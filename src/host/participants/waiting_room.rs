@@ -1,0 +1,153 @@
+//! The waiting room, host side: guests waiting to be admitted, oldest first, each with Admit
+//! and Deny, and Admit all / Deny all. Shown 50 at a time so every button stays reachable by
+//! Tab; the bulk buttons handle the rest.
+
+use std::collections::HashSet;
+
+use contract::{Id, WaitingGuest};
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+use super::Room;
+use crate::format;
+use crate::ui::scoped;
+
+/// How many more waiting guests "Show more" reveals.
+pub const PAGE: usize = 50;
+
+/// The waiting list and its actions. Pure view: every action goes out through a callback.
+#[component]
+pub fn WaitingRoom(
+    /// Borrowed, never cloned.
+    #[prop(into)]
+    room: Signal<Option<Room>>,
+    /// Guests whose Admit or Deny is in flight.
+    #[prop(into)]
+    busy: Signal<HashSet<Id>>,
+    /// Admit all or Deny all is in flight.
+    #[prop(into)]
+    bulk_busy: Signal<bool>,
+    on_admit: Callback<WaitingGuest>,
+    on_deny: Callback<WaitingGuest>,
+    on_admit_all: Callback<()>,
+    on_deny_all: Callback<()>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .bulk {
+            display: flex;
+            flex-wrap: wrap;
+            gap: var(--space-2);
+            margin-bottom: var(--space-3);
+        }
+        ol {
+            margin: 0;
+            padding: 0;
+            list-style: none;
+        }
+        li {
+            display: flex;
+            flex-wrap: wrap;
+            align-items: center;
+            gap: var(--space-2);
+            padding: var(--space-2) 0;
+            border-bottom: 1px solid var(--color-border);
+        }
+        .who {
+            flex: 1 1 12rem;
+            min-width: 0;
+        }
+        .name {
+            display: block;
+            font-weight: 600;
+            overflow-wrap: anywhere;
+        }
+        .meta {
+            color: var(--color-muted);
+            font-size: var(--text-sm);
+            overflow-wrap: anywhere;
+        }
+        .empty {
+            color: var(--color-muted);
+        }
+    });
+    let shown = RwSignal::new(PAGE);
+    let count = Memo::new(move |_| room.with(|r| r.as_ref().map_or(0, |r| r.waiting.len())));
+    let visible = Memo::new(move |_| {
+        let shown = shown.get();
+        room.with(|r| {
+            r.iter()
+                .flat_map(|r| r.waiting.iter().take(shown).cloned())
+                .collect::<Vec<_>>()
+        })
+    });
+    let hidden = move || count.get().saturating_sub(shown.get());
+    let none = move || count.get() == 0;
+    view! { class=scope,
+        <div class="bulk">
+            <button
+                type="button"
+                class="btn btn-primary"
+                disabled=move || none() || bulk_busy.get()
+                on:click=move |_| on_admit_all.run(())
+            >
+                {move || format!("Admit all ({})", format::count(count.get()))}
+            </button>
+            <button
+                type="button"
+                class="btn"
+                disabled=move || none() || bulk_busy.get()
+                on:click=move |_| on_deny_all.run(())
+            >
+                {move || format!("Deny all ({})", format::count(count.get()))}
+            </button>
+        </div>
+        <Show when=move || !none() fallback=|| view! { <p class="empty">"No one is waiting."</p> }>
+            <ol aria-label="Waiting guests, oldest first">
+                <For
+                    each=move || visible.get()
+                    key=|guest| guest.guest_id
+                    children=move |guest| {
+                        let id = guest.guest_id;
+                        let row_busy = move || busy.with(|b| b.contains(&id)) || bulk_busy.get();
+                        let (admit, deny) = (guest.clone(), guest.clone());
+                        view! {
+                            <li data-guest-id=id>
+                                <span class="who">
+                                    <span class="name">{guest.name.clone()}</span>
+                                    <span class="meta">
+                                        {format!("{} · waiting since {}", guest.email, format::time(guest.waiting_since))}
+                                    </span>
+                                </span>
+                                <button
+                                    type="button"
+                                    class="btn btn-primary"
+                                    aria-label=format!("Admit {}", guest.name)
+                                    disabled=row_busy
+                                    on:click=move |_| on_admit.run(admit.clone())
+                                >
+                                    "Admit"
+                                </button>
+                                <button
+                                    type="button"
+                                    class="btn"
+                                    aria-label=format!("Deny {}", guest.name)
+                                    disabled=row_busy
+                                    on:click=move |_| on_deny.run(deny.clone())
+                                >
+                                    "Deny"
+                                </button>
+                            </li>
+                        }
+                    }
+                />
+            </ol>
+            <Show when=move || { hidden() > 0 }>
+                <p>
+                    <button type="button" class="btn btn-quiet" on:click=move |_| shown.update(|s| *s += PAGE)>
+                        {move || format!("Show {} more ({} more waiting)", PAGE.min(hidden()), format::count(hidden()))}
+                    </button>
+                </p>
+            </Show>
+        </Show>
+    }
+}

@@ -1,0 +1,173 @@
+//! The Participants tab's list and waiting-room controls.
+
+use std::sync::{Arc, Mutex};
+
+use contract::{Participants, WaitingGuest};
+use leptos::prelude::*;
+use share_spa::gallery::{participants, waiting_guests};
+use share_spa::host::participants::{ParticipantList, Room, WaitingRoom};
+use wasm_bindgen_test::wasm_bindgen_test;
+use web_sys::Event;
+
+use crate::support::{mount, settle};
+
+fn room(people: usize, waiting: usize) -> Room {
+    Room::from_snapshot(Participants {
+        participants: participants(people),
+        waiting: waiting_guests(waiting),
+        ..Default::default()
+    })
+}
+
+#[wasm_bindgen_test]
+async fn given_ten_thousand_participants_should_render_a_window_that_knows_the_full_size() {
+    let room = RwSignal::new(Some(room(10_000, 0)));
+    let page = mount(move || {
+        view! { <ParticipantList room label="All participants".to_string() /> }.into_any()
+    });
+    settle().await;
+    let rows = page.all("li");
+    assert!(
+        !rows.is_empty() && rows.len() < 60,
+        "{} rows in the DOM",
+        rows.len()
+    );
+    assert_eq!(
+        rows[0].get_attribute("aria-setsize").as_deref(),
+        Some("10000")
+    );
+    assert_eq!(rows[0].get_attribute("aria-posinset").as_deref(), Some("1"));
+    assert_eq!(rows[0].text_content().unwrap(), "Hana HostUserHost");
+
+    let viewport = page.get("[role=region]");
+    assert_eq!(
+        viewport.get_attribute("tabindex").as_deref(),
+        Some("0"),
+        "keyboard-scrollable"
+    );
+    viewport.set_scroll_top(48 * 5_000);
+    viewport
+        .dispatch_event(&Event::new("scroll").unwrap())
+        .unwrap();
+    settle().await;
+    let positions: Vec<usize> = page
+        .all("li")
+        .iter()
+        .map(|li| li.get_attribute("aria-posinset").unwrap().parse().unwrap())
+        .collect();
+    assert!(
+        positions.contains(&5_001),
+        "the row scrolled to is rendered: {positions:?}"
+    );
+    assert!(!positions.contains(&1), "rows far above are gone");
+}
+
+#[wasm_bindgen_test]
+async fn given_someone_joins_should_grow_the_list_without_replacing_it() {
+    let room = RwSignal::new(Some(room(3, 0)));
+    let page = mount(move || {
+        view! { <ParticipantList room label="All participants".to_string() /> }.into_any()
+    });
+    settle().await;
+    let first = page.get("li");
+    room.update(|r| {
+        r.as_mut()
+            .unwrap()
+            .apply_all([contract::ParticipantEvent::Joined(
+                participants(4).pop().unwrap(),
+            )]);
+    });
+    settle().await;
+    assert_eq!(page.all("li").len(), 4);
+    assert!(
+        first.is_connected(),
+        "keyed rows: the existing row was kept"
+    );
+    assert_eq!(
+        page.all("li")[0].get_attribute("aria-setsize").as_deref(),
+        Some("4")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn given_waiting_guests_should_admit_and_deny_each_and_count_the_bulk_actions() {
+    let room = RwSignal::new(Some(room(1, 60)));
+    let admitted = Arc::new(Mutex::new(Vec::<WaitingGuest>::new()));
+    let denied = Arc::new(Mutex::new(Vec::<WaitingGuest>::new()));
+    let (a, d) = (admitted.clone(), denied.clone());
+    let page = mount(move || {
+        view! {
+            <WaitingRoom
+                room
+                busy=std::collections::HashSet::new()
+                bulk_busy=false
+                on_admit=Callback::new(move |g| a.lock().unwrap().push(g))
+                on_deny=Callback::new(move |g| d.lock().unwrap().push(g))
+                on_admit_all=Callback::new(|_| ())
+                on_deny_all=Callback::new(|_| ())
+            />
+        }
+        .into_any()
+    });
+    settle().await;
+    assert_eq!(page.all("li").len(), 50, "one page of 50 is shown");
+    assert!(page
+        .by_text("button", "Admit all")
+        .text_content()
+        .unwrap()
+        .contains("(60)"));
+    assert!(page
+        .by_text("button", "Deny all")
+        .text_content()
+        .unwrap()
+        .contains("(60)"));
+
+    let first = waiting_guests(1).remove(0);
+    page.get(&format!("button[aria-label='Admit {}']", first.name))
+        .click();
+    page.all("button[aria-label^='Deny']")[1].click();
+    settle().await;
+    assert_eq!(
+        admitted.lock().unwrap()[0].guest_id,
+        first.guest_id,
+        "oldest first"
+    );
+    assert_eq!(denied.lock().unwrap()[0].guest_id, first.guest_id + 1);
+
+    page.by_text("button", "Show 10 more").click();
+    settle().await;
+    assert_eq!(page.all("li").len(), 60);
+}
+
+#[wasm_bindgen_test]
+async fn given_a_busy_row_or_bulk_action_should_disable_its_buttons() {
+    let room = RwSignal::new(Some(room(1, 2)));
+    let busy = RwSignal::new(std::collections::HashSet::from([
+        waiting_guests(1)[0].guest_id
+    ]));
+    let bulk = RwSignal::new(false);
+    let page = mount(move || {
+        view! {
+            <WaitingRoom
+                room
+                busy
+                bulk_busy=bulk
+                on_admit=Callback::new(|_| ())
+                on_deny=Callback::new(|_| ())
+                on_admit_all=Callback::new(|_| ())
+                on_deny_all=Callback::new(|_| ())
+            />
+        }
+        .into_any()
+    });
+    settle().await;
+    let disabled = |css: &str| page.get(css).has_attribute("disabled");
+    assert!(disabled("li:nth-child(1) button"));
+    assert!(!disabled("li:nth-child(2) button"));
+    bulk.set(true);
+    settle().await;
+    assert!(disabled("li:nth-child(2) button"));
+    assert!(page
+        .by_text("button", "Admit all")
+        .has_attribute("disabled"));
+}

@@ -1,0 +1,152 @@
+//! The live session, host side: guests appear in the waiting room as they arrive, without a
+//! reload, and are admitted or denied from the keyboard.
+
+use contract::{
+    Admission, GuestAccess, GuestLink, GuestSession, JoinRequest, JoinResponse, MediaKind,
+    MediaStatus, MediaSummary, NewGuestLink, SetGuestAccess,
+};
+use e2e::{check_screen, sign_in, Browser, Key, Result, Stack};
+
+/// A live room with guest access on and one guest link.
+async fn live_room_with_link(stack: &Stack) -> Result<(MediaSummary, GuestLink)> {
+    let host = stack.host_api("host@example.com").await?;
+    let media: Vec<MediaSummary> = host.get(stack.api("/media")).send().await?.json().await?;
+    let room = media
+        .into_iter()
+        .find(|m| m.kind == MediaKind::Room && m.status == MediaStatus::Live)
+        .ok_or("no live room seeded")?;
+    let _: GuestAccess = host
+        .put(stack.api(&format!("/media/{}/guest-access", room.id)))
+        .json(&SetGuestAccess { enabled: true })
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    let link: GuestLink = host
+        .post(stack.api(&format!("/media/{}/guest-links", room.id)))
+        .json(&NewGuestLink {
+            name: "Lobby test".into(),
+            ..Default::default()
+        })
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    Ok((room, link))
+}
+
+fn token(link: &GuestLink) -> &str {
+    link.url.rsplit('/').next().unwrap_or_default()
+}
+
+async fn join(stack: &Stack, link: &GuestLink, name: &str) -> Result<JoinResponse> {
+    let joined: JoinResponse = reqwest::Client::new()
+        .post(stack.api(&format!("/guest/{}/join", token(link))))
+        .json(&JoinRequest {
+            name: name.into(),
+            email: format!("{}@example.org", name.to_lowercase().replace(' ', ".")),
+        })
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    Ok(joined)
+}
+
+async fn session(stack: &Stack, guest: &JoinResponse) -> Result<GuestSession> {
+    Ok(reqwest::Client::new()
+        .get(stack.api(&format!("/guest-sessions/{}", guest.guest_id)))
+        .bearer_auth(&guest.guest_token)
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?)
+}
+
+#[tokio::test]
+async fn given_guests_arriving_the_host_should_see_them_live_and_admit_or_deny_from_the_keyboard(
+) -> Result {
+    let stack = Stack::start().await?;
+    let (room, link) = live_room_with_link(&stack).await?;
+    let host = Browser::launch().await?;
+    sign_in(&host, &stack, "host@example.com").await?;
+    host.goto(&stack.page(&format!("/media/{}/live", room.id)))
+        .await?;
+    host.wait_text("h1", "Participants").await?;
+    host.wait_text("[role=status] p", "Live").await?;
+    host.wait_text("h2", "Waiting to join (0)").await?;
+    check_screen(&host, "Participants tab, nobody waiting").await?;
+
+    // A guest arrives: the host sees them without reloading, and hears about it.
+    let ann = join(&stack, &link, "Ann Guest").await?;
+    assert_eq!(ann.admission, Admission::Waiting);
+    host.wait_text("h2", "Waiting to join (1)").await?;
+    host.wait_text("li", "Ann Guest").await?;
+    host.wait_text(".arrival", "Ann Guest is waiting to join.")
+        .await?;
+    check_screen(&host, "Participants tab, a guest waiting").await?;
+
+    // The lobby message reaches the waiting guest.
+    host.tab_to("Message for waiting guests").await?;
+    host.type_text("Starting in two minutes").await?;
+    host.tab_to("Save message").await?;
+    host.key(Key::Enter).await?;
+    host.wait_text("p", "Guests see: “Starting in two minutes”")
+        .await?;
+    assert_eq!(
+        session(&stack, &ann).await?.lobby_message.as_deref(),
+        Some("Starting in two minutes")
+    );
+
+    // Admit from the keyboard: Ann moves into the room.
+    host.shift_tab_to("Admit Ann Guest").await?;
+    host.key(Key::Enter).await?;
+    host.wait_text("h2", "Waiting to join (0)").await?;
+    host.wait_text("[role=region] li", "Ann Guest").await?;
+    assert_eq!(session(&stack, &ann).await?.admission, Admission::Admitted);
+
+    // Deny the next one: a refresh of their page keeps them out.
+    let bo = join(&stack, &link, "Bo Guest").await?;
+    host.wait_text("li", "Bo Guest").await?;
+    host.shift_tab_to("Deny Bo Guest").await?;
+    host.key(Key::Enter).await?;
+    host.wait_text("h2", "Waiting to join (0)").await?;
+    assert_eq!(session(&stack, &bo).await?.admission, Admission::Denied);
+    assert_eq!(
+        session(&stack, &bo).await?.admission,
+        Admission::Denied,
+        "still denied on a second look"
+    );
+    check_screen(&host, "Participants tab after admitting and denying").await?;
+    host.quit().await
+}
+
+#[tokio::test]
+async fn given_the_stream_drops_the_tab_should_say_so_and_resync_when_it_returns() -> Result {
+    let mut stack = Stack::start().await?;
+    let (room, link) = live_room_with_link(&stack).await?;
+    let host = Browser::launch().await?;
+    sign_in(&host, &stack, "host@example.com").await?;
+    host.goto(&stack.page(&format!("/media/{}/live", room.id)))
+        .await?;
+    host.wait_text("[role=status] p", "Live").await?;
+
+    stack.stop().await?;
+    host.wait_text("[role=status]", "Live updates are interrupted")
+        .await?;
+    check_screen(&host, "Participants tab, reconnecting").await?;
+    stack.restart().await?;
+    // A guest who arrived while the host's tab was disconnected is there after the re-sync.
+    join(&stack, &link, "Cy Guest").await?;
+    host.wait_text("[role=status] button", "Reconnect now")
+        .await?
+        .click()
+        .await?;
+    host.wait_text("[role=status] p", "Live").await?;
+    host.wait_text("li", "Cy Guest").await?;
+    host.quit().await
+}
