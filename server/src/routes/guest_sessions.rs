@@ -101,7 +101,7 @@ fn admission_event(session: &GuestSession) -> Result<Event, axum::Error> {
         TokenQuery,
     ),
     responses(
-        (status = 200, description = "`text/event-stream` of `admission` events whose data is a GuestSession", content_type = "text/event-stream", body = String),
+        (status = 200, description = "`text/event-stream` of `admission` events whose data is a GuestSession", content_type = "text/event-stream", body = crate::sse_schema::GuestSessionEvent),
         (status = 401, description = "`not_signed_in`: missing or unknown guest token", body = ApiErrorBody),
         (status = 403, description = "`guest_access_disabled`", body = ApiErrorBody),
         (status = 404, description = "`not_found` or `link_not_found`", body = ApiErrorBody),
