@@ -106,7 +106,7 @@ async fn given_guests_arriving_the_host_should_see_them_live_and_admit_or_deny_f
     host.shift_tab_to("Admit Ann Guest").await?;
     host.key(Key::Enter).await?;
     host.wait_text("h2", "Waiting to join (0)").await?;
-    host.wait_text("[role=region] li", "Ann Guest").await?;
+    host.wait_text("[role=group] li", "Ann Guest").await?;
     assert_eq!(session(&stack, &ann).await?.admission, Admission::Admitted);
 
     // Deny the next one: a refresh of their page keeps them out.
