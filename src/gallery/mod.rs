@@ -4,6 +4,7 @@
 mod dialog_preview;
 mod fixtures;
 mod guest_access_screens;
+mod guest_screens;
 mod host_screens;
 mod primitives;
 mod specimen;
@@ -14,6 +15,7 @@ use stylers_macro::style_str;
 pub use dialog_preview::DialogPreview;
 pub use fixtures::*;
 use guest_access_screens::GuestAccessScreens;
+use guest_screens::GuestScreens;
 use host_screens::HostScreens;
 use primitives::Primitives;
 pub use specimen::Specimen;
@@ -42,11 +44,13 @@ pub fn Gallery() -> impl IntoView {
                     <li><a href="#primitives">"Primitives"</a></li>
                     <li><a href="#host">"Host screens"</a></li>
                     <li><a href="#guest-access">"Sharing and guest access"</a></li>
+                    <li><a href="#guest">"Guest screens"</a></li>
                 </ul>
             </nav>
             <Primitives />
             <HostScreens />
             <GuestAccessScreens />
+            <GuestScreens />
         </main>
     }
 }
