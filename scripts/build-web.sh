@@ -4,8 +4,9 @@
 #   dist/g/   the guest bundle (guest.html, src/bin/guest.rs), public URL /g/: only what a
 #             guest or invitee opens from a link. The server serves dist/g/index.html for
 #             /guest/* and /invite/* when it exists.
-# Then writes .br and .gz siblings of every text and wasm file, which the server sends to
-# browsers that accept them.
+# Then writes .br and .gz siblings of the hashed assets (and other static text), which the
+# server sends to browsers that accept them. HTML pages are left uncompressed on purpose:
+# they are edited after the build (the share-api-base meta), and a stale .br would win.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
@@ -13,7 +14,7 @@ source scripts/env.sh
 trunk build --release --offline
 trunk build guest.html --release --offline --dist dist/g --public-url /g/
 
-find dist -type f \( -name '*.html' -o -name '*.css' -o -name '*.js' -o -name '*.wasm' \
+find dist -type f \( -name '*.css' -o -name '*.js' -o -name '*.wasm' \
   -o -name '*.txt' -o -name '*.svg' -o -name '*.json' \) -print0 |
   while IFS= read -r -d '' file; do
     brotli --force --keep --quality=11 "$file"
