@@ -13,8 +13,8 @@ pub struct ApiError {
     pub code: ErrorCode,
     pub message: String,
     pub fields: Option<FieldErrors>,
-    /// Only with `link_expired`: when the link stopped working.
-    pub expired_at: Option<Timestamp>,
+    /// Only with `link_expired`: when the link stopped working (RFC 3339).
+    pub expired_at: Option<String>,
     /// Set only where the contract pairs a code with another status than its usual one.
     status: Option<StatusCode>,
 }
@@ -48,7 +48,7 @@ impl ApiError {
     /// 410 `link_expired`, naming when the link stopped working.
     pub fn link_expired(at: Timestamp) -> Self {
         ApiError {
-            expired_at: Some(at),
+            expired_at: Some(ErrorDetail::expired(at)),
             ..ApiError::from(ErrorCode::LinkExpired)
         }
     }
@@ -79,7 +79,7 @@ impl ApiError {
                 code: self.code,
                 message: self.message.clone(),
                 fields: self.fields.clone(),
-                expired_at: self.expired_at,
+                expired_at: self.expired_at.clone(),
             },
         }
     }

@@ -155,13 +155,7 @@ async fn given_an_expired_link_should_name_the_date_it_expired_on_every_guest_en
     app.sql("UPDATE guest_links SET expires_at = 1741953600000");
     let expected = "2025-03-14T12:00:00Z";
     let body = assert_error(info(&app, &token).await, 410, ErrorCode::LinkExpired).await;
-    assert_eq!(
-        body.error
-            .expired_at
-            .unwrap()
-            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        expected
-    );
+    assert_eq!(body.error.expired_at.as_deref(), Some(expected));
     let response = join(
         &app,
         &token,
@@ -169,13 +163,7 @@ async fn given_an_expired_link_should_name_the_date_it_expired_on_every_guest_en
     )
     .await;
     let body = assert_error(response, 410, ErrorCode::LinkExpired).await;
-    assert_eq!(
-        body.error
-            .expired_at
-            .unwrap()
-            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        expected
-    );
+    assert_eq!(body.error.expired_at.as_deref(), Some(expected));
     let response = session(&app, guest.guest_id, &guest.guest_token).await;
     let raw: serde_json::Value = response.json().await.unwrap();
     assert_eq!(raw["error"]["code"], "link_expired");

@@ -1,4 +1,4 @@
-use contract::{ApiErrorBody, ErrorCode, FieldErrors, Timestamp};
+use contract::{ApiErrorBody, ErrorCode, FieldErrors};
 
 /// Why a call failed, and what to tell the person about it.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -12,8 +12,8 @@ pub enum ApiError {
         status: u16,
         code: ErrorCode,
         fields: FieldErrors,
-        /// With `link_expired`: when the link stopped working, if the backend said.
-        expired_at: Option<Timestamp>,
+        /// With `link_expired`: when the link stopped working (RFC 3339), if the backend said.
+        expired_at: Option<String>,
     },
     /// The backend answered something this client cannot read (a proxy's HTML error page, say).
     #[error("unexpected response ({status})")]
@@ -49,10 +49,10 @@ impl ApiError {
         }
     }
 
-    /// When an expired link stopped working, if the backend said.
-    pub fn expired_at(&self) -> Option<Timestamp> {
+    /// When an expired link stopped working (RFC 3339), if the backend said.
+    pub fn expired_at(&self) -> Option<&str> {
         match self {
-            ApiError::Server { expired_at, .. } => *expired_at,
+            ApiError::Server { expired_at, .. } => expired_at.as_deref(),
             _ => None,
         }
     }

@@ -3,7 +3,7 @@ use std::collections::BTreeMap;
 use contract::MediaKind;
 use leptos::prelude::*;
 
-use super::{at, guest_media, waiting_session, Specimen};
+use super::{guest_media, waiting_session, Specimen};
 use crate::api::ApiError;
 use crate::guest::{
     GuestEntryView, GuestView, JoinDraft, LeftView, MessageView, Reason, WaitingView, CHECK_FIELDS,
@@ -25,7 +25,7 @@ pub fn GuestScreens() -> impl IntoView {
     let reasons = [
         Reason::AccessDisabled,
         Reason::Expired {
-            at: Some(at(2026, 4, 23)),
+            at: Some("2026-04-23T12:00:00Z".into()),
         },
         Reason::Exhausted,
         Reason::LinkNotFound,

@@ -1,7 +1,7 @@
 //! The message page: one per reason a guest can't get in or can't stay, each saying what
 //! happened and what the guest can do next. Never a blank page, never raw JSON.
 
-use contract::{ErrorCode, Timestamp};
+use contract::ErrorCode;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
@@ -14,8 +14,8 @@ use crate::ui::scoped;
 pub enum Reason {
     /// 403 `guest_access_disabled`: the owner turned guest access off.
     AccessDisabled,
-    /// 410 `link_expired`, with the date when the backend gave it.
-    Expired { at: Option<Timestamp> },
+    /// 410 `link_expired`, with when it expired (RFC 3339) if the backend said.
+    Expired { at: Option<String> },
     /// 410 `link_exhausted`: the click limit is reached.
     Exhausted,
     /// 404 `link_not_found`: deleted, or never existed.
@@ -41,7 +41,7 @@ impl Reason {
             ApiError::Server { code, .. } => match code {
                 ErrorCode::GuestAccessDisabled => Reason::AccessDisabled,
                 ErrorCode::LinkExpired => Reason::Expired {
-                    at: error.expired_at(),
+                    at: error.expired_at().map(str::to_string),
                 },
                 ErrorCode::LinkExhausted => Reason::Exhausted,
                 ErrorCode::LinkNotFound => Reason::LinkNotFound,
@@ -79,10 +79,10 @@ impl Reason {
                 "The owner of this media has turned off guest access, so this link can't be used right now."
                     .into()
             }
-            Reason::Expired { at: Some(at) } => {
-                format!("This link stopped working on {}.", local_date(*at))
-            }
-            Reason::Expired { at: None } => "This link has passed its expiration date.".into(),
+            Reason::Expired { at } => match at.as_deref().and_then(local_date) {
+                Some(date) => format!("This link stopped working on {date}."),
+                None => "This link has passed its expiration date.".into(),
+            },
             Reason::Exhausted => {
                 "This link has already been used as many times as its owner allowed.".into()
             }

@@ -3,7 +3,7 @@
 
 use contract::{GuestLinkInfo, MediaKind};
 use leptos::prelude::*;
-use share_spa::gallery::{at, guest_media};
+use share_spa::gallery::guest_media;
 use share_spa::guest::{GuestJoin, GuestPage, JoinDraft, MessagePage, Reason, StoredGuest};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -267,7 +267,8 @@ async fn given_each_reason_should_render_its_own_message_page_with_a_heading() {
 #[wasm_bindgen_test]
 async fn given_an_expired_link_with_its_date_should_show_it_as_a_local_date() {
     let page = mount(|| {
-        view! { <MessagePage reason=Reason::Expired { at: Some(at(2026, 4, 23)) } /> }.into_any()
+        view! { <MessagePage reason=Reason::Expired { at: Some("2026-04-23T12:00:00Z".into()) } /> }
+            .into_any()
     });
     settle().await;
     assert_eq!(
@@ -280,6 +281,14 @@ async fn given_an_expired_link_with_its_date_should_show_it_as_a_local_date() {
         page.text()
     );
     assert!(page.text().contains("Ask the host for a new link."));
+
+    let unreadable = mount(|| {
+        view! { <MessagePage reason=Reason::Expired { at: Some("someday".into()) } /> }.into_any()
+    });
+    settle().await;
+    assert!(unreadable
+        .text()
+        .contains("This link has passed its expiration date."));
 }
 
 #[wasm_bindgen_test]
