@@ -84,7 +84,7 @@ pub fn GuestEntryView(
         <p class="kind">{media.kind.label()}</p>
         <h1>{media.title}</h1>
         <p class="lead">"Enter your name and email to continue"</p>
-        {requires_admission.then(|| view! {
+        {requires_admission.then(|| view! { class=scope,
             <p class="admission">"A moderator lets guests in. After you continue, you'll wait until they do."</p>
         })}
         <GuestEntryForm draft errors alert pending on_submit />

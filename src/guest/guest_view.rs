@@ -70,8 +70,8 @@ pub fn GuestView(
     });
     let poster_label = format!("Poster of {}", media.title);
     let poster = match media.thumbnail_url.clone() {
-        Some(src) => view! { <img src=src alt="" /> }.into_any(),
-        None => view! {
+        Some(src) => view! { class=scope, <img src=src alt="" /> }.into_any(),
+        None => view! { class=scope,
             <div aria-hidden="true">
                 <div class="poster-kind">{media.kind.label()}</div>
                 <div class="poster-title">{media.title.clone()}</div>
@@ -87,7 +87,7 @@ pub fn GuestView(
         <div class="poster" role="img" aria-label=poster_label>{poster}</div>
         <h1>{media.title}</h1>
         <p class="kind">{media.kind.label()}</p>
-        {media.description.filter(|d| !d.trim().is_empty()).map(|description| view! {
+        {media.description.filter(|d| !d.trim().is_empty()).map(|description| view! { class=scope,
             <p class="description">{description}</p>
         })}
     }

@@ -98,7 +98,7 @@ pub fn WaitingView(
         <h1>"Waiting for the moderator to let you in"</h1>
         <p class="title">{move || session.get().media.title}</p>
         <p role="status">{position}</p>
-        {move || session.get().lobby_message.filter(|m| !m.trim().is_empty()).map(|message| view! {
+        {move || session.get().lobby_message.filter(|m| !m.trim().is_empty()).map(|message| view! { class=scope,
             <figure>
                 <figcaption>"Message from the moderator"</figcaption>
                 <blockquote>{message}</blockquote>
