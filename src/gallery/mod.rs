@@ -4,6 +4,7 @@
 mod dialog_preview;
 mod fixtures;
 mod guest_access_screens;
+mod guest_screens;
 mod host_screens;
 mod participants_screens;
 mod primitives;
@@ -15,6 +16,7 @@ use stylers_macro::style_str;
 pub use dialog_preview::DialogPreview;
 pub use fixtures::*;
 use guest_access_screens::GuestAccessScreens;
+use guest_screens::GuestScreens;
 use host_screens::HostScreens;
 use participants_screens::ParticipantsScreens;
 use primitives::Primitives;
@@ -45,12 +47,14 @@ pub fn Gallery() -> impl IntoView {
                     <li><a href="#host">"Host screens"</a></li>
                     <li><a href="#guest-access">"Sharing and guest access"</a></li>
                     <li><a href="#participants-gallery">"Participants tab"</a></li>
+                    <li><a href="#guest">"Guest screens"</a></li>
                 </ul>
             </nav>
             <Primitives />
             <HostScreens />
             <GuestAccessScreens />
             <ParticipantsScreens />
+            <GuestScreens />
         </main>
     }
 }
