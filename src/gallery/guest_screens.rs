@@ -8,6 +8,7 @@ use crate::api::ApiError;
 use crate::guest::{
     GuestEntryView, GuestView, JoinDraft, LeftView, MessageView, Reason, WaitingView, CHECK_FIELDS,
 };
+use crate::live::StreamStatus;
 use crate::ui::Loading;
 
 /// What a guest sees from a guest link, each screen in its states. Views, not pages: the
@@ -66,20 +67,18 @@ pub fn GuestScreens() -> impl IntoView {
             <Specimen title="Waiting page: in line, with the moderator's message">
                 <WaitingView
                     session=waiting_session(3, Some("Welcome! We start at 10:00 sharp; the moderator lets people in a few minutes before."))
-                    notice=None
-                    pending=false
-                    on_check=Callback::new(|_| ())
+                    status=StreamStatus::Live
+                    on_reconnect=Callback::new(|_| ())
                 />
             </Specimen>
-            <Specimen title="Waiting page: next, checking">
-                <WaitingView session=waiting_session(1, None) notice=None pending=true on_check=Callback::new(|_| ()) />
+            <Specimen title="Waiting page: next in line">
+                <WaitingView session=waiting_session(1, None) status=StreamStatus::Live on_reconnect=Callback::new(|_| ()) />
             </Specimen>
-            <Specimen title="Waiting page: a check failed">
+            <Specimen title="Waiting page: connection dropped, reconnecting">
                 <WaitingView
                     session=waiting_session(2, None)
-                    notice=Some(format!("Still waiting: we couldn't check just now. {}", ApiError::Network.user_message()))
-                    pending=false
-                    on_check=Callback::new(|_| ())
+                    status=StreamStatus::Reconnecting { retry_in: 4 }
+                    on_reconnect=Callback::new(|_| ())
                 />
             </Specimen>
             {reasons.into_iter().map(|reason| view! {

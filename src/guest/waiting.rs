@@ -1,13 +1,16 @@
-//! The waiting page, for media a moderator admits guests to. A placeholder the live waiting
-//! room replaces: it asks again when the guest presses "Check again"; the live version will
-//! listen to the session's event stream and call the same callbacks.
+//! The waiting page, for media a moderator admits guests to. It follows the guest's own event
+//! stream, so it changes by itself the moment the moderator decides, shows the moderator's
+//! lobby message and the guest's place in line, and says so when the connection drops (it
+//! reconnects with backoff; the stream resends the current state on every connection).
 
 use contract::{Admission, GuestSession};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use stylers_macro::style_str;
 
 use super::StoredGuest;
 use crate::api::{self, ApiError};
+use crate::live::{use_event_stream, StreamStatus};
 use crate::ui::scoped;
 
 /// Waits for the moderator, for the guest of `session`.
@@ -23,36 +26,39 @@ pub fn WaitingPage(
     on_error: Callback<ApiError>,
 ) -> impl IntoView {
     let current = RwSignal::new(initial);
-    let notice = RwSignal::new(None::<String>);
-    let check = Action::new_local(move |_: &()| {
-        let pass = session.clone();
-        async move { api::guest::session(pass.guest_id, &pass.guest_token).await }
-    });
-    Effect::new(move |_| match check.value().get() {
-        Some(Ok(fresh)) if fresh.admission == Admission::Waiting => {
-            notice.set(None);
+    let update = move |fresh: GuestSession| {
+        if fresh.admission == Admission::Waiting {
             current.set(fresh);
+        } else {
+            on_decided.run(fresh);
         }
-        Some(Ok(fresh)) => on_decided.run(fresh),
-        Some(Err(error)) if error.is_retryable() => notice.set(Some(format!(
-            "Still waiting: we couldn't check just now. {}",
-            error.user_message()
-        ))),
-        Some(Err(error)) => on_error.run(error),
-        None => {}
+    };
+    let (status, reconnect) = use_event_stream(
+        api::guest::session_events_url(session.guest_id, &session.guest_token),
+        &["admission"],
+        || {},
+        move |_, data| {
+            if let Ok(fresh) = serde_json::from_str::<GuestSession>(&data) {
+                update(fresh);
+            }
+        },
+    );
+    // A stream that fails may mean the link was deleted or access switched off: ask once.
+    Effect::new(move |_| {
+        if matches!(status.get(), StreamStatus::Reconnecting { .. }) {
+            let pass = session.clone();
+            spawn_local(async move {
+                match api::guest::session(pass.guest_id, &pass.guest_token).await {
+                    Ok(fresh) => update(fresh),
+                    Err(error) if !error.is_retryable() => on_error.run(error),
+                    Err(_) => {}
+                }
+            });
+        }
     });
     view! {
         <main id="main" class="page page-narrow">
-            <WaitingView
-                session=current
-                notice
-                pending=check.pending()
-                on_check=Callback::new(move |_| {
-                    if !check.pending().get_untracked() {
-                        check.dispatch(());
-                    }
-                })
-            />
+            <WaitingView session=current status on_reconnect=reconnect />
         </main>
     }
 }
@@ -61,11 +67,8 @@ pub fn WaitingPage(
 #[component]
 pub fn WaitingView(
     #[prop(into)] session: Signal<GuestSession>,
-    /// A failed check, said politely; the guest keeps waiting.
-    #[prop(into)]
-    notice: Signal<Option<String>>,
-    #[prop(into)] pending: Signal<bool>,
-    on_check: Callback<()>,
+    #[prop(into)] status: Signal<StreamStatus>,
+    on_reconnect: Callback<()>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         .title {
@@ -104,15 +107,20 @@ pub fn WaitingView(
                 <blockquote>{message}</blockquote>
             </figure>
         })}
-        {move || notice.get().map(|text| view! { <p class="notice notice-warning">{text}</p> })}
-        <p>"Keep this page open, and check again to see whether the moderator has let you in."</p>
-        <button
-            type="button"
-            class="btn btn-primary"
-            disabled=move || pending.get()
-            on:click=move |_| on_check.run(())
-        >
-            {move || if pending.get() { "Checking…" } else { "Check again" }}
-        </button>
+        <div role="status" aria-live="polite">
+            {move || match status.get() {
+                StreamStatus::Reconnecting { retry_in } => view! {
+                    <div class="notice notice-warning">
+                        <p>{format!("The connection dropped; you're still in line. Reconnecting in {retry_in} s.")}</p>
+                        <button type="button" class="btn" on:click=move |_| on_reconnect.run(())>"Reconnect now"</button>
+                    </div>
+                }
+                .into_any(),
+                _ => view! {
+                    <p class="muted">"Keep this page open: it changes by itself as soon as the moderator lets you in."</p>
+                }
+                .into_any(),
+            }}
+        </div>
     }
 }
