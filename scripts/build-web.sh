@@ -1,6 +1,22 @@
 #!/usr/bin/env bash
-# Builds the release bundle into dist/ with Trunk (size-tuned profile, wasm-opt -Oz).
+# Builds the release bundles with Trunk (size-tuned profile, wasm-opt -Oz):
+#   dist/     the host app (index.html, src/main.rs): every screen, the router, the gallery;
+#   dist/g/   the guest bundle (guest.html, src/bin/guest.rs), public URL /g/: only what a
+#             guest or invitee opens from a link. The server serves dist/g/index.html for
+#             /guest/* and /invite/* when it exists.
+# Then writes .br and .gz siblings of the hashed assets (and other static text), which the
+# server sends to browsers that accept them. HTML pages are left uncompressed on purpose:
+# they are edited after the build (the share-api-base meta), and a stale .br would win.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+# The host build first: Trunk empties its dist directory, dist/g/ included.
 trunk build --release --offline
+trunk build guest.html --release --offline --dist dist/g --public-url /g/
+
+find dist -type f \( -name '*.css' -o -name '*.js' -o -name '*.wasm' \
+  -o -name '*.txt' -o -name '*.svg' -o -name '*.json' \) -print0 |
+  while IFS= read -r -d '' file; do
+    brotli --force --keep --quality=11 "$file"
+    gzip --force --keep --best --no-name "$file"
+  done

@@ -57,6 +57,14 @@ for entry in "${pids[@]}"; do
   fi
 done
 
+# Python tools (schemathesis, for fuzzing the contract) in a venv of the repo's own.
+if ! cmp -s tests/contract/requirements.txt .venv/.setup-stamp 2>/dev/null; then
+  echo "setup: installing Python tools (schemathesis)"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check -r tests/contract/requirements.txt
+  cp tests/contract/requirements.txt .venv/.setup-stamp
+fi
+
 # Reinstalled when package-lock.json changes (the stamp is a copy of the lock installed).
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/axe-core/axe.min.js ] ||
    ! cmp -s package-lock.json node_modules/.setup-stamp 2>/dev/null; then

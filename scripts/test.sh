@@ -24,10 +24,11 @@ layer "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D wa
 layer "clippy (wasm)" cargo clippy -p share-spa --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
 layer "unit tests" cargo test --locked -p contract -p share-spa --lib
 layer "backend integration tests" cargo test --locked -p share-server
+layer "contract fuzzing (schemathesis against the OpenAPI document)" \
+  sh -c 'cargo build --locked -p share-server --quiet && .venv/bin/python tests/contract/fuzz.py target/debug/share-server 20'
 layer "component tests (headless Chromium)" \
   cargo test --locked -p share-spa --target wasm32-unknown-unknown --test components
 layer "release build" scripts/build-web.sh
-layer "server build" cargo build --locked -p share-server
 layer "browser journeys (headless Chromium + axe-core)" \
   cargo test --locked -p e2e -- --test-threads=2
 

@@ -1,7 +1,9 @@
 //! What the app says about a wrong value, per field, in plain words.
 
+use std::collections::BTreeMap;
+
 use contract::validate::{CLICKS_MAX, DAYS_MAX, LOBBY_MESSAGE_MAX, NAME_MAX};
-use contract::FieldError;
+use contract::{FieldError, FieldErrors};
 
 /// The sentence under `field` for `error`.
 pub fn field_error(field: &str, error: FieldError) -> String {
@@ -30,6 +32,17 @@ pub fn field_error(field: &str, error: FieldError) -> String {
         (_, Invalid) => "This contains characters that can't be used.".into(),
         (_, _) => "Check this value.".into(),
     }
+}
+
+/// The sentence under each refused field, keyed by field name (a form's `errors`).
+pub fn field_messages(errors: &FieldErrors) -> BTreeMap<String, String> {
+    // Inserted one by one: `collect()` into a BTreeMap sorts first, and the sort's code
+    // would ship in the guest bundle for a map that is already in order.
+    let mut messages = BTreeMap::new();
+    for (field, error) in errors {
+        messages.insert(field.clone(), field_error(field, *error));
+    }
+    messages
 }
 
 fn thousands(n: i64) -> String {

@@ -27,7 +27,9 @@ pub struct GuestLinkInfo {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct JoinRequest {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 80))]
     pub name: String,
+    #[cfg_attr(feature = "openapi", schema(format = Email, max_length = 254))]
     pub email: String,
 }
 

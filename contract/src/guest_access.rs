@@ -50,9 +50,13 @@ pub enum LinkStatus {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewGuestLink {
+    /// 1..=80 characters after trimming.
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 80))]
     pub name: String,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 100000))]
     pub max_clicks: Option<i64>,
     #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 365))]
     pub duration_days: Option<i64>,
 }

@@ -50,8 +50,11 @@ impl InviteRole {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NewInvite {
+    #[cfg_attr(feature = "openapi", schema(format = Email, max_length = 254))]
     pub email: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 80))]
     pub first_name: String,
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 80))]
     pub last_name: String,
     pub role: Option<InviteRole>,
     #[serde(default)]
@@ -98,6 +101,7 @@ pub struct InviteInfo {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct RedeemRequest {
+    #[cfg_attr(feature = "openapi", schema(format = Email, max_length = 254))]
     pub email: String,
 }
 

@@ -108,5 +108,6 @@ pub struct Count {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LobbyMessage {
+    #[cfg_attr(feature = "openapi", schema(max_length = 500))]
     pub message: Option<String>,
 }

@@ -1,7 +1,7 @@
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use contract::{ApiErrorBody, ErrorCode, ErrorDetail, FieldErrors};
+use contract::{ApiErrorBody, ErrorCode, ErrorDetail, FieldErrors, Timestamp};
 
 /// What every handler returns on failure: the contract's one error shape.
 pub type ApiResult<T> = Result<T, ApiError>;
@@ -13,6 +13,8 @@ pub struct ApiError {
     pub code: ErrorCode,
     pub message: String,
     pub fields: Option<FieldErrors>,
+    /// Only with `link_expired`: when the link stopped working (RFC 3339).
+    pub expired_at: Option<String>,
     /// Set only where the contract pairs a code with another status than its usual one.
     status: Option<StatusCode>,
 }
@@ -24,6 +26,7 @@ impl ApiError {
             code,
             message: message.into(),
             fields: None,
+            expired_at: None,
             status: None,
         }
     }
@@ -40,6 +43,14 @@ impl ApiError {
     pub fn with_message(mut self, message: impl Into<String>) -> Self {
         self.message = message.into();
         self
+    }
+
+    /// 410 `link_expired`, naming when the link stopped working.
+    pub fn link_expired(at: Timestamp) -> Self {
+        ApiError {
+            expired_at: Some(ErrorDetail::expired(at)),
+            ..ApiError::from(ErrorCode::LinkExpired)
+        }
     }
 
     /// The same error with another status, e.g. 409 for `guest_access_disabled` on create.
@@ -68,6 +79,7 @@ impl ApiError {
                 code: self.code,
                 message: self.message.clone(),
                 fields: self.fields.clone(),
+                expired_at: self.expired_at.clone(),
             },
         }
     }

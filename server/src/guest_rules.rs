@@ -8,6 +8,7 @@ use crate::store;
 use crate::store::guest_links::LinkRow;
 use crate::store::guests::GuestRow;
 use crate::store::media::MediaRow;
+use crate::time::from_ms;
 
 /// A link by token with its item; 404 `link_not_found` if it was deleted or never existed.
 pub fn find_link(conn: &Connection, token: &str, now: i64) -> ApiResult<(LinkRow, MediaRow)> {
@@ -31,7 +32,7 @@ fn check_media(media: &MediaRow) -> ApiResult<()> {
 pub fn check_link(link: &LinkRow, media: &MediaRow, now: i64) -> ApiResult<()> {
     check_media(media)?;
     match link.status(now) {
-        LinkStatus::Expired => Err(ErrorCode::LinkExpired.into()),
+        LinkStatus::Expired => Err(expired(link)),
         LinkStatus::Exhausted => Err(ErrorCode::LinkExhausted.into()),
         LinkStatus::Active => Ok(()),
     }
@@ -45,9 +46,17 @@ pub fn check_guest(conn: &Connection, guest: &GuestRow, now: i64) -> ApiResult<M
     let media = store::media::find(conn, guest.media_id, now)?.ok_or(ErrorCode::LinkNotFound)?;
     check_media(&media)?;
     if link.status(now) == LinkStatus::Expired {
-        return Err(ErrorCode::LinkExpired.into());
+        return Err(expired(&link));
     }
     Ok(media)
+}
+
+/// 410 `link_expired` with the date the link stopped working.
+pub fn expired(link: &LinkRow) -> ApiError {
+    match link.expires_at {
+        Some(at) => ApiError::link_expired(from_ms(at)),
+        None => ErrorCode::LinkExpired.into(),
+    }
 }
 
 /// What a guest may see of the item.

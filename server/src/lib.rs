@@ -22,6 +22,7 @@ mod openapi;
 mod routes;
 mod seed;
 mod seed_people;
+mod sse_schema;
 mod start_error;
 mod state;
 mod static_files;

@@ -1,5 +1,7 @@
 //! The built SPA: files from `--static-dir`, `index.html` for every client route, security
-//! headers, precompressed variants and cache rules that fit hashed file names.
+//! headers, precompressed variants and cache rules that fit hashed file names. When the
+//! directory holds the lean guest bundle too (`g/index.html`, built from `guest.html`),
+//! guest and invite links get that page instead of the host app's.
 
 use std::path::Path;
 
@@ -10,6 +12,7 @@ use axum::http::header::{
 use axum::http::HeaderValue;
 use axum::middleware::{self, Next};
 use axum::response::Response;
+use axum::routing::get_service;
 use axum::Router;
 use tower_http::services::{ServeDir, ServeFile};
 
@@ -20,18 +23,33 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// Everything else, `index.html` above all, is revalidated on each use.
 const REVALIDATE: &str = "no-cache";
 
-/// A router serving `dir`, falling back to `index.html` for paths that are not files.
+/// Where the guest bundle's page lives inside the static directory.
+const GUEST_INDEX: &str = "g/index.html";
+
+/// A router serving `dir`, falling back to `index.html` for paths that are not files, and
+/// serving `g/index.html` for `/guest/*` and `/invite/*` when it exists.
 pub fn router(dir: &Path) -> Router {
-    let index = ServeFile::new(dir.join("index.html"))
-        .precompressed_br()
-        .precompressed_gzip();
     let files = ServeDir::new(dir)
         .precompressed_br()
         .precompressed_gzip()
-        .fallback(index);
-    Router::new()
+        .fallback(page(&dir.join("index.html")));
+    let router = Router::new();
+    let guest_index = dir.join(GUEST_INDEX);
+    let router = if guest_index.is_file() {
+        router
+            .route("/guest/{*rest}", get_service(page(&guest_index)))
+            .route("/invite/{*rest}", get_service(page(&guest_index)))
+    } else {
+        router
+    };
+    router
         .fallback_service(files)
         .layer(middleware::from_fn(headers))
+}
+
+/// An HTML page, sent precompressed when the browser accepts it.
+fn page(path: &Path) -> ServeFile {
+    ServeFile::new(path).precompressed_br().precompressed_gzip()
 }
 
 /// Adds the security and cache headers to a static response.

@@ -142,6 +142,38 @@ async fn given_each_reason_a_link_is_unusable_should_answer_its_code_in_order() 
 }
 
 #[tokio::test]
+async fn given_an_expired_link_should_name_the_date_it_expired_on_every_guest_endpoint() {
+    let app = TestApp::start().await;
+    let token = link_token(
+        &app,
+        seeded::VIDEO,
+        json!({ "name": "x", "duration_days": 3 }),
+    )
+    .await;
+    let guest = app.join(&token, "Ann").await;
+    // 2025-03-14T12:00:00Z, as stored (Unix milliseconds).
+    app.sql("UPDATE guest_links SET expires_at = 1741953600000");
+    let expected = "2025-03-14T12:00:00Z";
+    let body = assert_error(info(&app, &token).await, 410, ErrorCode::LinkExpired).await;
+    assert_eq!(body.error.expired_at.as_deref(), Some(expected));
+    let response = join(
+        &app,
+        &token,
+        json!({ "name": "Bob", "email": "bob@example.com" }),
+    )
+    .await;
+    let body = assert_error(response, 410, ErrorCode::LinkExpired).await;
+    assert_eq!(body.error.expired_at.as_deref(), Some(expected));
+    let response = session(&app, guest.guest_id, &guest.guest_token).await;
+    let raw: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(raw["error"]["code"], "link_expired");
+    assert_eq!(
+        raw["error"]["expired_at"], expected,
+        "RFC 3339 UTC on the wire"
+    );
+}
+
+#[tokio::test]
 async fn given_the_seeded_unavailable_item_should_answer_410_media_unavailable() {
     let app = TestApp::start().await;
     let token = link_token(&app, seeded::UNAVAILABLE, json!({ "name": "x" })).await;

@@ -177,6 +177,11 @@ async fn given_the_bodies_should_reference_the_contract_schemas() {
     ] {
         assert!(schemas.contains_key(name), "schema {name}");
     }
+    let expired_at = &schemas["ErrorDetail"]["properties"]["expired_at"];
+    assert_eq!(
+        expired_at["format"], "date-time",
+        "ErrorDetail.expired_at: {expired_at}"
+    );
     let codes = schemas["ErrorCode"]["enum"].as_array().unwrap();
     assert!(codes.contains(&Value::from("guest_link_limit_reached")));
     let schemes = doc["components"]["securitySchemes"].as_object().unwrap();

@@ -9,18 +9,37 @@ use share_server::CONTENT_SECURITY_POLICY;
 
 const INDEX: &str = "<!doctype html><title>Share</title>";
 const SCRIPT: &str = "share-spa-0123456789abcdef.js";
+/// The guest bundle's page and its WebAssembly, as `scripts/build-web.sh` writes them.
+const GUEST_INDEX: &str = "<!doctype html><title>Share: guest</title>";
+const GUEST_WASM: &str = "share-guest-0123456789abcdef_bg.wasm";
 
-/// A built SPA, written once for all tests of this file.
+/// A built SPA, host app and guest bundle, written once for all tests of this file.
 fn static_dir() -> std::path::PathBuf {
     static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
     let dir = DIR.get_or_init(|| {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("index.html"), INDEX).unwrap();
-        std::fs::write(dir.path().join(SCRIPT), "console.log(1)").unwrap();
-        std::fs::write(dir.path().join(format!("{SCRIPT}.br")), b"brotli bytes").unwrap();
+        let dir = host_only_build();
+        let guest = dir.path().join("g");
+        std::fs::create_dir(&guest).unwrap();
+        std::fs::write(guest.join("index.html"), GUEST_INDEX).unwrap();
+        std::fs::write(guest.join("index.html.br"), b"guest brotli bytes").unwrap();
+        std::fs::write(guest.join(GUEST_WASM), b"\0asm guest").unwrap();
         dir
     });
     dir.path().to_path_buf()
+}
+
+/// A built SPA without the guest bundle (a plain `trunk build`).
+fn host_only_dir() -> std::path::PathBuf {
+    static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
+    DIR.get_or_init(host_only_build).path().to_path_buf()
+}
+
+fn host_only_build() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("index.html"), INDEX).unwrap();
+    std::fs::write(dir.path().join(SCRIPT), "console.log(1)").unwrap();
+    std::fs::write(dir.path().join(format!("{SCRIPT}.br")), b"brotli bytes").unwrap();
+    dir
 }
 
 async fn app() -> TestApp {
@@ -31,27 +50,95 @@ async fn app() -> TestApp {
     .await
 }
 
+/// Asserts an HTML page with the SPA's security headers, revalidated on each use.
+fn assert_page_headers(response: &reqwest::Response, path: &str) {
+    assert_eq!(response.status(), 200, "{path}");
+    let headers = response.headers();
+    assert_eq!(headers["content-security-policy"], CONTENT_SECURITY_POLICY);
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    assert_eq!(headers["referrer-policy"], "no-referrer");
+    assert_eq!(headers["cache-control"], "no-cache", "{path}");
+    assert!(headers["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+}
+
 #[tokio::test]
 async fn given_a_client_route_should_serve_index_html_with_security_headers_and_no_cache() {
     let app = app().await;
-    for path in ["/", "/media/3", "/guest/some-token"] {
+    for path in ["/", "/media/3", "/gallery", "/guest"] {
         let response = app
             .anonymous()
             .get(format!("{}{path}", app.url))
             .send()
             .await
             .unwrap();
-        assert_eq!(response.status(), 200, "{path}");
-        let headers = response.headers().clone();
-        assert_eq!(headers["content-security-policy"], CONTENT_SECURITY_POLICY);
-        assert_eq!(headers["x-content-type-options"], "nosniff");
-        assert_eq!(headers["referrer-policy"], "no-referrer");
-        assert_eq!(headers["cache-control"], "no-cache");
-        assert!(headers["content-type"]
-            .to_str()
-            .unwrap()
-            .starts_with("text/html"));
+        assert_page_headers(&response, path);
         assert_eq!(response.text().await.unwrap(), INDEX);
+    }
+}
+
+#[tokio::test]
+async fn given_a_guest_or_invite_link_should_serve_the_guest_bundle_with_the_same_headers() {
+    let app = app().await;
+    for path in ["/guest/some-token", "/invite/other-token", "/guest/t/"] {
+        let response = app
+            .anonymous()
+            .get(format!("{}{path}", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_page_headers(&response, path);
+        assert_eq!(response.text().await.unwrap(), GUEST_INDEX, "{path}");
+    }
+    let compressed = app
+        .anonymous()
+        .get(format!("{}/guest/some-token", app.url))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_page_headers(&compressed, "/guest/some-token (br)");
+    assert_eq!(compressed.headers()["content-encoding"], "br");
+    assert_eq!(
+        compressed.bytes().await.unwrap().as_ref(),
+        b"guest brotli bytes"
+    );
+}
+
+#[tokio::test]
+async fn given_a_guest_bundle_asset_should_serve_it_under_g_cached_for_a_year() {
+    let app = app().await;
+    let response = app
+        .anonymous()
+        .get(format!("{}/g/{GUEST_WASM}", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    let headers = response.headers();
+    assert_eq!(headers["content-type"], "application/wasm");
+    assert_eq!(headers["content-security-policy"], CONTENT_SECURITY_POLICY);
+    assert!(headers["cache-control"]
+        .to_str()
+        .unwrap()
+        .contains("max-age=31536000"));
+    assert_eq!(response.bytes().await.unwrap().as_ref(), b"\0asm guest");
+}
+
+#[tokio::test]
+async fn given_no_guest_bundle_should_serve_the_host_app_for_guest_links() {
+    let app = TestApp::start_with(|config| config.static_dir = Some(host_only_dir())).await;
+    for path in ["/guest/some-token", "/invite/other-token"] {
+        let response = app
+            .anonymous()
+            .get(format!("{}{path}", app.url))
+            .send()
+            .await
+            .unwrap();
+        assert_page_headers(&response, path);
+        assert_eq!(response.text().await.unwrap(), INDEX, "{path}");
     }
 }
 

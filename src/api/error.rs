@@ -12,6 +12,8 @@ pub enum ApiError {
         status: u16,
         code: ErrorCode,
         fields: FieldErrors,
+        /// With `link_expired`: when the link stopped working (RFC 3339), if the backend said.
+        expired_at: Option<String>,
     },
     /// The backend answered something this client cannot read (a proxy's HTML error page, say).
     #[error("unexpected response ({status})")]
@@ -25,6 +27,7 @@ impl ApiError {
                 status,
                 code: error.code,
                 fields: error.fields.unwrap_or_default(),
+                expired_at: error.expired_at,
             },
             Err(_) => ApiError::Unexpected { status },
         }
@@ -43,6 +46,14 @@ impl ApiError {
         match self {
             ApiError::Server { fields, .. } => fields.clone(),
             _ => FieldErrors::new(),
+        }
+    }
+
+    /// When an expired link stopped working (RFC 3339), if the backend said.
+    pub fn expired_at(&self) -> Option<&str> {
+        match self {
+            ApiError::Server { expired_at, .. } => expired_at.as_deref(),
+            _ => None,
         }
     }
 

@@ -177,3 +177,28 @@ pub fn waiting_guests(n: usize) -> Vec<contract::WaitingGuest> {
         })
         .collect()
 }
+
+/// What a guest sees of the video behind a guest link.
+pub fn guest_media() -> contract::GuestMedia {
+    let media = media(MediaKind::Video, MediaStatus::Ended);
+    contract::GuestMedia {
+        title: media.title,
+        kind: media.kind,
+        thumbnail_url: None,
+        description: Some(media.description),
+    }
+}
+
+/// A guest's session in the live event's waiting room.
+pub fn waiting_session(position: u32, lobby_message: Option<&str>) -> contract::GuestSession {
+    contract::GuestSession {
+        admission: contract::Admission::Waiting,
+        position: Some(position),
+        lobby_message: lobby_message.map(str::to_string),
+        media: contract::GuestMedia {
+            kind: MediaKind::LiveEvent,
+            title: media(MediaKind::LiveEvent, MediaStatus::Live).title,
+            ..guest_media()
+        },
+    }
+}

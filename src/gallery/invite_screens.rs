@@ -158,7 +158,7 @@ pub fn InviteScreens() -> impl IntoView {
             <Refusal title="Invite lobby: network failure" refusal=LobbyRefusal::Failed(ApiError::Network) />
             <Refusal
                 title="Invite lobby: server error"
-                refusal=LobbyRefusal::Failed(ApiError::Server { status: 500, code: ErrorCode::Internal, fields: Default::default() })
+                refusal=LobbyRefusal::Failed(ApiError::Server { status: 500, code: ErrorCode::Internal, fields: Default::default(), expired_at: None })
             />
             <Specimen title="Invite lobby: countdown before the start">
                 <CountdownView

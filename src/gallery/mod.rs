@@ -4,6 +4,7 @@
 mod dialog_preview;
 mod fixtures;
 mod guest_access_screens;
+mod guest_screens;
 mod host_screens;
 mod invite_fixtures;
 mod invite_screens;
@@ -17,6 +18,7 @@ use stylers_macro::style_str;
 pub use dialog_preview::DialogPreview;
 pub use fixtures::*;
 use guest_access_screens::GuestAccessScreens;
+use guest_screens::GuestScreens;
 use host_screens::HostScreens;
 pub use invite_fixtures::*;
 use invite_screens::InviteScreens;
@@ -50,6 +52,7 @@ pub fn Gallery() -> impl IntoView {
                     <li><a href="#guest-access">"Sharing and guest access"</a></li>
                     <li><a href="#invites">"Invite links"</a></li>
                     <li><a href="#participants-gallery">"Participants tab"</a></li>
+                    <li><a href="#guest">"Guest screens"</a></li>
                 </ul>
             </nav>
             <Primitives />
@@ -57,6 +60,7 @@ pub fn Gallery() -> impl IntoView {
             <GuestAccessScreens />
             <InviteScreens />
             <ParticipantsScreens />
+            <GuestScreens />
         </main>
     }
 }

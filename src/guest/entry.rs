@@ -1,13 +1,175 @@
+//! `/guest/:token`: everything a guest goes through from one link, as one small state
+//! machine: opening the link, the entry form, the guest view or the waiting page, leaving,
+//! and a message page for every reason it can fail.
+
+use std::sync::Arc;
+
+use contract::{Admission, ErrorCode, GuestLinkInfo, GuestMedia, GuestSession};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+
+use super::{
+    GuestJoin, GuestView, JoinDraft, LeftView, MessagePage, Reason, StoredGuest, WaitingPage,
+};
+use crate::api::{self, ApiError};
+use crate::ui::Loading;
+
+/// Where the guest is.
+#[derive(Clone)]
+enum Stage {
+    /// Reading the link, or the session this tab already has.
+    Opening,
+    Entry(GuestLinkInfo),
+    /// Admitted: the guest view.
+    Inside(GuestMedia),
+    Waiting(StoredGuest, GuestSession),
+    /// Left; the title of what they left.
+    Left(String),
+    Message(Reason),
+}
 
 /// `/guest/:token`: the page a guest opens from a guest link.
 #[component]
 pub fn GuestPage(token: String) -> impl IntoView {
-    let _ = token;
-    view! {
-        <main id="main" class="page page-narrow">
-            <h1>"Join as a guest"</h1>
-            <p>"Enter your name and email to continue. This page is being built."</p>
-        </main>
+    let token: Arc<str> = token.into();
+    let stage = RwSignal::new(Stage::Opening);
+    // Owned here, so the typed values survive a failed join and a return to the form.
+    let draft = JoinDraft::new("", "");
+    // Focus moves to the new screen's heading after the guest's own actions, not on load.
+    let moved = StoredValue::new(false);
+    let go = move |next: Stage| {
+        moved.set_value(true);
+        stage.set(next);
+    };
+    // Reads the link, or resumes this tab's session; `Stage::Opening` meanwhile.
+    let open = {
+        let token = token.clone();
+        move |pass: Option<StoredGuest>| {
+            let token = token.clone();
+            stage.set(Stage::Opening);
+            spawn_local(async move { stage.set(open_link(&token, pass).await) });
+        }
+    };
+    open(StoredGuest::load(&token));
+    let reopen = {
+        let open = open.clone();
+        let token = token.clone();
+        Callback::new(move |_: ()| {
+            moved.set_value(true);
+            open(StoredGuest::load(&token));
+        })
+    };
+    let on_joined = {
+        let open = open.clone();
+        Callback::new(move |pass| {
+            moved.set_value(true);
+            open(Some(pass));
+        })
+    };
+    let leave = {
+        let token = token.clone();
+        move |title: String| {
+            StoredGuest::forget(&token);
+            go(Stage::Left(title));
+        }
+    };
+    Effect::new(move |_| {
+        let settled = !matches!(stage.get(), Stage::Opening);
+        if settled && moved.get_value() {
+            request_animation_frame(focus_heading);
+        }
+    });
+
+    move || match stage.get() {
+        Stage::Opening => view! {
+            <main id="main" class="page page-narrow">
+                <Loading label="Opening your link" />
+            </main>
+        }
+        .into_any(),
+        Stage::Entry(info) => view! {
+            <main id="main" class="page page-narrow">
+                <GuestJoin
+                    token=token.to_string()
+                    info
+                    draft
+                    on_joined
+                    on_unusable=Callback::new(move |reason| go(Stage::Message(reason)))
+                />
+            </main>
+        }
+        .into_any(),
+        Stage::Inside(media) => {
+            let title = media.title.clone();
+            let leave = leave.clone();
+            view! {
+                <main id="main" class="page">
+                    <GuestView media on_leave=Callback::new(move |_| leave(title.clone())) />
+                </main>
+            }
+            .into_any()
+        }
+        Stage::Waiting(pass, session) => view! {
+            <WaitingPage
+                session=pass.clone()
+                initial=session
+                on_decided=Callback::new(move |decided| go(after_session(pass.clone(), decided)))
+                on_error=Callback::new(move |error| go(Stage::Message(Reason::from_error(&error))))
+            />
+        }
+        .into_any(),
+        Stage::Left(title) => view! {
+            <main id="main" class="page page-narrow">
+                <LeftView title on_rejoin=reopen />
+            </main>
+        }
+        .into_any(),
+        Stage::Message(reason) => view! { <MessagePage reason on_retry=reopen /> }.into_any(),
+    }
+}
+
+/// Where opening the link leads: with this tab's pass, its session (so a refresh keeps the
+/// guest in, or out, while the link stays valid); otherwise the link's entry page.
+async fn open_link(token: &str, pass: Option<StoredGuest>) -> Stage {
+    if let Some(pass) = pass {
+        match api::guest::session(pass.guest_id, &pass.guest_token).await {
+            Ok(session) => return after_session(pass, session),
+            // The server doesn't know this pass (a reset database, say): start over.
+            Err(error) if pass_is_unknown(&error) => StoredGuest::forget(token),
+            Err(error) => return Stage::Message(Reason::from_error(&error)),
+        }
+    }
+    match api::guest::link_info(token).await {
+        Ok(info) => Stage::Entry(info),
+        Err(error) => Stage::Message(Reason::from_error(&error)),
+    }
+}
+
+fn after_session(pass: StoredGuest, session: GuestSession) -> Stage {
+    match session.admission {
+        Admission::Admitted => Stage::Inside(session.media),
+        Admission::Waiting => Stage::Waiting(pass, session),
+        Admission::Denied => Stage::Message(Reason::Denied),
+        Admission::Removed => Stage::Message(Reason::Removed),
+    }
+}
+
+fn pass_is_unknown(error: &ApiError) -> bool {
+    matches!(
+        error.code(),
+        Some(ErrorCode::NotSignedIn | ErrorCode::NotFound)
+    )
+}
+
+/// Moves focus to the page's heading, so a screen reader announces the new screen.
+fn focus_heading() {
+    let heading = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("main h1").ok().flatten())
+        .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        let _ = heading.set_attribute("tabindex", "-1");
+        let _ = heading.focus();
     }
 }

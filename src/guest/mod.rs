@@ -1,11 +1,30 @@
 //! What guests and invitees see: no account, often a phone on a slow network. Nothing here
-//! uses the router, so these pages can also ship in the lean guest bundle.
+//! uses the router, so these pages also ship in the lean guest bundle (`src/bin/guest.rs`,
+//! built from `guest.html` into `dist/g/`).
 
+mod app;
 mod entry;
+mod entry_form;
+mod guest_view;
 mod invite_lobby;
+mod join;
+mod left;
+mod local_date;
+mod message;
+mod stored_guest;
+mod waiting;
 
+pub use app::{GuestApp, GuestRoute};
 pub use entry::GuestPage;
+pub use entry_form::{GuestEntryForm, GuestEntryView, JoinDraft, CHECK_FIELDS};
+pub use guest_view::GuestView;
 pub use invite_lobby::{
     announcement, remaining_text, CountdownView, EventDetails, InviteLobbyPage, InviteeSessionView,
     LobbyAlert, LobbyForm, LobbyRefusal, LobbyRefusalView,
 };
+pub use join::GuestJoin;
+pub use left::LeftView;
+pub use local_date::local_date;
+pub use message::{MessagePage, MessageView, Reason};
+pub use stored_guest::StoredGuest;
+pub use waiting::{WaitingPage, WaitingView};

@@ -29,11 +29,14 @@ pub fn backoff(attempt: u32) -> u32 {
     2u32.saturating_pow(attempt).min(30)
 }
 
+/// Receives each named event's data.
+type EventHandler = Rc<dyn Fn(&str, String)>;
+
 struct Stream {
     url: String,
     events: &'static [&'static str],
     on_open: Rc<dyn Fn()>,
-    on_event: Rc<dyn Fn(&str, String)>,
+    on_event: EventHandler,
     status: RwSignal<StreamStatus>,
     source: Option<EventSource>,
     listeners: Vec<Closure<dyn FnMut(Event)>>,

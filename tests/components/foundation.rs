@@ -39,6 +39,7 @@ async fn given_a_refusal_that_retrying_cannot_fix_should_offer_no_retry() {
         status: 403,
         code: contract::ErrorCode::Forbidden,
         fields: Default::default(),
+        expired_at: None,
     };
     let page = mount(move || view! { <LoadError error retry=|| () /> }.into_any());
     settle().await;

@@ -2,10 +2,12 @@
 //! a person would, selecting by role and label.
 #![cfg(target_arch = "wasm32")]
 
+mod fetch_stub;
 mod support;
 
 mod create_link;
 mod foundation;
+mod guest_entry;
 mod invite_combobox;
 mod invite_form;
 mod invite_lobby;

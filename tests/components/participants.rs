@@ -39,7 +39,7 @@ async fn given_ten_thousand_participants_should_render_a_window_that_knows_the_f
     assert_eq!(rows[0].get_attribute("aria-posinset").as_deref(), Some("1"));
     assert_eq!(rows[0].text_content().unwrap(), "Hana HostUserHost");
 
-    let viewport = page.get("[role=region]");
+    let viewport = page.get("[role=group]");
     assert_eq!(
         viewport.get_attribute("tabindex").as_deref(),
         Some("0"),

@@ -9,7 +9,7 @@ use contract::{
 use crate::db::write_tx;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, PathParams};
-use crate::guest_rules::{check_link, find_link, guest_media};
+use crate::guest_rules::{check_link, expired as expired_error, find_link, guest_media};
 use crate::state::AppState;
 use crate::store;
 use crate::store::guests::NewGuest;
@@ -27,7 +27,7 @@ use crate::tokens::random_token;
         (status = 200, description = "The item behind the link", body = GuestLinkInfo),
         (status = 403, description = "`guest_access_disabled`", body = ApiErrorBody),
         (status = 404, description = "`link_not_found`: deleted or never existed", body = ApiErrorBody),
-        (status = 410, description = "`media_unavailable`, `link_expired` or `link_exhausted`", body = ApiErrorBody),
+        (status = 410, description = "`media_unavailable`, `link_expired` (with `expired_at`) or `link_exhausted`", body = ApiErrorBody),
     )
 )]
 pub async fn get_guest_link(
@@ -61,7 +61,7 @@ pub async fn get_guest_link(
         (status = 201, description = "Joined; live kinds wait for admission", body = JoinResponse),
         (status = 403, description = "`guest_access_disabled`", body = ApiErrorBody),
         (status = 404, description = "`link_not_found`", body = ApiErrorBody),
-        (status = 410, description = "`media_unavailable`, `link_expired` or `link_exhausted`", body = ApiErrorBody),
+        (status = 410, description = "`media_unavailable`, `link_expired` (with `expired_at`) or `link_exhausted`", body = ApiErrorBody),
         (status = 422, description = "`validation_failed` with `fields`: name, email", body = ApiErrorBody),
     )
 )]
@@ -81,11 +81,10 @@ pub async fn join(
             if !store::guest_links::take_click(&tx, link.id, now)? {
                 let expired = link.expires_at.is_some_and(|at| at <= now);
                 return Err(if expired {
-                    ErrorCode::LinkExpired
+                    expired_error(&link)
                 } else {
-                    ErrorCode::LinkExhausted
-                }
-                .into());
+                    ErrorCode::LinkExhausted.into()
+                });
             }
             let admission = if media.kind.is_live() {
                 Admission::Waiting

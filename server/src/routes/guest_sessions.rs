@@ -66,7 +66,7 @@ async fn current_session(state: &AppState, guest_id: i64) -> ApiResult<Option<Gu
         (status = 401, description = "`not_signed_in`: missing or unknown guest token", body = ApiErrorBody),
         (status = 403, description = "`guest_access_disabled`", body = ApiErrorBody),
         (status = 404, description = "`not_found` (token of another guest) or `link_not_found`", body = ApiErrorBody),
-        (status = 410, description = "`link_expired` or `media_unavailable`", body = ApiErrorBody),
+        (status = 410, description = "`link_expired` (with `expired_at`) or `media_unavailable`", body = ApiErrorBody),
     )
 )]
 pub async fn get_guest_session(
@@ -101,11 +101,11 @@ fn admission_event(session: &GuestSession) -> Result<Event, axum::Error> {
         TokenQuery,
     ),
     responses(
-        (status = 200, description = "`text/event-stream` of `admission` events whose data is a GuestSession", content_type = "text/event-stream", body = String),
+        (status = 200, description = "`text/event-stream` of `admission` events whose data is a GuestSession", content_type = "text/event-stream", body = crate::sse_schema::GuestSessionEvent),
         (status = 401, description = "`not_signed_in`: missing or unknown guest token", body = ApiErrorBody),
         (status = 403, description = "`guest_access_disabled`", body = ApiErrorBody),
         (status = 404, description = "`not_found` or `link_not_found`", body = ApiErrorBody),
-        (status = 410, description = "`link_expired` or `media_unavailable`", body = ApiErrorBody),
+        (status = 410, description = "`link_expired` (with `expired_at`) or `media_unavailable`", body = ApiErrorBody),
         (status = 422, description = "`validation_failed`: unreadable query", body = ApiErrorBody),
     )
 )]

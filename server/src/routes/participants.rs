@@ -71,7 +71,7 @@ fn sse_event(event: &ParticipantEvent) -> Result<Event, axum::Error> {
     security(("session_cookie" = [])),
     params(("media_id" = i64, Path, description = "A live event or room")),
     responses(
-        (status = 200, description = "`text/event-stream` of `joined`, `left`, `waiting`, `admitted` and `denied` events", content_type = "text/event-stream", body = String),
+        (status = 200, description = "`text/event-stream` of `joined`, `left`, `waiting`, `admitted` and `denied` events", content_type = "text/event-stream", body = crate::sse_schema::ParticipantStreamEvent),
         (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
         (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
         (status = 404, description = "`not_found`: no such item, or not a live kind", body = ApiErrorBody),

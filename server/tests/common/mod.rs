@@ -197,6 +197,12 @@ pub async fn assert_error(response: Response, status: u16, code: ErrorCode) -> A
     if status != 422 {
         assert_eq!(body.error.fields, None, "fields only on 422");
     }
+    if code != ErrorCode::LinkExpired {
+        assert_eq!(
+            body.error.expired_at, None,
+            "expired_at only with link_expired"
+        );
+    }
     body
 }
 

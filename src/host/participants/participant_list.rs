@@ -101,7 +101,7 @@ pub fn ParticipantList(
     view! { class=scope,
         <div
             class="viewport"
-            role="region"
+            role="group"
             aria-label=label
             tabindex="0"
             node_ref=viewport

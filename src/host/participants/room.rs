@@ -85,8 +85,7 @@ impl Room {
     }
 
     fn sort_waiting(&mut self) {
-        self.waiting
-            .sort_by(|a, b| (a.waiting_since, a.guest_id).cmp(&(b.waiting_since, b.guest_id)));
+        self.waiting.sort_by_key(|w| (w.waiting_since, w.guest_id));
     }
 }
 

@@ -91,3 +91,40 @@ async fn given_the_gallery_should_render_every_specimen_with_no_errors() -> Resu
     check_screen(&browser, "gallery").await?;
     browser.quit().await
 }
+
+#[tokio::test]
+async fn given_the_release_build_should_run_under_a_csp_that_allows_no_inline_script() -> Result {
+    let stack = Stack::start().await?;
+    let response = reqwest::get(stack.page("/media/1")).await?;
+    let csp = response
+        .headers()
+        .get("content-security-policy")
+        .ok_or("no Content-Security-Policy header")?
+        .to_str()?
+        .to_string();
+    let html = response.text().await?;
+    let script_src = csp
+        .split(';')
+        .map(str::trim)
+        .find(|d| d.starts_with("script-src"))
+        .ok_or("no script-src")?;
+    assert_eq!(script_src, "script-src 'self' 'wasm-unsafe-eval'", "{csp}");
+    assert!(
+        !csp.contains("unsafe-inline") && !csp.contains("'unsafe-eval'"),
+        "{csp}"
+    );
+    // Every script the built page carries is a file, none inline.
+    for tag in html.split("<script").skip(1) {
+        let open = &tag[..tag.find('>').ok_or("unclosed script tag")?];
+        assert!(
+            open.contains("src="),
+            "inline script in index.html: <script{open}>"
+        );
+    }
+    // And the app boots under that policy (a violation would log a console error).
+    let browser = Browser::launch().await?;
+    browser.goto(&stack.page("/")).await?;
+    browser.wait_text("h1", "Sign in to continue").await?;
+    check_screen(&browser, "signed out, under the CSP").await?;
+    browser.quit().await
+}

@@ -106,7 +106,7 @@ async fn given_guests_arriving_the_host_should_see_them_live_and_admit_or_deny_f
     host.shift_tab_to("Admit Ann Guest").await?;
     host.key(Key::Enter).await?;
     host.wait_text("h2", "Waiting to join (0)").await?;
-    host.wait_text("[role=region] li", "Ann Guest").await?;
+    host.wait_text("[role=group] li", "Ann Guest").await?;
     assert_eq!(session(&stack, &ann).await?.admission, Admission::Admitted);
 
     // Deny the next one: a refresh of their page keeps them out.
@@ -149,4 +149,70 @@ async fn given_the_stream_drops_the_tab_should_say_so_and_resync_when_it_returns
     host.wait_text("[role=status] p", "Live").await?;
     host.wait_text("li", "Cy Guest").await?;
     host.quit().await
+}
+
+#[tokio::test]
+async fn given_a_waiting_guest_and_a_host_in_two_browsers_should_move_the_guest_in_the_moment_they_are_admitted(
+) -> Result {
+    let stack = Stack::start().await?;
+    let (room, link) = live_room_with_link(&stack).await?;
+    stack
+        .host_api("host@example.com")
+        .await?
+        .put(stack.api(&format!("/media/{}/lobby-message", room.id)))
+        .json(&serde_json::json!({ "message": "We start in five minutes." }))
+        .send()
+        .await?
+        .error_for_status()?;
+
+    // The guest opens the room's guest link and joins: they wait, with their place in line.
+    let guest = Browser::launch().await?;
+    guest.goto(&link.url).await?;
+    guest.wait_text("h1", &room.title).await?;
+    guest.wait_css("input[name=name]").await?.click().await?;
+    guest.type_text("Gia Guest").await?;
+    guest.key(Key::Tab).await?;
+    guest.type_text("gia@example.org").await?;
+    guest.key(Key::Enter).await?;
+    guest
+        .wait_text("h1", "Waiting for the moderator to let you in")
+        .await?;
+    guest
+        .wait_text("[role=status]", "You're next in line.")
+        .await?;
+    guest
+        .wait_text("blockquote", "We start in five minutes.")
+        .await?;
+    check_screen(&guest, "waiting page, live").await?;
+
+    // The host, already on the Participants tab in another browser, sees them appear.
+    let host = Browser::launch().await?;
+    sign_in(&host, &stack, "host@example.com").await?;
+    host.goto(&stack.page(&format!("/media/{}/live", room.id)))
+        .await?;
+    host.wait_text("li", "Gia Guest").await?;
+    let late = join(&stack, &link, "Hal Later").await?;
+    host.wait_text("li", "Hal Later").await?;
+    host.wait_text("h2", "Waiting to join (2)").await?;
+
+    // The lobby message changes while the guest waits: their page follows.
+    host.tab_to("Message for waiting guests").await?;
+    host.type_text(" Doors open now.").await?;
+    host.tab_to("Save message").await?;
+    host.key(Key::Enter).await?;
+    guest.wait_text("blockquote", "Doors open now.").await?;
+
+    // Admitted from the keyboard: the guest's page moves into the guest view by itself.
+    host.shift_tab_to("Admit Gia Guest").await?;
+    host.key(Key::Enter).await?;
+    guest.wait_text("p", "You're watching as a guest").await?;
+    guest.wait_text("h1", &room.title).await?;
+    check_screen(&guest, "guest view after admission").await?;
+    assert_eq!(
+        session(&stack, &late).await?.position,
+        Some(1),
+        "the next guest moved up"
+    );
+    host.quit().await?;
+    guest.quit().await
 }

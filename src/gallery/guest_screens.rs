@@ -1,0 +1,133 @@
+use std::collections::BTreeMap;
+
+use contract::MediaKind;
+use leptos::prelude::*;
+
+use super::{guest_media, waiting_session, Specimen};
+use crate::api::ApiError;
+use crate::guest::{
+    GuestEntryView, GuestView, JoinDraft, LeftView, MessageView, Reason, WaitingView, CHECK_FIELDS,
+};
+use crate::live::StreamStatus;
+use crate::ui::Loading;
+
+/// What a guest sees from a guest link, each screen in its states. Views, not pages: the
+/// gallery has the one `<main>`.
+#[component]
+pub fn GuestScreens() -> impl IntoView {
+    let offline = format!(
+        "You haven't joined yet. {}",
+        ApiError::Network.user_message()
+    );
+    let server = format!(
+        "You haven't joined yet. {}",
+        ApiError::Unexpected { status: 502 }.user_message()
+    );
+    let reasons = [
+        Reason::AccessDisabled,
+        Reason::Expired {
+            at: Some("2026-04-23T12:00:00Z".into()),
+        },
+        Reason::Exhausted,
+        Reason::LinkNotFound,
+        Reason::MediaUnavailable,
+        Reason::Denied,
+        Reason::Removed,
+        Reason::Network,
+        Reason::Unexpected,
+    ];
+    let marked_up = contract::GuestMedia {
+        title: "<b>Launch</b> & <img src=x onerror=alert(1)> — a title long enough to wrap twice on a phone".into(),
+        description: Some("Line one of the description.\nLine two, with <script>alert(1)</script> shown as text.".into()),
+        ..guest_media()
+    };
+    view! {
+        <section aria-labelledby="guest">
+            <h2 id="guest">"Guest screens"</h2>
+            <Specimen title="Guest entry: loading">
+                <Loading label="Opening your link" />
+            </Specimen>
+            <Entry title="Guest entry: ready" draft=("", "") errors=&[] />
+            <Entry title="Guest entry: ready, a moderator admits guests" draft=("", "") errors=&[] live=true />
+            <Entry
+                title="Guest entry: validation errors"
+                draft=("   ", "ann@")
+                errors=&[("name", "Enter a name."), ("email", "Enter an email address like name@example.com.")]
+                alert=CHECK_FIELDS
+            />
+            <Entry title="Guest entry: submitting" draft=("Ann Lee", "ann@example.com") errors=&[] pending=true />
+            <Entry title="Guest entry: server error, values kept" draft=("Ann Lee", "ann@example.com") errors=&[] alert=server />
+            <Entry title="Guest entry: network error, values kept" draft=("Ann Lee", "ann@example.com") errors=&[] alert=offline />
+            <Specimen title="Guest view">
+                <GuestView media=guest_media() on_leave=Callback::new(|_| ()) />
+            </Specimen>
+            <Specimen title="Guest view: markup in the title and description is shown as text">
+                <GuestView media=marked_up on_leave=Callback::new(|_| ()) />
+            </Specimen>
+            <Specimen title="Waiting page: in line, with the moderator's message">
+                <WaitingView
+                    session=waiting_session(3, Some("Welcome! We start at 10:00 sharp; the moderator lets people in a few minutes before."))
+                    status=StreamStatus::Live
+                    on_reconnect=Callback::new(|_| ())
+                />
+            </Specimen>
+            <Specimen title="Waiting page: next in line">
+                <WaitingView session=waiting_session(1, None) status=StreamStatus::Live on_reconnect=Callback::new(|_| ()) />
+            </Specimen>
+            <Specimen title="Waiting page: connection dropped, reconnecting">
+                <WaitingView
+                    session=waiting_session(2, None)
+                    status=StreamStatus::Reconnecting { retry_in: 4 }
+                    on_reconnect=Callback::new(|_| ())
+                />
+            </Specimen>
+            {reasons.into_iter().map(|reason| view! {
+                <Specimen title=format!("Message page: {}", reason.title())>
+                    <MessageView reason on_retry=Some(Callback::new(|_| ())) />
+                </Specimen>
+            }).collect_view()}
+            <Specimen title="Message page: expired, date unknown">
+                <MessageView reason=Reason::Expired { at: None } />
+            </Specimen>
+            <Specimen title="You left">
+                <LeftView title=guest_media().title on_rejoin=Callback::new(|_| ()) />
+            </Specimen>
+        </section>
+    }
+}
+
+#[component]
+fn Entry(
+    #[prop(into)] title: String,
+    draft: (&'static str, &'static str),
+    errors: &'static [(&'static str, &'static str)],
+    #[prop(optional, into)] alert: Option<String>,
+    #[prop(optional)] pending: bool,
+    #[prop(optional)] live: bool,
+) -> impl IntoView {
+    let errors: BTreeMap<String, String> = errors
+        .iter()
+        .map(|(f, m)| (f.to_string(), m.to_string()))
+        .collect();
+    let media = contract::GuestMedia {
+        kind: if live {
+            MediaKind::LiveEvent
+        } else {
+            MediaKind::Video
+        },
+        ..guest_media()
+    };
+    view! {
+        <Specimen title>
+            <GuestEntryView
+                media
+                requires_admission=live
+                draft=JoinDraft::new(draft.0, draft.1)
+                errors
+                alert
+                pending
+                on_submit=Callback::new(|_| ())
+            />
+        </Specimen>
+    }
+}

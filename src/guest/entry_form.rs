@@ -1,0 +1,189 @@
+//! The guest entry page's content: what the link opens, and the name-and-email form.
+
+use std::collections::BTreeMap;
+
+use contract::{validate, GuestMedia, JoinRequest};
+use leptos::html;
+use leptos::prelude::*;
+use stylers_macro::style_str;
+use wasm_bindgen::JsCast;
+
+use crate::messages::field_messages;
+use crate::ui::{scoped, TextField};
+
+/// The summary announced when a submit is refused for its fields.
+pub const CHECK_FIELDS: &str = "Check the highlighted fields.";
+
+/// What the guest has typed. Owned by the page, so no failure loses it.
+#[derive(Clone, Copy)]
+pub struct JoinDraft {
+    pub name: RwSignal<String>,
+    pub email: RwSignal<String>,
+}
+
+impl JoinDraft {
+    pub fn new(name: &str, email: &str) -> Self {
+        JoinDraft {
+            name: RwSignal::new(name.to_string()),
+            email: RwSignal::new(email.to_string()),
+        }
+    }
+
+    /// The request, trimmed, or the message for each field the contract's rules refuse.
+    pub fn to_request(&self) -> Result<JoinRequest, BTreeMap<String, String>> {
+        let request = JoinRequest {
+            name: self.name.get_untracked().trim().to_string(),
+            email: self.email.get_untracked().trim().to_string(),
+        };
+        match validate::join(&request) {
+            Ok(()) => Ok(request),
+            Err(errors) => Err(field_messages(&errors)),
+        }
+    }
+}
+
+/// The entry page: the media's title and kind, then the form. Pure view: the owner submits.
+#[component]
+pub fn GuestEntryView(
+    media: GuestMedia,
+    /// A moderator lets guests of live sessions in; say so before they join.
+    requires_admission: bool,
+    draft: JoinDraft,
+    /// The message under each refused field, by field name.
+    #[prop(into)]
+    errors: Signal<BTreeMap<String, String>>,
+    /// The summary announced when a submit fails.
+    #[prop(into)]
+    alert: Signal<Option<String>>,
+    /// The join request is in flight: the button is disabled and says so.
+    #[prop(into)]
+    pending: Signal<bool>,
+    on_submit: Callback<()>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .kind {
+            margin: 0 0 var(--space-1);
+            color: var(--color-muted);
+            font-size: var(--text-sm);
+            font-weight: 600;
+            text-transform: uppercase;
+            letter-spacing: 0.05rem;
+        }
+        h1 {
+            overflow-wrap: anywhere;
+        }
+        .lead {
+            margin: var(--space-5) 0 var(--space-4);
+            font-weight: 600;
+        }
+        .admission {
+            color: var(--color-muted);
+        }
+    });
+    view! { class=scope,
+        <p class="kind">{media.kind.label()}</p>
+        <h1>{media.title}</h1>
+        <p class="lead">"Enter your name and email to continue"</p>
+        {requires_admission.then(|| view! { class=scope,
+            <p class="admission">"A moderator lets guests in. After you continue, you'll wait until they do."</p>
+        })}
+        <GuestEntryForm draft errors alert pending on_submit />
+    }
+}
+
+/// The name-and-email form, errors under their fields and a summary on a refused submit.
+#[component]
+pub fn GuestEntryForm(
+    draft: JoinDraft,
+    #[prop(into)] errors: Signal<BTreeMap<String, String>>,
+    #[prop(into)] alert: Signal<Option<String>>,
+    #[prop(into)] pending: Signal<bool>,
+    on_submit: Callback<()>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .submit {
+            width: 100%;
+        }
+    });
+    let form = NodeRef::<html::Form>::new();
+    let error = move |field: &'static str| Signal::derive(move || errors.get().get(field).cloned());
+    // After a refused submit (not on first render: the gallery shows errors without taking
+    // focus), focus goes to the first field that needs attention.
+    Effect::new(move |previous: Option<()>| {
+        let refused = !errors.get().is_empty();
+        if previous.is_none() || !refused {
+            return;
+        }
+        let first = form
+            .get_untracked()
+            .and_then(|form| form.query_selector("[aria-invalid=true]").ok().flatten())
+            .and_then(|first| first.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(first) = first {
+            let _ = first.focus();
+        }
+    });
+    view! { class=scope,
+        <form
+            novalidate
+            node_ref=form
+            on:submit=move |event| {
+                event.prevent_default();
+                if !pending.get_untracked() {
+                    on_submit.run(());
+                }
+            }
+        >
+            {move || alert.get().map(|text| view! { <p class="notice notice-error" role="alert">{text}</p> })}
+            <TextField
+                label="Name"
+                name="name"
+                value=draft.name
+                error=error("name")
+                required=true
+                autocomplete="name"
+            />
+            <TextField
+                label="Email"
+                name="email"
+                value=draft.email
+                error=error("email")
+                help="Email is collected for identification only."
+                required=true
+                input_type="email"
+                autocomplete="email"
+            />
+            <button
+                type="submit"
+                class="btn btn-primary submit"
+                disabled=move || pending.get()
+                aria-busy=move || pending.get().to_string()
+            >
+                {move || if pending.get() { "Joining…" } else { "Continue" }}
+            </button>
+        </form>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn given_blank_and_malformed_values_should_refuse_each_field_in_plain_words() {
+        let draft = JoinDraft::new("   ", "ann@");
+        let errors = draft.to_request().unwrap_err();
+        assert_eq!(errors["name"], "Enter a name.");
+        assert_eq!(
+            errors["email"],
+            "Enter an email address like name@example.com."
+        );
+    }
+
+    #[test]
+    fn given_good_values_should_send_them_trimmed() {
+        let draft = JoinDraft::new("  Ann Lee ", " ann@example.com ");
+        let request = draft.to_request().unwrap();
+        assert_eq!(request.name, "Ann Lee");
+        assert_eq!(request.email, "ann@example.com");
+    }
+}

@@ -1,0 +1,86 @@
+//! The entry screen with its join request: checks the fields first, sends once, and maps
+//! every refusal to the field, the form's summary, or the message page it belongs on.
+
+use std::collections::BTreeMap;
+
+use contract::{ErrorCode, GuestLinkInfo, JoinRequest};
+use leptos::prelude::*;
+
+use super::entry_form::CHECK_FIELDS;
+use super::{GuestEntryView, JoinDraft, Reason, StoredGuest};
+use crate::api::{self, ApiError};
+use crate::messages::field_messages;
+
+/// The entry form for the link `token`, which opened as `info`. A successful join keeps the
+/// pass for this tab and hands it on; values survive every failure, since the owner keeps
+/// the draft.
+#[component]
+pub fn GuestJoin(
+    /// The guest link's secret token.
+    #[prop(into)]
+    token: String,
+    info: GuestLinkInfo,
+    draft: JoinDraft,
+    /// Joined: the pass this tab now keeps.
+    on_joined: Callback<StoredGuest>,
+    /// The link turned out to be unusable (expired or used up since the page opened, say).
+    on_unusable: Callback<Reason>,
+) -> impl IntoView {
+    let errors = RwSignal::new(BTreeMap::<String, String>::new());
+    let alert = RwSignal::new(None::<String>);
+    let join = Action::new_local(move |request: &JoinRequest| {
+        let token = token.clone();
+        let request = request.clone();
+        async move {
+            let joined = api::guest::join(&token, &request).await?;
+            let pass = StoredGuest::from_join(&joined);
+            pass.save(&token);
+            Ok::<_, ApiError>(pass)
+        }
+    });
+    Effect::new(move |_| match join.value().get() {
+        Some(Ok(pass)) => on_joined.run(pass),
+        Some(Err(error)) => {
+            let reason = Reason::from_error(&error);
+            if error.code() == Some(ErrorCode::ValidationFailed) {
+                errors.set(field_messages(&error.fields()));
+                alert.set(Some(CHECK_FIELDS.into()));
+            } else if reason.ends_the_link() {
+                on_unusable.run(reason);
+            } else {
+                alert.set(Some(format!(
+                    "You haven't joined yet. {}",
+                    error.user_message()
+                )));
+            }
+        }
+        None => {}
+    });
+    let on_submit = Callback::new(move |_| {
+        if join.pending().get_untracked() {
+            return;
+        }
+        match draft.to_request() {
+            Ok(request) => {
+                errors.set(BTreeMap::new());
+                alert.set(None);
+                join.dispatch(request);
+            }
+            Err(found) => {
+                errors.set(found);
+                alert.set(Some(CHECK_FIELDS.into()));
+            }
+        }
+    });
+    view! {
+        <GuestEntryView
+            media=info.media
+            requires_admission=info.requires_admission
+            draft
+            errors
+            alert
+            pending=join.pending()
+            on_submit
+        />
+    }
+}

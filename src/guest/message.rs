@@ -1,0 +1,247 @@
+//! The message page: one per reason a guest can't get in or can't stay, each saying what
+//! happened and what the guest can do next. Never a blank page, never raw JSON.
+
+use contract::ErrorCode;
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+use super::local_date;
+use crate::api::ApiError;
+use crate::ui::scoped;
+
+/// Why a guest sees a message instead of the media.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Reason {
+    /// 403 `guest_access_disabled`: the owner turned guest access off.
+    AccessDisabled,
+    /// 410 `link_expired`, with when it expired (RFC 3339) if the backend said.
+    Expired { at: Option<String> },
+    /// 410 `link_exhausted`: the click limit is reached.
+    Exhausted,
+    /// 404 `link_not_found`: deleted, or never existed.
+    LinkNotFound,
+    /// 410 `media_unavailable`: the media or room is gone.
+    MediaUnavailable,
+    /// The moderator said no.
+    Denied,
+    /// The moderator removed the guest, or the session ended.
+    Removed,
+    /// No answer from the server.
+    Network,
+    /// An answer this page can't use (a proxy's error page, a 500, an unknown code).
+    Unexpected,
+}
+
+impl Reason {
+    /// The reason behind a failed call about a guest link or a guest session.
+    pub fn from_error(error: &ApiError) -> Reason {
+        match error {
+            ApiError::Network => Reason::Network,
+            ApiError::Unexpected { .. } => Reason::Unexpected,
+            ApiError::Server { code, .. } => match code {
+                ErrorCode::GuestAccessDisabled => Reason::AccessDisabled,
+                ErrorCode::LinkExpired => Reason::Expired {
+                    at: error.expired_at().map(str::to_string),
+                },
+                ErrorCode::LinkExhausted => Reason::Exhausted,
+                ErrorCode::LinkNotFound => Reason::LinkNotFound,
+                ErrorCode::MediaUnavailable => Reason::MediaUnavailable,
+                ErrorCode::GuestSessionEnded => Reason::Removed,
+                _ => Reason::Unexpected,
+            },
+        }
+    }
+
+    /// Whether this reason is about the link itself, so the entry form can't help.
+    pub fn ends_the_link(&self) -> bool {
+        !matches!(self, Reason::Network | Reason::Unexpected)
+    }
+
+    /// The page's heading.
+    pub fn title(&self) -> &'static str {
+        match self {
+            Reason::AccessDisabled => "Guest access is turned off",
+            Reason::Expired { .. } => "This link has expired",
+            Reason::Exhausted => "This link has reached its limit",
+            Reason::LinkNotFound => "This link doesn't work",
+            Reason::MediaUnavailable => "This media is no longer available",
+            Reason::Denied => "You weren't let in",
+            Reason::Removed => "Your guest session has ended",
+            Reason::Network => "We couldn't reach the server",
+            Reason::Unexpected => "Something went wrong",
+        }
+    }
+
+    /// What happened, in one sentence.
+    pub fn sentence(&self) -> String {
+        match self {
+            Reason::AccessDisabled => {
+                "The owner of this media has turned off guest access, so this link can't be used right now."
+                    .into()
+            }
+            Reason::Expired { at } => match at.as_deref().and_then(local_date) {
+                Some(date) => format!("This link stopped working on {date}."),
+                None => "This link has passed its expiration date.".into(),
+            },
+            Reason::Exhausted => {
+                "This link has already been used as many times as its owner allowed.".into()
+            }
+            Reason::LinkNotFound => {
+                "This link was deleted, or it was never a valid link. If you copied it, check that nothing was left out."
+                    .into()
+            }
+            Reason::MediaUnavailable => {
+                "The media or room this link leads to has been removed or can no longer be viewed."
+                    .into()
+            }
+            Reason::Denied => "The moderator declined your request to join.".into(),
+            Reason::Removed => "The moderator removed you, or the session was closed.".into(),
+            Reason::Network => {
+                "Your device seems to be offline, or the server didn't answer.".into()
+            }
+            Reason::Unexpected => {
+                "We couldn't open this link because of a problem on our side.".into()
+            }
+        }
+    }
+
+    /// What the guest can do about it.
+    pub fn next_step(&self) -> &'static str {
+        match self {
+            Reason::AccessDisabled => {
+                "Ask the host for a new link, or to turn guest access back on."
+            }
+            Reason::Expired { .. } | Reason::Exhausted | Reason::LinkNotFound => {
+                "Ask the host for a new link."
+            }
+            Reason::MediaUnavailable => {
+                "If you still need it, ask the host whether it is available somewhere else."
+            }
+            Reason::Denied | Reason::Removed => {
+                "If you think this is a mistake, ask the host for a new link."
+            }
+            Reason::Network => "Check your connection, then try again.",
+            Reason::Unexpected => {
+                "Try again in a moment. If it keeps happening, ask the host for a new link."
+            }
+        }
+    }
+
+    /// Trying again can help: nothing is wrong with the link as far as we know.
+    pub fn can_retry(&self) -> bool {
+        !self.ends_the_link()
+    }
+}
+
+/// The message page for `reason`: its own `<main>` and `<h1>`.
+#[component]
+pub fn MessagePage(
+    reason: Reason,
+    /// Offered as "Try again" when trying again can help.
+    #[prop(optional, into)]
+    on_retry: Option<Callback<()>>,
+) -> impl IntoView {
+    view! {
+        <main id="main" class="page page-narrow">
+            <MessageView reason on_retry />
+        </main>
+    }
+}
+
+/// The message itself, for the page and the gallery.
+#[component]
+pub fn MessageView(
+    reason: Reason,
+    /// Offered as "Try again" when trying again can help.
+    #[prop(default = None)]
+    on_retry: Option<Callback<()>>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .message {
+            padding-top: var(--space-5);
+        }
+        .next {
+            font-weight: 600;
+        }
+    });
+    let retry = on_retry.filter(|_| reason.can_retry());
+    view! { class=scope,
+        <div class="message">
+            <h1>{reason.title()}</h1>
+            <p>{reason.sentence()}</p>
+            <p class="next">{reason.next_step()}</p>
+            {retry.map(|retry| view! {
+                <button type="button" class="btn btn-primary" on:click=move |_| retry.run(())>
+                    "Try again"
+                </button>
+            })}
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn given_each_link_error_should_name_its_own_reason() {
+        let server = |code: ErrorCode| ApiError::Server {
+            status: code.status(),
+            code,
+            fields: Default::default(),
+            expired_at: None,
+        };
+        assert_eq!(
+            Reason::from_error(&server(ErrorCode::GuestAccessDisabled)),
+            Reason::AccessDisabled
+        );
+        assert_eq!(
+            Reason::from_error(&server(ErrorCode::LinkExpired)),
+            Reason::Expired { at: None }
+        );
+        assert_eq!(
+            Reason::from_error(&server(ErrorCode::LinkExhausted)),
+            Reason::Exhausted
+        );
+        assert_eq!(
+            Reason::from_error(&server(ErrorCode::LinkNotFound)),
+            Reason::LinkNotFound
+        );
+        assert_eq!(
+            Reason::from_error(&server(ErrorCode::MediaUnavailable)),
+            Reason::MediaUnavailable
+        );
+        assert_eq!(
+            Reason::from_error(&server(ErrorCode::Internal)),
+            Reason::Unexpected
+        );
+        assert_eq!(Reason::from_error(&ApiError::Network), Reason::Network);
+        assert_eq!(
+            Reason::from_error(&ApiError::Unexpected { status: 502 }),
+            Reason::Unexpected
+        );
+    }
+
+    #[test]
+    fn given_every_reason_should_have_its_own_title_and_a_next_step() {
+        let all = [
+            Reason::AccessDisabled,
+            Reason::Expired { at: None },
+            Reason::Exhausted,
+            Reason::LinkNotFound,
+            Reason::MediaUnavailable,
+            Reason::Denied,
+            Reason::Removed,
+            Reason::Network,
+            Reason::Unexpected,
+        ];
+        let titles: std::collections::BTreeSet<_> = all.iter().map(Reason::title).collect();
+        assert_eq!(titles.len(), all.len());
+        for reason in &all {
+            assert!(!reason.next_step().is_empty());
+            assert!(!reason.sentence().contains('{'));
+        }
+        assert!(Reason::Network.can_retry() && Reason::Unexpected.can_retry());
+        assert!(!Reason::Exhausted.can_retry());
+    }
+}

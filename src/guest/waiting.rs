@@ -1,0 +1,126 @@
+//! The waiting page, for media a moderator admits guests to. It follows the guest's own event
+//! stream, so it changes by itself the moment the moderator decides, shows the moderator's
+//! lobby message and the guest's place in line, and says so when the connection drops (it
+//! reconnects with backoff; the stream resends the current state on every connection).
+
+use contract::{Admission, GuestSession};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use stylers_macro::style_str;
+
+use super::StoredGuest;
+use crate::api::{self, ApiError};
+use crate::live::{use_event_stream, StreamStatus};
+use crate::ui::scoped;
+
+/// Waits for the moderator, for the guest of `session`.
+#[component]
+pub fn WaitingPage(
+    /// This tab's guest pass.
+    session: StoredGuest,
+    /// The session as last read (by the join or a refresh).
+    initial: GuestSession,
+    /// The moderator decided (admitted, denied, removed); the owner shows what follows.
+    on_decided: Callback<GuestSession>,
+    /// The link stopped working meanwhile; the owner shows its message page.
+    on_error: Callback<ApiError>,
+) -> impl IntoView {
+    let current = RwSignal::new(initial);
+    let update = move |fresh: GuestSession| {
+        if fresh.admission == Admission::Waiting {
+            current.set(fresh);
+        } else {
+            on_decided.run(fresh);
+        }
+    };
+    let (status, reconnect) = use_event_stream(
+        api::guest::session_events_url(session.guest_id, &session.guest_token),
+        &["admission"],
+        || {},
+        move |_, data| {
+            if let Ok(fresh) = serde_json::from_str::<GuestSession>(&data) {
+                update(fresh);
+            }
+        },
+    );
+    // A stream that fails may mean the link was deleted or access switched off: ask once.
+    Effect::new(move |_| {
+        if matches!(status.get(), StreamStatus::Reconnecting { .. }) {
+            let pass = session.clone();
+            spawn_local(async move {
+                match api::guest::session(pass.guest_id, &pass.guest_token).await {
+                    Ok(fresh) => update(fresh),
+                    Err(error) if !error.is_retryable() => on_error.run(error),
+                    Err(_) => {}
+                }
+            });
+        }
+    });
+    view! {
+        <main id="main" class="page page-narrow">
+            <WaitingView session=current status on_reconnect=reconnect />
+        </main>
+    }
+}
+
+/// The waiting page's content, for the page and the gallery.
+#[component]
+pub fn WaitingView(
+    #[prop(into)] session: Signal<GuestSession>,
+    #[prop(into)] status: Signal<StreamStatus>,
+    on_reconnect: Callback<()>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .title {
+            overflow-wrap: anywhere;
+            font-weight: 600;
+        }
+        figure {
+            margin: 0 0 var(--space-4);
+            padding: var(--space-3);
+            border-left: 4px solid var(--color-accent);
+            background: var(--color-surface-2);
+        }
+        figcaption {
+            color: var(--color-muted);
+            font-size: var(--text-sm);
+        }
+        blockquote {
+            margin: 0;
+            overflow-wrap: anywhere;
+            white-space: pre-line;
+        }
+    });
+    let position = move || {
+        session.get().position.map(|n| match n {
+            1 => "You're next in line.".to_string(),
+            n => format!("You're number {n} in line."),
+        })
+    };
+    view! { class=scope,
+        <h1>"Waiting for the moderator to let you in"</h1>
+        <p class="title">{move || session.get().media.title}</p>
+        <p role="status">{position}</p>
+        {move || session.get().lobby_message.filter(|m| !m.trim().is_empty()).map(|message| view! { class=scope,
+            <figure>
+                <figcaption>"Message from the moderator"</figcaption>
+                <blockquote>{message}</blockquote>
+            </figure>
+        })}
+        <div role="status" aria-live="polite">
+            {move || match status.get() {
+                StreamStatus::Reconnecting { retry_in } => view! {
+                    <div class="notice notice-warning">
+                        <p>{format!("The connection dropped; you're still in line. Reconnecting in {retry_in} s.")}</p>
+                        <button type="button" class="btn" on:click=move |_| on_reconnect.run(())>"Reconnect now"</button>
+                    </div>
+                }
+                .into_any(),
+                _ => view! {
+                    <p class="muted">"Keep this page open: it changes by itself as soon as the moderator lets you in."</p>
+                }
+                .into_any(),
+            }}
+        </div>
+    }
+}

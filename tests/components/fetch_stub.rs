@@ -1,0 +1,107 @@
+//! A stand-in for the backend: replaces `window.fetch` with canned answers per
+//! `METHOD /path`, records every call, and puts the real `fetch` back when dropped.
+
+use wasm_bindgen::JsValue;
+
+const INSTALL: &str = r#"
+const routes = JSON.parse(table);
+const calls = [];
+const original = window.fetch;
+window.fetch = function (input, init) {
+  const request = typeof input === "string" ? new Request(input, init) : input;
+  const path = new URL(request.url, location.href).pathname;
+  const key = request.method + " " + path;
+  calls.push(key);
+  const route = routes[key];
+  if (!route) return Promise.reject(new TypeError("Failed to fetch"));
+  if (route.pending) return new Promise(() => {});
+  return Promise.resolve(new Response(route.body, {
+    status: route.status,
+    headers: { "content-type": route.type || "application/json" },
+  }));
+};
+window.__fetchStub = { calls, original };
+"#;
+
+/// One canned answer.
+pub struct Answer {
+    key: String,
+    status: u16,
+    body: String,
+    pending: bool,
+    html: bool,
+}
+
+impl Answer {
+    /// `METHOD /path` answers `status` with the JSON `body`.
+    pub fn json(key: &str, status: u16, body: &str) -> Answer {
+        Answer {
+            key: key.into(),
+            status,
+            body: body.into(),
+            pending: false,
+            html: false,
+        }
+    }
+
+    /// `METHOD /path` answers an HTML error page (a proxy's, say).
+    pub fn html(key: &str, status: u16) -> Answer {
+        Answer {
+            html: true,
+            ..Answer::json(
+                key,
+                status,
+                "<html><body><h1>Bad gateway</h1></body></html>",
+            )
+        }
+    }
+
+    /// `METHOD /path` never answers.
+    pub fn pending(key: &str) -> Answer {
+        Answer {
+            pending: true,
+            ..Answer::json(key, 200, "")
+        }
+    }
+}
+
+/// The stub in place; the real `fetch` returns when this is dropped.
+pub struct FetchStub;
+
+/// Installs `answers`; any other request fails as a network error would.
+pub fn stub_fetch(answers: Vec<Answer>) -> FetchStub {
+    let table: serde_json::Map<String, serde_json::Value> = answers
+        .into_iter()
+        .map(|a| {
+            let route = serde_json::json!({
+                "status": a.status,
+                "body": a.body,
+                "pending": a.pending,
+                "type": if a.html { "text/html" } else { "application/json" },
+            });
+            (a.key, route)
+        })
+        .collect();
+    let table = serde_json::Value::Object(table).to_string();
+    js_sys::Function::new_with_args("table", INSTALL)
+        .call1(&JsValue::NULL, &JsValue::from_str(&table))
+        .expect("stub installs");
+    FetchStub
+}
+
+impl FetchStub {
+    /// Every request made so far, as `METHOD /path`.
+    pub fn calls(&self) -> Vec<String> {
+        let calls = js_sys::eval("window.__fetchStub.calls.slice()").unwrap();
+        js_sys::Array::from(&calls)
+            .iter()
+            .filter_map(|c| c.as_string())
+            .collect()
+    }
+}
+
+impl Drop for FetchStub {
+    fn drop(&mut self) {
+        let _ = js_sys::eval("window.fetch = window.__fetchStub.original;");
+    }
+}

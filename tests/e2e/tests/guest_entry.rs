@@ -1,0 +1,382 @@
+//! Guest entry journeys: a host makes a guest link through the API; a guest opens it in a
+//! fresh browser (the lean guest bundle, served from `dist/g/`), joins with the keyboard, and
+//! meets every reason a link can fail, each on its own message page.
+
+use contract::{GuestLink, MediaKind, MediaStatus, MediaSummary, Participants};
+use e2e::{check_screen, Browser, Key, Result, Stack};
+use fantoccini::elements::Element;
+use fantoccini::Locator;
+use serde_json::{json, Value};
+
+/// The host's side, through the API as the host's windows use it.
+struct Host<'a> {
+    stack: &'a Stack,
+    api: reqwest::Client,
+}
+
+impl<'a> Host<'a> {
+    async fn sign_in(stack: &'a Stack) -> Result<Host<'a>> {
+        Ok(Host {
+            stack,
+            api: stack.host_api("host@example.com").await?,
+        })
+    }
+
+    async fn media(&self) -> Result<Vec<MediaSummary>> {
+        Ok(self
+            .api
+            .get(self.stack.api("/media"))
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?)
+    }
+
+    /// The seeded items a guest watches on demand (admitted at once), in order.
+    async fn on_demand_media(&self) -> Result<Vec<MediaSummary>> {
+        let on_demand = [
+            MediaKind::Video,
+            MediaKind::Audio,
+            MediaKind::Document,
+            MediaKind::Quiz,
+            MediaKind::Image,
+        ];
+        Ok(self
+            .media()
+            .await?
+            .into_iter()
+            .filter(|m| on_demand.contains(&m.kind) && m.status != MediaStatus::Unavailable)
+            .collect())
+    }
+
+    async fn set_guest_access(&self, media_id: i64, enabled: bool) -> Result {
+        self.api
+            .put(self.stack.api(&format!("/media/{media_id}/guest-access")))
+            .json(&json!({ "enabled": enabled }))
+            .send()
+            .await?
+            .error_for_status()?;
+        Ok(())
+    }
+
+    /// Turns guest access on and creates a link with `body`'s limits.
+    async fn create_link(&self, media_id: i64, body: Value) -> Result<GuestLink> {
+        self.set_guest_access(media_id, true).await?;
+        let response = self
+            .api
+            .post(self.stack.api(&format!("/media/{media_id}/guest-links")))
+            .json(&body)
+            .send()
+            .await?;
+        if response.status() != 201 {
+            return Err(format!(
+                "create link: {} {}",
+                response.status(),
+                response.text().await?
+            )
+            .into());
+        }
+        Ok(response.json().await?)
+    }
+
+    async fn delete_link(&self, media_id: i64, link: &GuestLink) -> Result {
+        self.api
+            .delete(
+                self.stack
+                    .api(&format!("/media/{media_id}/guest-links/{}", link.id)),
+            )
+            .send()
+            .await?
+            .error_for_status()?;
+        Ok(())
+    }
+}
+
+fn token_of(link: &GuestLink) -> &str {
+    link.url.rsplit('/').next().unwrap_or_default()
+}
+
+/// Joins by `link` as another guest would, from the API.
+async fn join_by_api(stack: &Stack, link: &GuestLink, name: &str) -> Result {
+    reqwest::Client::new()
+        .post(stack.api(&format!("/guest/{}/join", token_of(link))))
+        .json(&json!({ "name": name, "email": "someone@example.com" }))
+        .send()
+        .await?
+        .error_for_status()?;
+    Ok(())
+}
+
+/// The input labelled `label`, found the way a person finds it: by its label.
+async fn field(browser: &Browser, label: &str) -> Result<Element> {
+    let label = browser
+        .find(Locator::XPath(&format!(
+            "//label[starts-with(normalize-space(.), '{label}')]"
+        )))
+        .await?;
+    let id = label
+        .attr("for")
+        .await?
+        .ok_or("a label tied to its input")?;
+    Ok(browser.find(Locator::Id(&id)).await?)
+}
+
+async fn type_into(browser: &Browser, label: &str, text: &str) -> Result {
+    let input = field(browser, label).await?;
+    input.clear().await?;
+    input.send_keys(text).await?;
+    Ok(())
+}
+
+/// The message shown under the field labelled `label`, via its `aria-describedby`.
+async fn error_under(browser: &Browser, label: &str) -> Result<String> {
+    let input = field(browser, label).await?;
+    let ids = input.attr("aria-describedby").await?.unwrap_or_default();
+    let id = ids
+        .split(' ')
+        .find(|id| id.starts_with("field-error"))
+        .ok_or_else(|| format!("no error under {label}"))?;
+    Ok(browser.find(Locator::Id(id)).await?.text().await?)
+}
+
+/// Asserts the page came from the guest bundle, not the host app.
+async fn assert_guest_bundle(browser: &Browser) -> Result {
+    let boot = browser.find(Locator::Css("script[data-wasm]")).await?;
+    let wasm = boot.attr("data-wasm").await?.unwrap_or_default();
+    assert!(
+        wasm.starts_with("/g/share-guest-"),
+        "served by the guest bundle, got {wasm}"
+    );
+    Ok(())
+}
+
+#[tokio::test]
+async fn given_a_guest_link_should_join_by_keyboard_stay_in_on_refresh_and_leave() -> Result {
+    let stack = Stack::start().await?;
+    let host = Host::sign_in(&stack).await?;
+    let media = host.on_demand_media().await?.remove(0);
+    let link = host
+        .create_link(media.id, json!({ "name": "Press preview" }))
+        .await?;
+
+    let guest = Browser::launch().await?;
+    guest.goto(&link.url).await?;
+    guest.wait_text("h1", &media.title).await?;
+    assert_guest_bundle(&guest).await?;
+    guest
+        .wait_text("p", "Enter your name and email to continue")
+        .await?;
+    guest
+        .wait_text("p", "Email is collected for identification only")
+        .await?;
+    check_screen(&guest, "guest entry").await?;
+
+    type_into(&guest, "Name", "   ").await?;
+    type_into(&guest, "Email", "not-an-email").await?;
+    guest.press(&Key::Enter).await?;
+    guest
+        .wait_text("[role=alert]", "Check the highlighted fields.")
+        .await?;
+    assert_eq!(error_under(&guest, "Name").await?, "Enter a name.");
+    assert_eq!(
+        error_under(&guest, "Email").await?,
+        "Enter an email address like name@example.com."
+    );
+    let focused = guest
+        .execute(
+            "return document.activeElement.getAttribute('name');",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        focused, "name",
+        "focus on the first field that needs attention"
+    );
+    check_screen(&guest, "guest entry: validation errors").await?;
+
+    type_into(&guest, "Name", "Ann Guest").await?;
+    type_into(&guest, "Email", "ann.guest@example.com").await?;
+    guest.press(&Key::Enter).await?;
+    guest.wait_text("p", "You're watching as a guest.").await?;
+    guest.wait_text("h1", &media.title).await?;
+    assert!(
+        guest.find_all(Locator::Css("a[href]")).await?.is_empty(),
+        "nothing else on the site is reachable"
+    );
+    check_screen(&guest, "guest view").await?;
+
+    guest.refresh().await?;
+    guest.wait_text("p", "You're watching as a guest.").await?;
+    check_screen(&guest, "guest view after a refresh").await?;
+
+    guest.wait_text("button", "Leave").await?.click().await?;
+    guest.wait_text("h1", "You left").await?;
+    check_screen(&guest, "you left").await?;
+    guest.refresh().await?;
+    guest.wait_text("h1", &media.title).await?;
+    assert_eq!(
+        field(&guest, "Name").await?.prop("value").await?.as_deref(),
+        Some(""),
+        "after leaving, a refresh starts at the entry form"
+    );
+    check_screen(&guest, "guest entry after leaving").await?;
+
+    // Back in, then the host deletes the link: the next refresh shows why it stopped.
+    type_into(&guest, "Name", "Ann Guest").await?;
+    type_into(&guest, "Email", "ann.guest@example.com").await?;
+    guest.press(&Key::Enter).await?;
+    guest.wait_text("p", "You're watching as a guest.").await?;
+    host.delete_link(media.id, &link).await?;
+    guest.refresh().await?;
+    guest.wait_text("h1", "This link doesn't work").await?;
+    guest.wait_text("p", "Ask the host for a new link.").await?;
+    check_screen(&guest, "message: link deleted, guest was inside").await?;
+    guest.quit().await
+}
+
+#[tokio::test]
+async fn given_each_reason_a_link_is_unusable_should_show_its_own_message_page() -> Result {
+    let stack = Stack::start().await?;
+    let host = Host::sign_in(&stack).await?;
+    let media = host.on_demand_media().await?;
+    assert!(media.len() >= 4, "four on-demand items are seeded");
+    let guest = Browser::launch().await?;
+
+    // Click limit reached: one click, used by someone else.
+    let exhausted = host
+        .create_link(media[0].id, json!({ "name": "One use", "max_clicks": 1 }))
+        .await?;
+    join_by_api(&stack, &exhausted, "First comer").await?;
+    guest.goto(&exhausted.url).await?;
+    guest
+        .wait_text("h1", "This link has reached its limit")
+        .await?;
+    assert_guest_bundle(&guest).await?;
+    check_screen(&guest, "message: click limit reached").await?;
+
+    // Expired, with its date: 2025-03-14 12:00 UTC, stored as Unix milliseconds.
+    let expired = host
+        .create_link(
+            media[1].id,
+            json!({ "name": "Last week", "duration_days": 7 }),
+        )
+        .await?;
+    let db = rusqlite::Connection::open(&stack.db_path)?;
+    db.busy_timeout(std::time::Duration::from_secs(10))?;
+    db.execute(
+        "UPDATE guest_links SET expires_at = 1741953600000 WHERE id = ?1",
+        [expired.id],
+    )?;
+    guest.goto(&expired.url).await?;
+    guest.wait_text("h1", "This link has expired").await?;
+    guest
+        .wait_text("p", "This link stopped working on March 14, 2025.")
+        .await?;
+    check_screen(&guest, "message: link expired").await?;
+
+    // Deleted.
+    let deleted = host
+        .create_link(media[2].id, json!({ "name": "Deleted" }))
+        .await?;
+    host.delete_link(media[2].id, &deleted).await?;
+    guest.goto(&deleted.url).await?;
+    guest.wait_text("h1", "This link doesn't work").await?;
+    check_screen(&guest, "message: link deleted").await?;
+
+    // Guest access turned off.
+    let switched_off = host
+        .create_link(media[3].id, json!({ "name": "Switched off" }))
+        .await?;
+    host.set_guest_access(media[3].id, false).await?;
+    guest.goto(&switched_off.url).await?;
+    guest.wait_text("h1", "Guest access is turned off").await?;
+    check_screen(&guest, "message: guest access off").await?;
+
+    // The media is no longer available.
+    let unavailable = host
+        .media()
+        .await?
+        .into_iter()
+        .find(|m| m.status == MediaStatus::Unavailable)
+        .ok_or("an unavailable item is seeded")?;
+    let gone = host
+        .create_link(unavailable.id, json!({ "name": "Gone" }))
+        .await?;
+    guest.goto(&gone.url).await?;
+    guest
+        .wait_text("h1", "This media is no longer available")
+        .await?;
+    check_screen(&guest, "message: media unavailable").await?;
+
+    // A token that never existed.
+    guest.goto(&stack.page("/guest/no-such-token")).await?;
+    guest.wait_text("h1", "This link doesn't work").await?;
+    check_screen(&guest, "message: unknown link").await?;
+    guest.quit().await
+}
+
+#[tokio::test]
+async fn given_a_live_session_should_wait_and_a_denied_guest_should_stay_out_on_refresh() -> Result
+{
+    let stack = Stack::start().await?;
+    let host = Host::sign_in(&stack).await?;
+    let live = host
+        .media()
+        .await?
+        .into_iter()
+        .find(|m| m.kind == MediaKind::LiveEvent && m.status == MediaStatus::Live)
+        .ok_or("a live event is seeded")?;
+    let link = host
+        .create_link(live.id, json!({ "name": "Live guests" }))
+        .await?;
+
+    let guest = Browser::launch().await?;
+    guest.goto(&link.url).await?;
+    guest.wait_text("h1", &live.title).await?;
+    guest.wait_text("p", "A moderator lets guests in").await?;
+    type_into(&guest, "Name", "Wendy Waiting").await?;
+    type_into(&guest, "Email", "wendy@example.com").await?;
+    guest.press(&Key::Enter).await?;
+    guest
+        .wait_text("h1", "Waiting for the moderator to let you in")
+        .await?;
+    guest
+        .wait_text("[role=status]", "You're next in line.")
+        .await?;
+    check_screen(&guest, "waiting page").await?;
+
+    let participants: Participants = host
+        .api
+        .get(stack.api(&format!("/media/{}/participants", live.id)))
+        .send()
+        .await?
+        .error_for_status()?
+        .json()
+        .await?;
+    let waiting = participants
+        .waiting
+        .iter()
+        .find(|w| w.name == "Wendy Waiting")
+        .ok_or("the guest is in the waiting room")?;
+    host.api
+        .post(stack.api(&format!(
+            "/media/{}/waiting/{}/deny",
+            live.id, waiting.guest_id
+        )))
+        .send()
+        .await?
+        .error_for_status()?;
+
+    // No reload, no button: the page follows the guest's own event stream.
+    guest.wait_text("h1", "You weren't let in").await?;
+    check_screen(&guest, "message: denied").await?;
+    guest.refresh().await?;
+    guest.wait_text("h1", "You weren't let in").await?;
+    assert!(
+        guest.find_all(Locator::Css("input")).await?.is_empty(),
+        "a refresh keeps a denied guest out"
+    );
+    check_screen(&guest, "message: denied, after a refresh").await?;
+    guest.quit().await
+}
