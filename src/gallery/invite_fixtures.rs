@@ -95,7 +95,7 @@ fn invite_media(status: MediaStatus) -> InviteMedia {
         title: "Launch livestream: what's new in 2027 <live> & more".into(),
         kind: MediaKind::LiveEvent,
         status,
-        starts_at: (status == MediaStatus::Scheduled).then(|| at(2026, 12, 1)),
+        starts_at: (status == MediaStatus::Scheduled).then(|| InviteMedia::time(at(2026, 12, 1))),
     }
 }
 

@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 pub use countdown::{announcement, remaining_text, CountdownView};
+use event::time_ms;
 pub use event::EventDetails;
 pub use form::{LobbyAlert, LobbyForm};
 pub use inside::InviteeSessionView;
@@ -85,18 +86,10 @@ pub fn InviteLobbyPage(token: String) -> impl IntoView {
     let email = RwSignal::new(String::new());
     let email_error = RwSignal::new(None::<String>);
     let alert = RwSignal::new(None::<LobbyAlert>);
-    let login = Action::new_local(move |email: &String| {
-        let (token, email) = (token.get_value(), email.clone());
-        async move { redeem(&token, &email).await }
-    });
-    Effect::new(move |_| {
-        let Some(result) = login.value().get() else {
-            return;
-        };
-        let error = match result {
-            Ok((session, session_token)) => return step.set(entered(session, session_token)),
-            Err(error) => error,
-        };
+    let pending = RwSignal::new(false);
+    // What a refused login means for the page: a message under the field, a notice, or a
+    // page of its own.
+    let refused = move |error: ApiError| {
         let token = token.get_value();
         match error.code() {
             Some(ErrorCode::EmailMismatch) => email_error.set(Some(error.user_message().into())),
@@ -122,20 +115,30 @@ pub fn InviteLobbyPage(token: String) -> impl IntoView {
                 retry: true,
             })),
         }
-    });
+    };
     let on_submit = Callback::new(move |_| {
-        if login.pending().get_untracked() {
+        if pending.get_untracked() {
             return;
         }
         let typed = email.get_untracked();
         alert.set(None);
-        match validate::email(&typed) {
-            Err(e) => email_error.set(Some(field_error("email", e))),
-            Ok(()) => {
-                email_error.set(None);
-                login.dispatch(typed.trim().to_string());
-            }
+        if let Err(e) = validate::email(&typed) {
+            email_error.set(Some(field_error("email", e)));
+            return;
         }
+        email_error.set(None);
+        pending.set(true);
+        let token = token.get_value();
+        spawn_local(async move {
+            let result = redeem(&token, typed.trim()).await;
+            if pending.try_set(false).is_some() {
+                return; // the page is gone
+            }
+            match result {
+                Ok((session, session_token)) => step.set(entered(session, session_token)),
+                Err(error) => refused(error),
+            }
+        });
     });
     let on_entered = Callback::new(move |session| step.set(Step::Inside(session)));
     let on_error = Callback::new(move |error: ApiError| {
@@ -161,7 +164,7 @@ pub fn InviteLobbyPage(token: String) -> impl IntoView {
                         email
                         error=email_error
                         alert
-                        pending=login.pending()
+                        pending
                         on_submit
                     />
                 }

@@ -4,7 +4,7 @@ use contract::InviteeSession;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use super::EventDetails;
+use super::{time_ms, EventDetails};
 use crate::ui::scoped;
 
 const MINUTE: f64 = 60_000.0;
@@ -79,14 +79,15 @@ pub fn CountdownView(
     });
     let remaining = Memo::new(move |_| {
         session
-            .with(|s| s.media.starts_at)
-            .map(|start| start.timestamp_millis() as f64 - now_ms.get())
+            .with(|s| s.media.starts_at.as_deref().and_then(time_ms))
+            .map(|start| start - now_ms.get())
     });
     // A memo: the live region's text is written only when the whole minutes change.
     let spoken = Memo::new(move |_| remaining.get().map(announcement).unwrap_or_default());
     view! { class=scope,
         <h1>"The session starts soon"</h1>
-        {move || view! { <EventDetails media=session.get().media /> }}
+        // The event as it was when the page entered the countdown; only the time moves.
+        <EventDetails media=session.get_untracked().media />
         <div class="countdown">
             {move || match remaining.get() {
                 Some(ms) => view! {

@@ -1,14 +1,20 @@
-use contract::{InviteMedia, MediaStatus, Timestamp};
+use contract::{InviteMedia, MediaStatus};
 use leptos::prelude::*;
 use stylers_macro::style_str;
 use wasm_bindgen::JsValue;
 
 use crate::ui::scoped;
 
+/// An RFC 3339 time in Unix milliseconds, read by the browser's `Date` (no date parser in the
+/// guest bundle); `None` when it can't be read.
+pub fn time_ms(rfc3339: &str) -> Option<f64> {
+    Some(js_sys::Date::parse(rfc3339)).filter(|ms| !ms.is_nan())
+}
+
 /// A local date and time in the browser's own words ("Tuesday, December 1, 2026 at 12:00
 /// PM"), from the browser's `Intl`: no formatting code in the guest bundle.
-pub fn local_date_time(at: Timestamp) -> String {
-    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+pub fn local_date_time(ms: f64) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(ms));
     let options = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"full".into());
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
@@ -47,7 +53,9 @@ pub fn EventDetails(media: InviteMedia) -> impl IntoView {
     });
     let start = media
         .starts_at
+        .as_deref()
         .filter(|_| media.status == MediaStatus::Scheduled)
+        .and_then(time_ms)
         .map(local_date_time);
     view! { class=scope,
         <div class="event">

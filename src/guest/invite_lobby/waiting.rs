@@ -4,7 +4,7 @@ use contract::{InviteeSession, MediaStatus};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::CountdownView;
+use super::{time_ms, CountdownView};
 use crate::api::{self, ApiError};
 
 /// How often to ask while waiting, in case the host moves the start.
@@ -14,10 +14,8 @@ const RECHECK_MS: f64 = 2_000.0;
 
 /// When to next ask the server whether the session has started.
 fn next_check(session: &InviteeSession, now: f64) -> f64 {
-    match session.media.starts_at {
-        Some(start) => (start.timestamp_millis() as f64)
-            .min(now + POLL_MS)
-            .max(now + RECHECK_MS),
+    match session.media.starts_at.as_deref().and_then(time_ms) {
+        Some(start) => start.min(now + POLL_MS).max(now + RECHECK_MS),
         None => now + POLL_MS / 4.0,
     }
 }
@@ -35,8 +33,8 @@ pub fn WaitingRoom(
 ) -> impl IntoView {
     let now = RwSignal::new(js_sys::Date::now());
     let session = RwSignal::new(initial);
-    let first = match session.with_untracked(|s| s.media.starts_at) {
-        Some(start) => (start.timestamp_millis() as f64).min(now.get_untracked() + POLL_MS),
+    let first = match session.with_untracked(|s| s.media.starts_at.as_deref().and_then(time_ms)) {
+        Some(start) => start.min(now.get_untracked() + POLL_MS),
         None => now.get_untracked() + POLL_MS / 4.0,
     };
     let check_at = StoredValue::new(first);

@@ -1,9 +1,9 @@
 use std::collections::BTreeMap;
 
-use contract::{validate, FieldErrors, InviteRole, NewInvite};
+use contract::{validate, InviteRole, NewInvite};
 use leptos::prelude::*;
 
-use crate::messages::field_error;
+use crate::messages::field_messages;
 
 /// What the host has entered so far. Owned by the window, so a failed submit loses nothing.
 #[derive(Clone, Copy)]
@@ -69,12 +69,4 @@ impl InviteDraft {
             Err(errors) => Err(field_messages(&errors)),
         }
     }
-}
-
-/// Field name -> the sentence shown under it.
-pub fn field_messages(errors: &FieldErrors) -> BTreeMap<String, String> {
-    errors
-        .iter()
-        .map(|(field, error)| (field.clone(), field_error(field, *error)))
-        .collect()
 }

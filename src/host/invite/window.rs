@@ -7,12 +7,12 @@ use leptos::task::spawn_local;
 use stylers_macro::style_str;
 use wasm_bindgen::JsCast;
 
-use super::draft::field_messages;
 use super::{
     refusal, use_user_suggestions, InviteCreatedWindow, InviteDraft, InviteForm, PendingInvites,
     RevokeInviteWindow,
 };
 use crate::api::{self, ApiError};
+use crate::messages::field_messages;
 use crate::ui::{copy_text, scoped, unique_id, use_toaster, LoadError, Loading, Modal};
 
 /// "Invite users" for one media item: the invitation form, the confirmation with the new
