@@ -139,7 +139,7 @@ pub fn GuestEntryForm(
                 }
             }
         >
-            {move || alert.get().map(|text| view! { <p class="notice notice-error" role="alert">{text}</p> })}
+            {move || alert.get().map(|text| view! { class=scope, <p class="notice notice-error" role="alert">{text}</p> })}
             <TextField
                 label="Name"
                 name="name"

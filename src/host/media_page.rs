@@ -116,7 +116,7 @@ pub fn MediaPageView(media: Media) -> impl IntoView {
                 <span class="badge" class:badge-live=live>{format::status(media.kind, media.status)}</span>
             </p>
             <div class="actions" data-testid="media-actions">
-                {live_link.map(|href| view! { <a class="btn" href=href>"Participants"</a> })}
+                {live_link.map(|href| view! { class=scope, <a class="btn" href=href>"Participants"</a> })}
                 <MediaActions media=media.clone() />
             </div>
             <p class="description">{media.description.clone()}</p>
