@@ -4,7 +4,7 @@
 //! Contentful Paint, the moment the entry form accepts input (the app's `guest:form-ready`
 //! mark), and the bytes transferred.
 
-use contract::{GuestLink, MediaKind, MediaSummary, NewGuestLink, SetGuestAccess};
+use contract::{MediaKind, NewGuestLink};
 use e2e::{Browser, Result, Stack};
 use serde_json::json;
 
@@ -13,27 +13,15 @@ const RUNS: usize = 5;
 #[tokio::main]
 async fn main() -> Result {
     let stack = Stack::start().await?;
-    let host = stack.host_api("host@example.com").await?;
-    let media: Vec<MediaSummary> = host.get(stack.api("/media")).send().await?.json().await?;
-    let video = media
-        .iter()
-        .find(|m| m.kind == MediaKind::Video)
-        .ok_or("no video")?;
-    host.put(stack.api(&format!("/media/{}/guest-access", video.id)))
-        .json(&SetGuestAccess { enabled: true })
-        .send()
-        .await?
-        .error_for_status()?;
-    let link: GuestLink = host
-        .post(stack.api(&format!("/media/{}/guest-links", video.id)))
-        .json(&NewGuestLink {
-            name: "Bench".into(),
-            ..Default::default()
-        })
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
+    let video = stack.seeded(MediaKind::Video, None).await?;
+    let link = stack
+        .guest_link(
+            video.id,
+            NewGuestLink {
+                name: "Bench".into(),
+                ..Default::default()
+            },
+        )
         .await?;
 
     let (mut lcps, mut readies, mut bytes) = (Vec::new(), Vec::new(), Vec::new());

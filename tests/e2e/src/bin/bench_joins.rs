@@ -5,8 +5,8 @@
 
 use std::time::{Duration, Instant};
 
-use contract::{GuestLink, JoinRequest, MediaKind, MediaSummary, NewGuestLink, SetGuestAccess};
-use e2e::{Result, Stack};
+use contract::{JoinRequest, MediaKind, NewGuestLink};
+use e2e::{token_of, Result, Stack};
 
 const JOINS: usize = 2_000;
 const LIMIT: i64 = 1_500;
@@ -14,33 +14,18 @@ const LIMIT: i64 = 1_500;
 #[tokio::main]
 async fn main() -> Result {
     let stack = Stack::start().await?;
-    let host = stack.host_api("host@example.com").await?;
-    let media: Vec<MediaSummary> = host.get(stack.api("/media")).send().await?.json().await?;
-    let video = media
-        .iter()
-        .find(|m| m.kind == MediaKind::Video)
-        .ok_or("no video")?;
-    host.put(stack.api(&format!("/media/{}/guest-access", video.id)))
-        .json(&SetGuestAccess { enabled: true })
-        .send()
-        .await?
-        .error_for_status()?;
-    let link: GuestLink = host
-        .post(stack.api(&format!("/media/{}/guest-links", video.id)))
-        .json(&NewGuestLink {
-            name: "Load".into(),
-            max_clicks: Some(LIMIT),
-            duration_days: None,
-        })
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
+    let video = stack.seeded(MediaKind::Video, None).await?;
+    let link = stack
+        .guest_link(
+            video.id,
+            NewGuestLink {
+                name: "Load".into(),
+                max_clicks: Some(LIMIT),
+                duration_days: None,
+            },
+        )
         .await?;
-    let url = stack.api(&format!(
-        "/guest/{}/join",
-        link.url.rsplit('/').next().unwrap_or_default()
-    ));
+    let url = stack.api(&format!("/guest/{}/join", token_of(&link.url)));
     let client = reqwest::Client::builder()
         .pool_max_idle_per_host(JOINS)
         .build()?;
