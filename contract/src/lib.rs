@@ -6,6 +6,7 @@
 mod error;
 mod guest;
 mod guest_access;
+pub mod hostile;
 mod invite;
 mod media;
 mod participants;

@@ -26,7 +26,7 @@ pub fn DialogPreview(
     view! { class=scope,
         <div class="preview">
             <h3>{title}</h3>
-            {description.map(|d| view! { <p class="description">{d}</p> })}
+            {description.map(|d| view! { class=scope, <p class="description">{d}</p> })}
             {children()}
         </div>
     }

@@ -106,6 +106,12 @@ pub fn GuestEntryForm(
         }
     });
     let form = NodeRef::<html::Form>::new();
+    // For the page-load benchmark: the moment the form is in the page and accepts input.
+    Effect::new(move |_| {
+        if form.get().is_some() {
+            crate::live::perf::mark("guest:form-ready");
+        }
+    });
     let error = move |field: &'static str| Signal::derive(move || errors.get().get(field).cloned());
     // After a refused submit (not on first render: the gallery shows errors without taking
     // focus), focus goes to the first field that needs attention.
@@ -133,7 +139,7 @@ pub fn GuestEntryForm(
                 }
             }
         >
-            {move || alert.get().map(|text| view! { <p class="notice notice-error" role="alert">{text}</p> })}
+            {move || alert.get().map(|text| view! { class=scope, <p class="notice notice-error" role="alert">{text}</p> })}
             <TextField
                 label="Name"
                 name="name"

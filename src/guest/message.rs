@@ -170,7 +170,7 @@ pub fn MessageView(
             <h1>{reason.title()}</h1>
             <p>{reason.sentence()}</p>
             <p class="next">{reason.next_step()}</p>
-            {retry.map(|retry| view! {
+            {retry.map(|retry| view! { class=scope,
                 <button type="button" class="btn btn-primary" on:click=move |_| retry.run(())>
                     "Try again"
                 </button>

@@ -109,14 +109,14 @@ pub fn WaitingView(
         })}
         <div role="status" aria-live="polite">
             {move || match status.get() {
-                StreamStatus::Reconnecting { retry_in } => view! {
+                StreamStatus::Reconnecting { retry_in } => view! { class=scope,
                     <div class="notice notice-warning">
                         <p>{format!("The connection dropped; you're still in line. Reconnecting in {retry_in} s.")}</p>
                         <button type="button" class="btn" on:click=move |_| on_reconnect.run(())>"Reconnect now"</button>
                     </div>
                 }
                 .into_any(),
-                _ => view! {
+                _ => view! { class=scope,
                     <p class="muted">"Keep this page open: it changes by itself as soon as the moderator lets you in."</p>
                 }
                 .into_any(),

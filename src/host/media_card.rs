@@ -11,7 +11,7 @@ pub fn MediaCard(media: MediaSummary) -> impl IntoView {
     let scope = scoped(style_str! {
         a {
             display: grid;
-            grid-template-columns: 4.5rem 1fr;
+            grid-template-columns: 5.5rem 1fr;
             gap: var(--space-3);
             align-items: center;
             padding: var(--space-3);
@@ -31,8 +31,11 @@ pub fn MediaCard(media: MediaSummary) -> impl IntoView {
             border-radius: var(--radius-1);
             background: var(--color-poster);
             color: var(--color-on-poster);
-            font-size: var(--text-xs);
+            padding: 0 var(--space-1);
+            font-size: 0.625rem;
             font-weight: 600;
+            line-height: 1.2;
+            text-align: center;
             text-transform: uppercase;
         }
         .title {

@@ -2,53 +2,28 @@ use contract::{Media, MediaStatus};
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use super::{media_id_param, MediaActions};
-use crate::pages::NotFound;
+use super::{MediaActions, WithMedia};
+use crate::format;
 use crate::session::RequireHost;
-use crate::ui::{scoped, LoadError, Loading};
-use crate::{api, format};
+use crate::ui::scoped;
 
 /// `/media/:id`: the player area and, below it, the sharing actions.
 #[component]
 pub fn MediaPage() -> impl IntoView {
     view! {
         <RequireHost>
-            <MediaLoader />
+            <WithMedia label="Loading media" render=media_page />
         </RequireHost>
     }
 }
 
-#[component]
-fn MediaLoader() -> impl IntoView {
-    let id = media_id_param();
-    let media = LocalResource::new(move || {
-        let id = id.get();
-        async move {
-            match id {
-                Some(id) => api::media::get_one(id).await.map(Some),
-                None => Ok(None),
-            }
-        }
-    });
-    move || match media.get() {
-        None => view! { <Loading label="Loading media" /> }.into_any(),
-        Some(Ok(Some(media))) => view! {
-            <main id="main" class="page">
-                <MediaPageView media />
-            </main>
-        }
-        .into_any(),
-        Some(Ok(None)) => view! { <NotFound /> }.into_any(),
-        Some(Err(error)) if error.code() == Some(contract::ErrorCode::NotFound) => {
-            view! { <NotFound /> }.into_any()
-        }
-        Some(Err(error)) => view! {
-            <main id="main" class="page">
-                <LoadError error retry=move || media.refetch() />
-            </main>
-        }
-        .into_any(),
+fn media_page(media: Media) -> AnyView {
+    view! {
+        <main id="main" class="page">
+            <MediaPageView media />
+        </main>
     }
+    .into_any()
 }
 
 /// The media page for one item, for the page and the gallery.
@@ -116,7 +91,7 @@ pub fn MediaPageView(media: Media) -> impl IntoView {
                 <span class="badge" class:badge-live=live>{format::status(media.kind, media.status)}</span>
             </p>
             <div class="actions" data-testid="media-actions">
-                {live_link.map(|href| view! { <a class="btn" href=href>"Participants"</a> })}
+                {live_link.map(|href| view! { class=scope, <a class="btn" href=href>"Participants"</a> })}
                 <MediaActions media=media.clone() />
             </div>
             <p class="description">{media.description.clone()}</p>

@@ -111,7 +111,7 @@ pub fn ShareOptions(options: Vec<ShareOption>, on_choose: Callback<ShareOption>)
         <ul role="list">
             {options
                 .into_iter()
-                .map(|option| view! {
+                .map(|option| view! { class=scope,
                     <li>
                         <button type="button" on:click=move |_| on_choose.run(option)>
                             <Icon name=option.icon() />

@@ -88,9 +88,9 @@ pub fn TextField(
         <div class="field">
             <label for=input_id.clone()>
                 {label}
-                {required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
+                {required.then(|| view! { class=scope, <span class="required" aria-hidden="true">" *"</span> })}
             </label>
-            {help.map(|help| view! { <p class="help" id=help_id.clone()>{help}</p> })}
+            {help.map(|help| view! { class=scope, <p class="help" id=help_id.clone()>{help}</p> })}
             <div class="control">
                 <input
                     id=input_id
@@ -105,9 +105,9 @@ pub fn TextField(
                     prop:value=move || value.get()
                     on:input=move |event| value.set(event_target_value(&event))
                 />
-                {suffix.map(|suffix| view! { <span aria-hidden="true">{suffix}</span> })}
+                {suffix.map(|suffix| view! { class=scope, <span aria-hidden="true">{suffix}</span> })}
             </div>
-            {move || error.get().map(|message| view! {
+            {move || error.get().map(|message| view! { class=scope,
                 <p class="error" id=error_id.clone()>{message}</p>
             })}
         </div>

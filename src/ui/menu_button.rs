@@ -226,7 +226,7 @@ pub fn MenuButton(
                         key=|(i, item)| (*i, item.label.clone())
                         children=move |(_, item)| {
                             let label = item.label.clone();
-                            view! {
+                            view! { class=scope,
                                 <li role="none">
                                     <button
                                         type="button"

@@ -172,7 +172,7 @@ fn DialogSurface(
                 on:keydown=on_keydown
             >
                 <h2 id=title_id>{title}</h2>
-                {description.map(|text| view! { <p class="description" id=description_id>{text}</p> })}
+                {description.map(|text| view! { class=scope, <p class="description" id=description_id>{text}</p> })}
                 {children()}
                 <button
                     type="button"

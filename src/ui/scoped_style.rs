@@ -7,7 +7,8 @@
 //! (`style-src 'self'`, no inline `<style>`) allows.
 //!
 //! `style_str!` reads CSS as Rust tokens: write lengths in `rem` or `px`, never `em`
-//! (`0.5em` tokenizes as a float with a broken exponent).
+//! (`0.5em` tokenizes as a float with a broken exponent), and use no CSS strings: stylers drops
+//! their quotes (`content: ": "` comes out as `content: : ;`, and the rule is lost).
 
 use std::cell::RefCell;
 use std::collections::HashSet;

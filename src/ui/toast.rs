@@ -67,7 +67,7 @@ pub fn ToastRegion(children: Children) -> impl IntoView {
             <For
                 each=move || toaster.messages.get()
                 key=|(id, _)| *id
-                children=|(_, message)| view! { <div class="toast">{message}</div> }
+                children=move |(_, message)| view! { class=scope, <div class="toast">{message}</div> }
             />
         </div>
     }

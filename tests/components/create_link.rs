@@ -5,8 +5,9 @@ use share_spa::host::guest_access::CreateLinkWindow;
 use share_spa::ui::ToastRegion;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
-use web_sys::{Event, HtmlButtonElement, HtmlElement, HtmlInputElement};
+use web_sys::{Event, HtmlButtonElement, HtmlInputElement};
 
+use crate::fetch_stub::{stub_fetch, Answer};
 use crate::support::{document, focused, mount, settle, Mounted};
 
 fn open_form() -> Mounted {
@@ -110,7 +111,8 @@ async fn given_invalid_values_should_explain_each_under_its_field_and_keep_them(
 }
 
 #[wasm_bindgen_test]
-async fn given_a_valid_submit_should_disable_create_until_the_server_answers() {
+async fn given_a_valid_submit_should_send_once_however_often_create_is_pressed() {
+    let stub = stub_fetch(vec![Answer::pending("POST /api/v1/media/1/guest-links")]);
     let _page = open_form();
     settle().await;
     type_into("name", "Press preview");
@@ -118,14 +120,57 @@ async fn given_a_valid_submit_should_disable_create_until_the_server_answers() {
     let button = create_button();
     button.click();
     settle().await;
-    // The request is in flight (or already refused by this test server, which has no API).
-    let answered = document()
-        .query_selector("[role=dialog] [role=alert]")
+    button.click();
+    document()
+        .query_selector("[role=dialog] form")
         .unwrap()
-        .is_some();
+        .unwrap()
+        .dispatch_event(&Event::new("submit").unwrap())
+        .unwrap();
+    settle().await;
     assert!(
-        answered || button.disabled(),
-        "a second click can't submit again"
+        button.disabled(),
+        "Create is disabled while the request is in flight"
     );
-    let _: &HtmlElement = button.unchecked_ref();
+    let sent = stub
+        .calls()
+        .iter()
+        .filter(|c| c.starts_with("POST"))
+        .count();
+    assert_eq!(sent, 1, "one request, however often Create was pressed");
+}
+
+#[wasm_bindgen_test]
+async fn given_a_conflict_should_explain_it_and_keep_the_values() {
+    let body = r#"{"error":{"code":"guest_link_limit_reached","message":"limit"}}"#;
+    let _stub = stub_fetch(vec![Answer::json(
+        "POST /api/v1/media/1/guest-links",
+        409,
+        body,
+    )]);
+    let _page = open_form();
+    settle().await;
+    type_into("name", "Press preview");
+    type_into("duration_days", "30");
+    create_button().click();
+    let mut alert = None;
+    // Reading the response body takes browser tasks, not just microtasks: give it real time.
+    for _ in 0..50 {
+        gloo_timers::future::TimeoutFuture::new(20).await;
+        settle().await;
+        alert = document()
+            .query_selector("[role=dialog] [role=alert]")
+            .unwrap();
+        if alert.is_some() {
+            break;
+        }
+    }
+    let alert = alert.expect("the refusal is explained");
+    assert!(alert
+        .text_content()
+        .unwrap()
+        .contains("maximum number of guest links"));
+    assert_eq!(input("name").value(), "Press preview");
+    assert_eq!(input("duration_days").value(), "30");
+    assert!(!create_button().disabled(), "the person can try again");
 }

@@ -49,6 +49,11 @@ async fn given_enter_on_the_button_should_open_the_menu_on_its_first_item() {
         Some("true")
     );
     assert_eq!(page.all("[role=menuitem]").len(), 3);
+    let scoped = |e: &web_sys::HtmlElement| e.class_name().split(' ').any(|c| c.starts_with("l-"));
+    assert!(
+        page.all("[role=menuitem]").iter().all(scoped),
+        "menu items carry the scope class"
+    );
     assert_eq!(focused_text(), "Invite users");
 }
 

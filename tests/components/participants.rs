@@ -38,6 +38,17 @@ async fn given_ten_thousand_participants_should_render_a_window_that_knows_the_f
     );
     assert_eq!(rows[0].get_attribute("aria-posinset").as_deref(), Some("1"));
     assert_eq!(rows[0].text_content().unwrap(), "Hana HostUserHost");
+    // Rows are built in a closure: they must still carry the component's scoped-style class.
+    let scope = page.get("[role=group]").class_name();
+    let scope = scope
+        .split(' ')
+        .find(|c| c.starts_with("l-"))
+        .expect("a stylers scope class");
+    assert!(
+        rows[0].class_list().contains(scope),
+        "row unstyled: {}",
+        rows[0].outer_html()
+    );
 
     let viewport = page.get("[role=group]");
     assert_eq!(

@@ -199,7 +199,7 @@ pub fn CreateLinkForm(
                 on_submit.run(());
             }
         >
-            {move || alert.get().map(|text| view! { <p class="notice notice-error" role="alert">{text}</p> })}
+            {move || alert.get().map(|text| view! { class=scope, <p class="notice notice-error" role="alert">{text}</p> })}
             <TextField
                 label="Link Name"
                 name="name"

@@ -93,7 +93,7 @@ pub fn DeleteLinkBody(
             "The link "<strong>{name}</strong>" stops working at once. Guests who are already inside "
             "stay until they refresh or leave."
         </p>
-        {move || error.get().map(|text| view! { <p class="notice notice-error" role="alert">{text}</p> })}
+        {move || error.get().map(|text| view! { class=scope, <p class="notice notice-error" role="alert">{text}</p> })}
         <div class="buttons">
             <button type="button" class="btn" data-autofocus="" on:click=move |_| on_cancel.run(())>"Cancel"</button>
             <button

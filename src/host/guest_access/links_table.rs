@@ -76,9 +76,10 @@ pub fn LinksTable(
                 border: 0;
             }
             td[data-label]::before {
-                content: attr(data-label) ": ";
+                content: attr(data-label);
+                display: block;
                 color: var(--color-muted);
-                font-size: var(--text-sm);
+                font-size: var(--text-xs);
             }
             td.first {
                 grid-column: 1 / -1;
@@ -114,11 +115,11 @@ pub fn LinksTable(
                         let copy_link = link.clone();
                         let delete_link = link.clone();
                         let name = link.name.clone();
-                        view! {
+                        view! { class=scope,
                             <tr class:inactive=move || reason().is_some() data-link-id=link.id>
                                 <td class="first" data-label="Link name">
                                     <span class="name">{link.name.clone()}</span>
-                                    {move || reason().map(|reason| view! { <span class="status">{reason}</span> })}
+                                    {move || reason().map(|reason| view! { class=scope, <span class="status">{reason}</span> })}
                                 </td>
                                 <td class="value" data-label="Expiration date">{format::expiration(link.expires_at)}</td>
                                 <td class="value" data-label="# of clicks">{format::clicks(link.clicks, link.max_clicks)}</td>

@@ -75,7 +75,7 @@ pub fn LobbyMessageForm(
                 prop:value=move || draft.get()
                 on:input=move |event| draft.set(event_target_value(&event))
             ></textarea>
-            {move || error.get().map(|text| view! { <p class="error" id=error_id.clone()>{text}</p> })}
+            {move || error.get().map(|text| view! { class=scope, <p class="error" id=error_id.clone()>{text}</p> })}
             <p class="now" aria-live="polite">
                 {move || match saved.get() {
                     Some(message) => format!("Guests see: “{message}”"),

@@ -113,14 +113,14 @@ pub fn ParticipantList(
         >
             <Show
                 when=move || { len.get() > 0 }
-                fallback=|| view! { <p class="empty">"No one has joined yet."</p> }
+                fallback=move || view! { class=scope, <p class="empty">"No one has joined yet."</p> }
             >
                 <ul role="list" style:height=move || format!("{}px", len.get() as f64 * ROW_HEIGHT)>
                     <For
                         each=move || rows.get()
                         key=|(index, p)| (*index, p.id)
                         children=move |(index, p)| {
-                            view! {
+                            view! { class=scope,
                                 <li
                                     style:transform=format!("translateY({}px)", index as f64 * ROW_HEIGHT)
                                     aria-setsize=move || len.get().to_string()

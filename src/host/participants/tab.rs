@@ -105,7 +105,7 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
         <h1>"Participants"</h1>
         <StreamStatusNotice status=controller.status reconnect=controller.reconnect />
         <p class="notice arrival" role="status" aria-live="polite">{move || controller.arrivals.text.get()}</p>
-        {move || controller.notice.get().map(|text| view! { <p class="notice notice-error" role="alert">{text}</p> })}
+        {move || controller.notice.get().map(|text| view! { class=scope, <p class="notice notice-error" role="alert">{text}</p> })}
         <div class="columns">
             <section aria-labelledby=waiting_label>
                 <h2 id=waiting_heading>{move || format!("Waiting to join ({})", format::count(counts.get().1))}</h2>
@@ -132,7 +132,7 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
             <section aria-labelledby=all_label>
                 <div class="heading">
                     <h2 id=all_heading>{move || format!("All participants ({})", format::count(counts.get().0))}</h2>
-                    {has_menu.then(|| view! {
+                    {has_menu.then(|| view! { class=scope,
                         <MenuButton label="Participant actions" items=menu_items button_ref=menu_button>
                             <Icon name=IconName::Dots />
                         </MenuButton>

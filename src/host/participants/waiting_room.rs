@@ -101,7 +101,7 @@ pub fn WaitingRoom(
                 {move || format!("Deny all ({})", format::count(count.get()))}
             </button>
         </div>
-        <Show when=move || !none() fallback=|| view! { <p class="empty">"No one is waiting."</p> }>
+        <Show when=move || !none() fallback=move || view! { class=scope, <p class="empty">"No one is waiting."</p> }>
             <ol aria-label="Waiting guests, oldest first">
                 <For
                     each=move || visible.get()
@@ -110,7 +110,7 @@ pub fn WaitingRoom(
                         let id = guest.guest_id;
                         let row_busy = move || busy.with(|b| b.contains(&id)) || bulk_busy.get();
                         let (admit, deny) = (guest.clone(), guest.clone());
-                        view! {
+                        view! { class=scope,
                             <li data-guest-id=id>
                                 <span class="who">
                                     <span class="name">{guest.name.clone()}</span>

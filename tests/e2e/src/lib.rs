@@ -7,6 +7,8 @@ mod browser;
 mod cdp;
 mod clipboard;
 mod console;
+mod fixtures;
+mod inert;
 mod keyboard;
 mod paths;
 mod stack;
@@ -14,6 +16,8 @@ mod stack;
 pub use audit::audit;
 pub use browser::{Browser, Key};
 pub use console::assert_no_console_errors;
+pub use fixtures::token_of;
+pub use inert::assert_inert;
 pub use paths::workspace_root;
 pub use stack::Stack;
 

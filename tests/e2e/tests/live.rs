@@ -2,48 +2,31 @@
 //! reload, and are admitted or denied from the keyboard.
 
 use contract::{
-    Admission, GuestAccess, GuestLink, GuestSession, JoinRequest, JoinResponse, MediaKind,
-    MediaStatus, MediaSummary, NewGuestLink, SetGuestAccess,
+    Admission, GuestLink, GuestSession, JoinRequest, JoinResponse, MediaKind, MediaStatus,
+    MediaSummary, NewGuestLink,
 };
-use e2e::{check_screen, sign_in, Browser, Key, Result, Stack};
+use e2e::{check_screen, sign_in, token_of, Browser, Key, Result, Stack};
 
 /// A live room with guest access on and one guest link.
 async fn live_room_with_link(stack: &Stack) -> Result<(MediaSummary, GuestLink)> {
-    let host = stack.host_api("host@example.com").await?;
-    let media: Vec<MediaSummary> = host.get(stack.api("/media")).send().await?.json().await?;
-    let room = media
-        .into_iter()
-        .find(|m| m.kind == MediaKind::Room && m.status == MediaStatus::Live)
-        .ok_or("no live room seeded")?;
-    let _: GuestAccess = host
-        .put(stack.api(&format!("/media/{}/guest-access", room.id)))
-        .json(&SetGuestAccess { enabled: true })
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
+    let room = stack
+        .seeded(MediaKind::Room, Some(MediaStatus::Live))
         .await?;
-    let link: GuestLink = host
-        .post(stack.api(&format!("/media/{}/guest-links", room.id)))
-        .json(&NewGuestLink {
-            name: "Lobby test".into(),
-            ..Default::default()
-        })
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
+    let link = stack
+        .guest_link(
+            room.id,
+            NewGuestLink {
+                name: "Lobby test".into(),
+                ..Default::default()
+            },
+        )
         .await?;
     Ok((room, link))
 }
 
-fn token(link: &GuestLink) -> &str {
-    link.url.rsplit('/').next().unwrap_or_default()
-}
-
 async fn join(stack: &Stack, link: &GuestLink, name: &str) -> Result<JoinResponse> {
     let joined: JoinResponse = reqwest::Client::new()
-        .post(stack.api(&format!("/guest/{}/join", token(link))))
+        .post(stack.api(&format!("/guest/{}/join", token_of(&link.url))))
         .json(&JoinRequest {
             name: name.into(),
             email: format!("{}@example.org", name.to_lowercase().replace(' ', ".")),

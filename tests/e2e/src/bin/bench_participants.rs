@@ -7,10 +7,8 @@
 
 use std::time::Duration;
 
-use contract::{
-    GuestLink, JoinRequest, MediaKind, MediaStatus, MediaSummary, NewGuestLink, SetGuestAccess,
-};
-use e2e::{sign_in, Browser, Result, Stack};
+use contract::{JoinRequest, MediaKind, MediaStatus, NewGuestLink};
+use e2e::{sign_in, token_of, Browser, Result, Stack};
 use serde_json::json;
 
 const PARTICIPANTS: usize = 10_000;
@@ -36,32 +34,25 @@ async fn main() -> Result {
 /// One full run on a fresh backend; figures are medians of three page loads where repeatable.
 async fn run(rate: u32) -> Result<(f64, f64, f64, f64)> {
     let stack = Stack::start().await?;
-    let host = stack.host_api("host@example.com").await?;
-    let media: Vec<MediaSummary> = host.get(stack.api("/media")).send().await?.json().await?;
-    let room = media
-        .into_iter()
-        .find(|m| m.kind == MediaKind::Room && m.status == MediaStatus::Live)
-        .ok_or("no live room")?;
-    host.post(stack.api(&format!("/dev/media/{}/crowd", room.id)))
+    let room = stack
+        .seeded(MediaKind::Room, Some(MediaStatus::Live))
+        .await?;
+    stack
+        .host_api("host@example.com")
+        .await?
+        .post(stack.api(&format!("/dev/media/{}/crowd", room.id)))
         .json(&json!({ "participants": PARTICIPANTS, "waiting": WAITING }))
         .send()
         .await?
         .error_for_status()?;
-    host.put(stack.api(&format!("/media/{}/guest-access", room.id)))
-        .json(&SetGuestAccess { enabled: true })
-        .send()
-        .await?
-        .error_for_status()?;
-    let link: GuestLink = host
-        .post(stack.api(&format!("/media/{}/guest-links", room.id)))
-        .json(&NewGuestLink {
-            name: "Bench".into(),
-            ..Default::default()
-        })
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
+    let link = stack
+        .guest_link(
+            room.id,
+            NewGuestLink {
+                name: "Bench".into(),
+                ..Default::default()
+            },
+        )
         .await?;
 
     let browser = Browser::launch().await?;
@@ -80,7 +71,7 @@ async fn run(rate: u32) -> Result<(f64, f64, f64, f64)> {
         fetches.push(last(&browser, "participants:fetch-and-parse").await?);
     }
 
-    let token = link.url.rsplit('/').next().unwrap_or_default();
+    let token = token_of(&link.url);
     let mut joins = Vec::new();
     for i in 0..5 {
         let name = format!("Bench guest {i}");
