@@ -214,9 +214,9 @@ pub fn Combobox(
         <div class="field">
             <label for=input_id.clone()>
                 {label}
-                {required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
+                {required.then(|| view! { class=scope, <span class="required" aria-hidden="true">" *"</span> })}
             </label>
-            {help.map(|help| view! { <p class="help" id=help_id.clone()>{help}</p> })}
+            {help.map(|help| view! { class=scope, <p class="help" id=help_id.clone()>{help}</p> })}
             <input
                 id=input_id
                 name=name
@@ -252,7 +252,7 @@ pub fn Combobox(
                         .into_iter()
                         .enumerate()
                         .map(|(index, option)| {
-                            view! {
+                            view! { class=scope,
                                 <li
                                     id=option_id(index)
                                     role="option"
@@ -262,7 +262,7 @@ pub fn Combobox(
                                     on:click=move |_| choose(index)
                                 >
                                     <span>{option.label}</span>
-                                    {option.detail.map(|detail| view! { <span class="detail">{detail}</span> })}
+                                    {option.detail.map(|detail| view! { class=scope, <span class="detail">{detail}</span> })}
                                 </li>
                             }
                         })
@@ -276,7 +276,7 @@ pub fn Combobox(
                     (true, n) => format!("{n} suggestions. Use the arrow keys to choose one."),
                 }}
             </span>
-            {move || error.get().map(|message| view! {
+            {move || error.get().map(|message| view! { class=scope,
                 <p class="error" id=error_id.clone()>{message}</p>
             })}
         </div>

@@ -98,6 +98,11 @@ async fn given_typed_text_should_show_matching_suggestions_in_the_listbox_it_con
         .map(|o| o.text_content().unwrap())
         .collect();
     assert_eq!(options.len(), 3, "{options:?}");
+    let scoped = |e: &web_sys::HtmlElement| e.class_name().split(' ').any(|c| c.starts_with("l-"));
+    assert!(
+        page.all("[role=option]").iter().all(scoped),
+        "options built in a closure carry the scope class"
+    );
     assert!(options[0].contains("Ann Lee") && options[0].contains("ann.lee@example.com"));
 }
 

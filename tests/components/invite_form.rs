@@ -75,6 +75,11 @@ async fn given_a_live_event_should_offer_viewer_moderator_and_speaker_with_descr
     settle().await;
     let choices = role_choices(&page);
     let labels: Vec<&str> = choices.iter().map(|(l, _)| l.as_str()).collect();
+    let scoped = |e: &web_sys::HtmlElement| e.class_name().split(' ').any(|c| c.starts_with("l-"));
+    assert!(
+        page.all("input[type=radio]").iter().all(scoped),
+        "choices built in a closure carry the scope class"
+    );
     assert_eq!(labels, ["Viewer", "Moderator", "Speaker"]);
     for ((_, description), role) in choices.iter().zip(InviteRole::ALL_LIVE) {
         assert_eq!(description, role.description());
@@ -190,6 +195,16 @@ async fn given_pending_invites_should_say_whether_each_was_used_and_show_names_a
     });
     settle().await;
     let rows = page.all("li");
+    let scope = page.get("ul").class_name();
+    let scope = scope
+        .split(' ')
+        .find(|c| c.starts_with("l-"))
+        .expect("a scope class");
+    assert!(
+        rows[0].class_list().contains(scope),
+        "row unstyled: {}",
+        rows[0].outer_html()
+    );
     let text: Vec<String> = rows.iter().map(|r| r.text_content().unwrap()).collect();
     assert!(
         text[0].contains("<b>Zoë</b>") && page.find("b").is_none(),

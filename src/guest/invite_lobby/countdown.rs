@@ -90,12 +90,12 @@ pub fn CountdownView(
         <EventDetails media=session.get_untracked().media />
         <div class="countdown">
             {move || match remaining.get() {
-                Some(ms) => view! {
+                Some(ms) => view! { class=scope,
                     <p class="label">"Starts in"</p>
                     <p class="time" role="timer">{remaining_text(ms)}</p>
                 }
                 .into_any(),
-                None => view! { <p class="label">"The host hasn't set a start time yet."</p> }.into_any(),
+                None => view! { class=scope, <p class="label">"The host hasn't set a start time yet."</p> }.into_any(),
             }}
         </div>
         <p class="visually-hidden" role="status">

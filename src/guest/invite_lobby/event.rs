@@ -65,7 +65,7 @@ pub fn EventDetails(media: InviteMedia) -> impl IntoView {
                 <dd>{media.kind.label()}</dd>
                 <dt>"Status"</dt>
                 <dd>{media.status.label()}</dd>
-                {start.map(|start| view! {
+                {start.map(|start| view! { class=scope,
                     <dt>"Starts"</dt>
                     <dd>{start}</dd>
                 })}

@@ -81,10 +81,10 @@ pub fn LobbyForm(
                 required=true
                 autocomplete="email"
             />
-            {move || alert.get().map(|alert| view! {
+            {move || alert.get().map(|alert| view! { class=scope,
                 <div class="notice notice-error alert" role="alert">
                     <p>{alert.text}</p>
-                    {alert.retry.then(|| view! {
+                    {alert.retry.then(|| view! { class=scope,
                         <button type="button" class="btn" on:click=move |_| on_submit.run(())>"Try again"</button>
                     })}
                 </div>

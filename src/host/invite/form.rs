@@ -159,7 +159,7 @@ pub fn InviteForm(
                 </div>
             </fieldset>
             <RoleChoice roles selected=draft.role error=error("role") />
-            {email_available.then(|| view! {
+            {email_available.then(|| view! { class=scope,
                 <div class="check">
                     <input
                         type="checkbox"

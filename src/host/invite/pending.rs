@@ -71,7 +71,7 @@ pub fn PendingInvites(
                             format::date_time(invite.expires_at)
                         );
                         let target = invite.clone();
-                        view! {
+                        view! { class=scope,
                             <li data-invite-id=invite.id>
                                 <div class="who">
                                     <span class="name">{name}</span>

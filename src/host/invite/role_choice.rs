@@ -77,7 +77,7 @@ pub fn RoleChoice(
                 "Select an invitation type"
                 <span class="required" aria-hidden="true">" *"</span>
             </legend>
-            {move || error.get().map(|message| view! {
+            {move || error.get().map(|message| view! { class=scope,
                 <p class="error" id=error_id.clone()>{message}</p>
             })}
             {roles
@@ -86,7 +86,7 @@ pub fn RoleChoice(
                 .map(|(index, role)| {
                     let id = format!("{group}-{index}");
                     let description_id = format!("{id}-description");
-                    view! {
+                    view! { class=scope,
                         <div class="choice" class:checked=move || selected.get() == Some(role)>
                             <input
                                 type="radio"

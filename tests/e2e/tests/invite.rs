@@ -311,11 +311,14 @@ async fn given_an_invite_as_speaker_should_let_only_the_invitee_in_once_at_the_s
         .await?;
     wait_focus(&host, "Revoke invite for Nora Newcomb").await?;
     let list = host
-        .find(Locator::Css("[role=dialog] ul"))
+        .find(Locator::Css("[role=dialog] section"))
         .await?
         .text()
         .await?;
-    assert!(!list.contains("Rae Voke"), "{list}");
+    assert!(
+        list.contains("Nora Newcomb") && !list.contains("Rae Voke"),
+        "{list}"
+    );
     check_screen(&host, "invite users after a revoke").await?;
 
     other.goto(&revoked.url).await?;
@@ -325,4 +328,48 @@ async fn given_an_invite_as_speaker_should_let_only_the_invitee_in_once_at_the_s
     other.quit().await?;
     invitee.quit().await?;
     host.quit().await
+}
+
+#[tokio::test]
+async fn given_hostile_invitee_names_the_invite_window_and_lobby_should_show_them_as_text() -> Result
+{
+    use contract::hostile::HOSTILE_NAMES;
+    use e2e::{assert_inert, sign_in};
+
+    let stack = Stack::start().await?;
+    let api = stack.host_api("host@example.com").await?;
+    let names = &HOSTILE_NAMES[..4];
+    let mut invites = Vec::new();
+    for (n, name) in names.iter().enumerate() {
+        let invite: Invite = api
+            .post(stack.api("/media/6/invites"))
+            .json(&json!({
+                "email": format!("hostile{n}@example.net"), "first_name": name,
+                "last_name": "Lee", "role": "speaker", "send_email": false
+            }))
+            .send()
+            .await?
+            .error_for_status()?
+            .json()
+            .await?;
+        invites.push(invite);
+    }
+
+    let host = Browser::launch().await?;
+    sign_in(&host, &stack, "host@example.com").await?;
+    host.goto(&stack.page("/media/6")).await?;
+    open_invite_window(&host).await?;
+    host.wait_text("[role=dialog] li", "Lee").await?;
+    assert_inert(&host, "[role=dialog] section", names).await?;
+    check_screen(&host, "pending invites with hostile names").await?;
+    host.quit().await?;
+
+    let invitee = Browser::launch().await?;
+    for (invite, name) in invites.iter().zip(names) {
+        invitee.goto(&invite.url).await?;
+        invitee.wait_text("h1", "you're invited").await?;
+        assert_inert(&invitee, "main", &[&format!("Hi {name}, you're invited")]).await?;
+    }
+    check_screen(&invitee, "invite lobby greeting a hostile name").await?;
+    invitee.quit().await
 }
