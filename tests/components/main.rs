@@ -11,6 +11,7 @@ mod guest_entry;
 mod invite_combobox;
 mod invite_form;
 mod invite_lobby;
+mod invite_requests;
 mod menu_button;
 mod modal;
 mod participants;
