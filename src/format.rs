@@ -22,6 +22,18 @@ pub fn date_at_offset(at: Timestamp, offset: FixedOffset) -> String {
     at.with_timezone(&offset).format("%B %-d, %Y").to_string()
 }
 
+/// A local date and time: "April 23, 2026, 3:30 PM".
+pub fn date_time(at: Timestamp) -> String {
+    date_time_at_offset(at, Local.offset_from_utc_datetime(&at.naive_utc()).fix())
+}
+
+/// [`date_time`] for a given UTC offset, so it can be tested anywhere.
+pub fn date_time_at_offset(at: Timestamp, offset: FixedOffset) -> String {
+    at.with_timezone(&offset)
+        .format("%B %-d, %Y, %-I:%M %p")
+        .to_string()
+}
+
 /// A local time of day: "14:05".
 pub fn time(at: Timestamp) -> String {
     let offset = Local.offset_from_utc_datetime(&at.naive_utc()).fix();
@@ -75,6 +87,15 @@ mod tests {
         let tokyo = FixedOffset::east_opt(9 * 3600).unwrap();
         assert_eq!(date_at_offset(at, utc), "April 23, 2026");
         assert_eq!(date_at_offset(at, tokyo), "April 24, 2026");
+    }
+
+    #[test]
+    fn given_a_utc_time_should_show_the_local_date_and_time() {
+        let at = Utc.with_ymd_and_hms(2026, 4, 23, 23, 5, 0).unwrap();
+        let utc = FixedOffset::east_opt(0).unwrap();
+        let tokyo = FixedOffset::east_opt(9 * 3600).unwrap();
+        assert_eq!(date_time_at_offset(at, utc), "April 23, 2026, 11:05 PM");
+        assert_eq!(date_time_at_offset(at, tokyo), "April 24, 2026, 8:05 AM");
     }
 
     #[test]

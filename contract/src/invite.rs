@@ -84,9 +84,19 @@ pub struct InviteMedia {
     pub title: String,
     pub kind: MediaKind,
     pub status: MediaStatus,
+    /// RFC 3339 UTC like every time here, but kept a string (see [`InviteMedia::time`]): only
+    /// the invite lobby reads it, in the guest bundle, where a date parser would cost its
+    /// weight; the browser's `Date` reads it there.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
-    pub starts_at: Option<Timestamp>,
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub starts_at: Option<String>,
+}
+
+impl InviteMedia {
+    /// A time as the contract writes it: RFC 3339, UTC, whole seconds, `Z`.
+    pub fn time(at: Timestamp) -> String {
+        at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    }
 }
 
 /// `GET /invite/{token}`: never carries the invited email.

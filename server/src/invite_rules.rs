@@ -35,7 +35,7 @@ pub fn invite_media(media: &MediaRow) -> InviteMedia {
         title: media.title.clone(),
         kind: media.kind,
         status: media.status,
-        starts_at: media.starts_at(),
+        starts_at: media.starts_at().map(InviteMedia::time),
     }
 }
 

@@ -664,3 +664,114 @@ async fn given_a_limit_should_return_at_most_that_many_default_8_max_50() {
         .unwrap();
     assert_fields(response, &[("limit", "invalid")]).await;
 }
+
+#[tokio::test]
+async fn given_admin_settings_should_apply_duration_reuses_and_the_email_option_to_new_invites() {
+    let app = TestApp::start().await;
+    let host = app.host().await;
+    let put_settings = |minutes: u32, reusability: i32, template: bool| {
+        app.anonymous()
+            .put(app.api("/dev/settings"))
+            .json(&json!({
+                "max_guest_links": 3,
+                "invite_link_duration_minutes": minutes,
+                "invite_link_reusability": reusability,
+                "invite_email_template": template
+            }))
+            .send()
+    };
+    assert_eq!(put_settings(30, 2, false).await.unwrap().status(), 200);
+    let media: contract::Media = host
+        .get(app.api("/media/1"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(!media.capabilities.invite_email_available);
+    let twice = create(&app, &host, seeded::VIDEO, invite_body("viewer", true)).await;
+    assert_eq!((twice.max_uses, twice.emailed), (Some(2), false));
+    let minutes = (twice.expires_at - chrono::Utc::now()).num_minutes();
+    assert!((28..=30).contains(&minutes), "{minutes}");
+    let token = token_of(&twice.url);
+    for _ in 0..2 {
+        assert_eq!(redeem(&app, &token, EMAIL).await.status(), 200);
+    }
+    assert_error(
+        redeem(&app, &token, EMAIL).await,
+        410,
+        ErrorCode::InviteUsed,
+    )
+    .await;
+
+    assert_eq!(put_settings(1440, -1, true).await.unwrap().status(), 200);
+    let unlimited = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
+    assert_eq!(unlimited.max_uses, None);
+    let token = token_of(&unlimited.url);
+    for _ in 0..4 {
+        assert_eq!(redeem(&app, &token, EMAIL).await.status(), 200);
+    }
+    assert_eq!(lobby(&app, &token).await.status(), 200, "never used up");
+}
+
+#[tokio::test]
+async fn given_any_answer_to_the_invitee_should_never_carry_the_invited_email() {
+    let app = TestApp::start().await;
+    let host = app.host().await;
+    let invite = create(
+        &app,
+        &host,
+        seeded::LIVE_EVENT,
+        invite_body("speaker", true),
+    )
+    .await;
+    let token = token_of(&invite.url);
+    let mut answers = Vec::new();
+    let keep = |what: &str, response: reqwest::Response| {
+        let what = what.to_string();
+        async move {
+            (
+                what,
+                response.status().as_u16(),
+                response.text().await.unwrap(),
+            )
+        }
+    };
+    answers.push(keep("lobby", lobby(&app, &token).await).await);
+    answers.push(
+        keep(
+            "wrong email",
+            redeem(&app, &token, "other@example.com").await,
+        )
+        .await,
+    );
+    let redeemed = redeem(&app, &token, EMAIL).await;
+    let (what, status, body) = keep("redeem", redeemed).await;
+    let session: RedeemResponse = serde_json::from_str(&body).unwrap();
+    answers.push((what, status, body));
+    answers.push(
+        keep(
+            "session",
+            invitee_session(&app, &session.session_token).await,
+        )
+        .await,
+    );
+    answers.push(keep("lobby once used", lobby(&app, &token).await).await);
+    answers.push(keep("redeem once used", redeem(&app, &token, EMAIL).await).await);
+
+    let locked = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
+    let locked = token_of(&locked.url);
+    for n in 0..5 {
+        redeem(&app, &locked, &format!("wrong{n}@example.com")).await;
+    }
+    answers.push(keep("too many attempts", redeem(&app, &locked, EMAIL).await).await);
+
+    let statuses: Vec<u16> = answers.iter().map(|(_, status, _)| *status).collect();
+    assert_eq!(statuses, [200, 403, 200, 200, 410, 410, 429]);
+    for (what, _, body) in &answers {
+        let body = body.to_lowercase();
+        assert!(!body.contains("zoe.invitee"), "{what}: {body}");
+        assert!(!body.contains("\"email\""), "{what}: {body}");
+    }
+}

@@ -1,6 +1,8 @@
 //! Host: invite links; invitee: the lobby's invite and its redemption.
 
-use contract::{Id, Invite, InviteInfo, NewInvite, RedeemRequest, RedeemResponse, UserHit};
+use contract::{
+    Id, Invite, InviteInfo, InviteeSession, NewInvite, RedeemRequest, RedeemResponse, UserHit,
+};
 use gloo_net::http::Method;
 
 use super::client::{get, send, send_empty, Auth};
@@ -47,4 +49,10 @@ pub async fn redeem(token: &str, email: &str) -> Result<RedeemResponse, ApiError
         &body,
     )
     .await
+}
+
+/// Additive to the contract: what a redeemed invite lets its invitee see. While the item is
+/// live, the first call enters the session.
+pub async fn invitee_session(session_token: &str) -> Result<InviteeSession, ApiError> {
+    get("/invitee-session", Auth::Bearer(session_token)).await
 }

@@ -6,6 +6,8 @@ mod fixtures;
 mod guest_access_screens;
 mod guest_screens;
 mod host_screens;
+mod invite_fixtures;
+mod invite_screens;
 mod participants_screens;
 mod primitives;
 mod specimen;
@@ -18,6 +20,8 @@ pub use fixtures::*;
 use guest_access_screens::GuestAccessScreens;
 use guest_screens::GuestScreens;
 use host_screens::HostScreens;
+pub use invite_fixtures::*;
+use invite_screens::InviteScreens;
 use participants_screens::ParticipantsScreens;
 use primitives::Primitives;
 pub use specimen::Specimen;
@@ -46,6 +50,7 @@ pub fn Gallery() -> impl IntoView {
                     <li><a href="#primitives">"Primitives"</a></li>
                     <li><a href="#host">"Host screens"</a></li>
                     <li><a href="#guest-access">"Sharing and guest access"</a></li>
+                    <li><a href="#invites">"Invite links"</a></li>
                     <li><a href="#participants-gallery">"Participants tab"</a></li>
                     <li><a href="#guest">"Guest screens"</a></li>
                 </ul>
@@ -53,6 +58,7 @@ pub fn Gallery() -> impl IntoView {
             <Primitives />
             <HostScreens />
             <GuestAccessScreens />
+            <InviteScreens />
             <ParticipantsScreens />
             <GuestScreens />
         </main>

@@ -1,13 +1,180 @@
+//! `/invite/:token`: the invitee's lobby. It greets the invitee, asks for the email the
+//! invitation was sent to, and lets them in: at once while the session is live, or after a
+//! countdown when it has not started. No router here: this page also ships in the lean guest
+//! bundle.
+
+mod countdown;
+mod event;
+mod form;
+mod inside;
+mod refusal;
+mod storage;
+mod waiting;
+
+use contract::{validate, ErrorCode, InviteInfo, InviteeSession, MediaStatus};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+pub use countdown::{announcement, remaining_text, CountdownView};
+use event::time_ms;
+pub use event::EventDetails;
+pub use form::{LobbyAlert, LobbyForm};
+pub use inside::InviteeSessionView;
+pub use refusal::{LobbyRefusal, LobbyRefusalView};
+use waiting::WaitingRoom;
+
+use crate::api::{self, ApiError};
+use crate::messages::field_error;
+use crate::ui::Loading;
+
+/// Where the invitee is in the lobby.
+#[derive(Clone, Debug)]
+enum Step {
+    Loading,
+    Refused(LobbyRefusal),
+    Form(InviteInfo),
+    /// Redeemed; the session has not started. Carries the session token.
+    Waiting(InviteeSession, String),
+    Inside(InviteeSession),
+}
+
+fn entered(session: InviteeSession, session_token: String) -> Step {
+    if session.media.status == MediaStatus::Scheduled {
+        Step::Waiting(session, session_token)
+    } else {
+        Step::Inside(session)
+    }
+}
+
+/// A tab that already redeemed goes straight back in; any other opens the invitation.
+async fn first_step(token: &str) -> Step {
+    if let Some(session_token) = storage::session_for(token) {
+        match api::invites::invitee_session(&session_token).await {
+            Ok(session) => return entered(session, session_token),
+            Err(e) if e.code() == Some(ErrorCode::NotSignedIn) => storage::forget(token),
+            Err(e) => return Step::Refused(LobbyRefusal::from_error(e)),
+        }
+    }
+    match api::invites::info(token).await {
+        Ok(info) => Step::Form(info),
+        Err(e) => Step::Refused(LobbyRefusal::from_error(e)),
+    }
+}
+
+async fn redeem(token: &str, email: &str) -> Result<(InviteeSession, String), ApiError> {
+    let redeemed = api::invites::redeem(token, email).await?;
+    storage::remember(token, &redeemed.session_token);
+    let session = api::invites::invitee_session(&redeemed.session_token).await?;
+    Ok((session, redeemed.session_token))
+}
 
 /// `/invite/:token`: the invitee's lobby.
 #[component]
 pub fn InviteLobbyPage(token: String) -> impl IntoView {
-    let _ = token;
+    let token = StoredValue::new(token);
+    let step = RwSignal::new(Step::Loading);
+    let load = move || {
+        step.set(Step::Loading);
+        let token = token.get_value();
+        spawn_local(async move {
+            let next = first_step(&token).await;
+            step.try_set(next);
+        });
+    };
+    load();
+
+    let email = RwSignal::new(String::new());
+    let email_error = RwSignal::new(None::<String>);
+    let alert = RwSignal::new(None::<LobbyAlert>);
+    let pending = RwSignal::new(false);
+    // What a refused login means for the page: a message under the field, a notice, or a
+    // page of its own.
+    let refused = move |error: ApiError| {
+        let token = token.get_value();
+        match error.code() {
+            Some(ErrorCode::EmailMismatch) => email_error.set(Some(error.user_message().into())),
+            Some(ErrorCode::TooManyAttempts) => alert.set(Some(LobbyAlert {
+                text: "Too many attempts with the wrong email address. Wait 15 minutes, then \
+                       try again."
+                    .into(),
+                retry: false,
+            })),
+            Some(ErrorCode::ValidationFailed) => email_error.set(Some(field_error(
+                "email",
+                contract::FieldError::InvalidEmail,
+            ))),
+            // Redeemed, but the session couldn't be read: it is kept, so go back in from it.
+            _ if storage::session_for(&token).is_some() => {
+                step.set(Step::Refused(LobbyRefusal::Failed(error)))
+            }
+            Some(_) if !error.is_retryable() => {
+                step.set(Step::Refused(LobbyRefusal::from_error(error)))
+            }
+            _ => alert.set(Some(LobbyAlert {
+                text: error.user_message().into(),
+                retry: true,
+            })),
+        }
+    };
+    let on_submit = Callback::new(move |_| {
+        if pending.get_untracked() {
+            return;
+        }
+        let typed = email.get_untracked();
+        alert.set(None);
+        if let Err(e) = validate::email(&typed) {
+            email_error.set(Some(field_error("email", e)));
+            return;
+        }
+        email_error.set(None);
+        pending.set(true);
+        let token = token.get_value();
+        spawn_local(async move {
+            let result = redeem(&token, typed.trim()).await;
+            if pending.try_set(false).is_some() {
+                return; // the page is gone
+            }
+            match result {
+                Ok((session, session_token)) => step.set(entered(session, session_token)),
+                Err(error) => refused(error),
+            }
+        });
+    });
+    let on_entered = Callback::new(move |session| step.set(Step::Inside(session)));
+    let on_error = Callback::new(move |error: ApiError| {
+        if error.code() == Some(ErrorCode::NotSignedIn) {
+            storage::forget(&token.get_value());
+            load();
+        } else {
+            step.set(Step::Refused(LobbyRefusal::from_error(error)));
+        }
+    });
+
     view! {
         <main id="main" class="page page-narrow">
-            <h1>"You're invited"</h1>
-            <p>"Enter the same email address the invitation was sent to. This page is being built."</p>
+            {move || match step.get() {
+                Step::Loading => view! { <Loading label="Opening your invitation" /> }.into_any(),
+                Step::Refused(refusal) => view! {
+                    <LobbyRefusalView refusal retry=Callback::new(move |_| load()) />
+                }
+                .into_any(),
+                Step::Form(info) => view! {
+                    <LobbyForm
+                        info
+                        email
+                        error=email_error
+                        alert
+                        pending
+                        on_submit
+                    />
+                }
+                .into_any(),
+                Step::Waiting(session, session_token) => view! {
+                    <WaitingRoom initial=session session_token on_entered on_error />
+                }
+                .into_any(),
+                Step::Inside(session) => view! { <InviteeSessionView session /> }.into_any(),
+            }}
         </main>
     }
 }

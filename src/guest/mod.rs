@@ -18,7 +18,10 @@ pub use app::{GuestApp, GuestRoute};
 pub use entry::GuestPage;
 pub use entry_form::{GuestEntryForm, GuestEntryView, JoinDraft, CHECK_FIELDS};
 pub use guest_view::GuestView;
-pub use invite_lobby::InviteLobbyPage;
+pub use invite_lobby::{
+    announcement, remaining_text, CountdownView, EventDetails, InviteLobbyPage, InviteeSessionView,
+    LobbyAlert, LobbyForm, LobbyRefusal, LobbyRefusalView,
+};
 pub use join::GuestJoin;
 pub use left::LeftView;
 pub use local_date::local_date;

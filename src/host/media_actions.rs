@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::guest_access::ManageGuestAccessWindow;
-use super::invite_window::InviteUsersWindow;
+use super::invite::InviteUsersWindow;
 use super::share_window::{ShareOption, ShareWindow};
 use crate::ui::{copy_text, use_toaster, Icon, IconName, MenuButton, MenuItem};
 
@@ -107,6 +107,7 @@ pub fn MediaActions(media: Media) -> impl IntoView {
             open=is_open(Window::Invite)
             on_close=close
             return_focus=if has_menu { menu_button } else { share_button }
+            media=media.clone()
         />
     }
 }

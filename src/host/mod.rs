@@ -1,7 +1,7 @@
 //! What a signed-in host sees: their media, a media page, and the sharing windows.
 
 pub mod guest_access;
-mod invite_window;
+pub mod invite;
 mod live_page;
 mod media_actions;
 mod media_card;
@@ -13,7 +13,7 @@ mod share_window;
 mod shell;
 mod sign_in;
 
-pub use invite_window::InviteUsersWindow;
+pub use invite::InviteUsersWindow;
 pub use live_page::LivePage;
 pub use media_actions::MediaActions;
 pub use media_card::MediaCard;

@@ -1,6 +1,7 @@
 //! Primitives that own their accessibility once, so pages never redo it.
 
 mod clipboard;
+mod combobox;
 mod field;
 pub mod focus;
 mod icon;
@@ -13,6 +14,7 @@ mod switch;
 mod toast;
 
 pub use clipboard::copy_text;
+pub use combobox::{Combobox, ComboboxOption};
 pub use field::TextField;
 pub use icon::{Icon, IconName};
 pub use id::unique_id;

@@ -162,7 +162,12 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
                 </button>
             </div>
         </Modal>
-        <InviteUsersWindow open=invite_open on_close=Callback::new(move |_| invite_open.set(false)) return_focus=menu_button />
+        <InviteUsersWindow
+            open=invite_open
+            on_close=Callback::new(move |_| invite_open.set(false))
+            return_focus=menu_button
+            media=media.clone()
+        />
         <ManageGuestAccessWindow
             open=guests_open
             on_close=Callback::new(move |_| guests_open.set(false))

@@ -1,0 +1,75 @@
+use contract::{InviteMedia, MediaStatus};
+use leptos::prelude::*;
+use stylers_macro::style_str;
+use wasm_bindgen::JsValue;
+
+use crate::ui::scoped;
+
+/// An RFC 3339 time in Unix milliseconds, read by the browser's `Date` (no date parser in the
+/// guest bundle); `None` when it can't be read.
+pub fn time_ms(rfc3339: &str) -> Option<f64> {
+    Some(js_sys::Date::parse(rfc3339)).filter(|ms| !ms.is_nan())
+}
+
+/// A local date and time in the browser's own words ("Tuesday, December 1, 2026 at 12:00
+/// PM"), from the browser's `Intl`: no formatting code in the guest bundle.
+pub fn local_date_time(ms: f64) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(ms));
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"dateStyle".into(), &"full".into());
+    let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"short".into());
+    let locale = web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_else(|| "en-US".into());
+    date.to_locale_string(&locale, &options).into()
+}
+
+/// The event an invite is for: title, kind, status and, before it starts, its start time.
+#[component]
+pub fn EventDetails(media: InviteMedia) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .event {
+            margin-bottom: var(--space-4);
+            padding: var(--space-4);
+            border: 1px solid var(--color-border);
+            border-radius: var(--radius-2);
+            background: var(--color-surface);
+        }
+        h2 {
+            overflow-wrap: anywhere;
+        }
+        dl {
+            display: grid;
+            grid-template-columns: max-content 1fr;
+            gap: var(--space-1) var(--space-3);
+            margin: 0;
+        }
+        dt {
+            color: var(--color-muted);
+        }
+        dd {
+            margin: 0;
+        }
+    });
+    let start = media
+        .starts_at
+        .as_deref()
+        .filter(|_| media.status == MediaStatus::Scheduled)
+        .and_then(time_ms)
+        .map(local_date_time);
+    view! { class=scope,
+        <div class="event">
+            <h2>{media.title}</h2>
+            <dl>
+                <dt>"Type"</dt>
+                <dd>{media.kind.label()}</dd>
+                <dt>"Status"</dt>
+                <dd>{media.status.label()}</dd>
+                {start.map(|start| view! { class=scope,
+                    <dt>"Starts"</dt>
+                    <dd>{start}</dd>
+                })}
+            </dl>
+        </div>
+    }
+}

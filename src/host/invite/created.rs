@@ -1,0 +1,114 @@
+use contract::Invite;
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+use super::reuse_label;
+use crate::format;
+use crate::ui::{scoped, Icon, IconName, Modal};
+
+/// The confirmation after an invite link is generated, stacked over "Invite users".
+#[component]
+pub fn InviteCreatedWindow(
+    /// The new invite; the window is open while there is one.
+    #[prop(into)]
+    invite: Signal<Option<Invite>>,
+    on_close: Callback<()>,
+    on_copy: Callback<Invite>,
+) -> impl IntoView {
+    view! {
+        <Modal
+            open=Signal::derive(move || invite.get().is_some())
+            on_close
+            title="Invite link ready"
+        >
+            {move || invite.get().map(|invite| view! {
+                <InviteCreatedBody invite on_copy on_done=on_close />
+            })}
+        </Modal>
+    }
+}
+
+/// The link, a copy button, the role, when it expires and whether it was emailed; for the
+/// window and the gallery.
+#[component]
+pub fn InviteCreatedBody(
+    invite: Invite,
+    on_copy: Callback<Invite>,
+    on_done: Callback<()>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .link {
+            display: block;
+            margin: 0 0 var(--space-2);
+            padding: var(--space-2) var(--space-3);
+            border: 1px solid var(--color-border);
+            border-radius: var(--radius-2);
+            background: var(--color-surface-2);
+            font-family: ui-monospace, monospace;
+            font-size: var(--text-sm);
+            overflow-wrap: anywhere;
+            user-select: all;
+        }
+        .label {
+            margin: 0 0 var(--space-1);
+            font-weight: 600;
+        }
+        dl {
+            display: grid;
+            grid-template-columns: max-content 1fr;
+            gap: var(--space-1) var(--space-4);
+            margin: var(--space-4) 0;
+        }
+        dt {
+            color: var(--color-muted);
+        }
+        dd {
+            margin: 0;
+            overflow-wrap: anywhere;
+        }
+        .buttons {
+            display: flex;
+            justify-content: flex-end;
+        }
+        strong {
+            overflow-wrap: anywhere;
+        }
+    });
+    let name = format!("{} {}", invite.first_name, invite.last_name);
+    let emailed = if invite.emailed {
+        format!("Yes, to {}", invite.email)
+    } else {
+        "No. Send the link yourself.".to_string()
+    };
+    let copied = invite.clone();
+    view! { class=scope,
+        <p>
+            "Share this link with "<strong>{name}</strong>". Only someone who enters "
+            <strong>{invite.email.clone()}</strong>" can use it."
+        </p>
+        <p class="label">"Invite link"</p>
+        <code class="link" data-testid="invite-url">{invite.url.clone()}</code>
+        <button
+            type="button"
+            class="btn btn-primary"
+            data-autofocus=""
+            on:click=move |_| on_copy.run(copied.clone())
+        >
+            <Icon name=IconName::Copy />
+            "Copy link"
+        </button>
+        <dl>
+            <dt>"Role"</dt>
+            <dd>{invite.role.label()}</dd>
+            <dt>"Expires"</dt>
+            <dd>{format::date_time(invite.expires_at)}</dd>
+            <dt>"Can be used"</dt>
+            <dd>{reuse_label(invite.max_uses)}</dd>
+            <dt>"Sent by email"</dt>
+            <dd>{emailed}</dd>
+        </dl>
+        <div class="buttons">
+            <button type="button" class="btn" on:click=move |_| on_done.run(())>"Done"</button>
+        </div>
+    }
+}

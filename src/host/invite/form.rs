@@ -1,0 +1,185 @@
+use std::collections::BTreeMap;
+
+use contract::{InviteRole, UserHit};
+use leptos::html;
+use leptos::prelude::*;
+use stylers_macro::style_str;
+use wasm_bindgen::JsCast;
+
+use super::{InviteDraft, RoleChoice};
+use crate::ui::{scoped, unique_id, Combobox, ComboboxOption, TextField};
+
+/// The invitation form, for the window and the gallery: email with suggestions, first and
+/// last name, the invitation type, "Send link via email" where the platform can, and
+/// "Generate invite link".
+#[component]
+pub fn InviteForm(
+    draft: InviteDraft,
+    /// Exactly the roles the item allows.
+    roles: Vec<InviteRole>,
+    /// The platform has an email template; otherwise "Send link via email" is not offered.
+    email_available: bool,
+    /// Directory users matching the typed email.
+    #[prop(into)]
+    suggestions: Signal<Vec<UserHit>>,
+    /// The host typed in the email field.
+    #[prop(optional, into)]
+    on_type: Option<Callback<String>>,
+    /// Field name -> the message under it.
+    #[prop(into)]
+    errors: Signal<BTreeMap<String, String>>,
+    /// The summary announced when a submit fails.
+    #[prop(into)]
+    alert: Signal<Option<String>>,
+    /// The request is in flight: the button says so and ignores presses.
+    #[prop(into)]
+    pending: Signal<bool>,
+    on_submit: Callback<()>,
+    /// Shows the suggestions open (the gallery's specimen).
+    #[prop(optional)]
+    suggestions_open: bool,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .names {
+            margin: 0 0 var(--space-2);
+            padding: 0;
+            border: 0;
+        }
+        .names legend {
+            margin-bottom: var(--space-2);
+            padding: 0;
+            font-weight: 600;
+        }
+        .pair {
+            display: grid;
+            grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
+            gap: 0 var(--space-4);
+        }
+        .check {
+            display: flex;
+            align-items: center;
+            gap: var(--space-2);
+            min-height: 2.75rem;
+            margin-bottom: var(--space-3);
+        }
+        .check input {
+            width: 1.25rem;
+            height: 1.25rem;
+            margin: 0;
+        }
+        .buttons {
+            display: flex;
+            justify-content: flex-end;
+        }
+        button[aria-disabled="true"] {
+            cursor: progress;
+            opacity: 0.7;
+        }
+    });
+    let form = NodeRef::<html::Form>::new();
+    let error = move |field: &'static str| Signal::derive(move || errors.get().get(field).cloned());
+    let options = Signal::derive(move || {
+        suggestions
+            .get()
+            .into_iter()
+            .map(|hit| ComboboxOption {
+                label: format!("{} {}", hit.first_name, hit.last_name),
+                detail: Some(hit.email.clone()),
+                value: hit.email,
+            })
+            .collect::<Vec<_>>()
+    });
+    // Choosing a directory user fills in their names.
+    let on_select = Callback::new(move |option: ComboboxOption| {
+        let hit = suggestions
+            .with_untracked(|hits| hits.iter().find(|hit| hit.email == option.value).cloned());
+        if let Some(hit) = hit {
+            draft.first_name.set(hit.first_name);
+            draft.last_name.set(hit.last_name);
+        }
+    });
+    // After a refused submit, focus goes to the first field that needs attention. Not on the
+    // first run: a form shown with errors already (in the gallery) leaves focus alone.
+    Effect::new(move |previous: Option<()>| {
+        if errors.with(|e| e.is_empty()) || previous.is_none() {
+            return;
+        }
+        let first = form
+            .get_untracked()
+            .and_then(|form| form.query_selector("[aria-invalid=true]").ok().flatten())
+            .and_then(|first| first.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(first) = first {
+            let _ = first.focus();
+        }
+    });
+    let send_id = unique_id("send-email");
+    view! { class=scope,
+        <form
+            novalidate
+            node_ref=form
+            on:submit=move |event| {
+                event.prevent_default();
+                on_submit.run(());
+            }
+        >
+            {move || alert.get().map(|text| view! { <p class="notice notice-error" role="alert">{text}</p> })}
+            <Combobox
+                label="Email address"
+                name="email"
+                input_type="email"
+                value=draft.email
+                suggestions=options
+                on_type=on_type.unwrap_or_else(|| Callback::new(|_| ()))
+                on_select
+                error=error("email")
+                help="Start typing to find people on the platform, or enter any address."
+                required=true
+                autofocus=true
+                open_at_start=suggestions_open
+            />
+            <fieldset class="names">
+                <legend>"First and last name"</legend>
+                <div class="pair">
+                    <TextField
+                        label="First name"
+                        name="first_name"
+                        value=draft.first_name
+                        error=error("first_name")
+                        required=true
+                        autocomplete="off"
+                    />
+                    <TextField
+                        label="Last name"
+                        name="last_name"
+                        value=draft.last_name
+                        error=error("last_name")
+                        required=true
+                        autocomplete="off"
+                    />
+                </div>
+            </fieldset>
+            <RoleChoice roles selected=draft.role error=error("role") />
+            {email_available.then(|| view! { class=scope,
+                <div class="check">
+                    <input
+                        type="checkbox"
+                        id=send_id.clone()
+                        name="send_email"
+                        prop:checked=move || draft.send_email.get()
+                        on:change=move |event| draft.send_email.set(event_target_checked(&event))
+                    />
+                    <label for=send_id.clone()>"Send link via email"</label>
+                </div>
+            })}
+            <div class="buttons">
+                <button
+                    type="submit"
+                    class="btn btn-primary"
+                    aria-disabled=move || pending.get().to_string()
+                >
+                    {move || if pending.get() { "Generating…" } else { "Generate invite link" }}
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,98 @@
+use chrono::Utc;
+use contract::Invite;
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+use super::usage_label;
+use crate::format;
+use crate::ui::{scoped, Icon, IconName};
+
+/// The item's invites: who, which role, until when, and whether the link was used; each with
+/// Revoke. Pure view.
+#[component]
+pub fn PendingInvites(
+    #[prop(into)] invites: Signal<Vec<Invite>>,
+    on_revoke: Callback<Invite>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        ul {
+            display: grid;
+            gap: var(--space-2);
+            margin: 0;
+            padding: 0;
+            list-style: none;
+        }
+        li {
+            display: flex;
+            flex-wrap: wrap;
+            align-items: center;
+            justify-content: space-between;
+            gap: var(--space-2);
+            padding: var(--space-2) var(--space-3);
+            border: 1px solid var(--color-border);
+            border-radius: var(--radius-2);
+        }
+        .who {
+            display: grid;
+            min-width: 0;
+            flex: 1 1 16rem;
+        }
+        .name {
+            font-weight: 600;
+            overflow-wrap: anywhere;
+        }
+        .email,
+        .meta {
+            color: var(--color-muted);
+            font-size: var(--text-sm);
+            overflow-wrap: anywhere;
+        }
+        .usage {
+            font-weight: 600;
+            color: var(--color-text);
+        }
+    });
+    view! { class=scope,
+        <Show
+            when=move || !invites.with(|list| list.is_empty())
+            fallback=|| view! { <p class="muted">"No invites yet. Invites you generate are listed here until you revoke them."</p> }
+        >
+            <ul role="list">
+                <For
+                    each=move || invites.get()
+                    key=|invite| (invite.id, invite.uses)
+                    children=move |invite| {
+                        let name = format!("{} {}", invite.first_name, invite.last_name);
+                        let label = format!("Revoke invite for {name}");
+                        let usage = usage_label(&invite, Utc::now());
+                        let meta = format!(
+                            "{} · Expires {}",
+                            invite.role.label(),
+                            format::date_time(invite.expires_at)
+                        );
+                        let target = invite.clone();
+                        view! { class=scope,
+                            <li data-invite-id=invite.id>
+                                <div class="who">
+                                    <span class="name">{name}</span>
+                                    <span class="email">{invite.email.clone()}</span>
+                                    <span class="meta"><span class="usage">{usage}</span>" · "{meta}</span>
+                                </div>
+                                <button
+                                    type="button"
+                                    class="btn btn-quiet"
+                                    data-revoke=""
+                                    aria-label=label
+                                    on:click=move |_| on_revoke.run(target.clone())
+                                >
+                                    <Icon name=IconName::Trash />
+                                    "Revoke"
+                                </button>
+                            </li>
+                        }
+                    }
+                />
+            </ul>
+        </Show>
+    }
+}

@@ -1,0 +1,110 @@
+use contract::{ErrorCode, Id, Invite};
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+use crate::api::{self, ApiError};
+use crate::ui::{scoped, Modal};
+
+/// The confirmation before an invite is revoked.
+#[component]
+pub fn RevokeInviteWindow(
+    /// The invite to revoke; the window is open while there is one.
+    #[prop(into)]
+    target: Signal<Option<Invite>>,
+    on_close: Callback<()>,
+    media: Id,
+    /// The invite is revoked (now, or already was: then with a note); the owner refreshes.
+    on_revoked: Callback<(Invite, Option<String>)>,
+) -> impl IntoView {
+    view! {
+        <Modal
+            open=Signal::derive(move || target.get().is_some())
+            on_close
+            title="Revoke invite?"
+            description="Revoked links can't be restored."
+        >
+            {move || target.get().map(|invite| view! {
+                <RevokeInviteSubmitter invite media on_revoked on_cancel=on_close />
+            })}
+        </Modal>
+    }
+}
+
+#[component]
+fn RevokeInviteSubmitter(
+    invite: Invite,
+    media: Id,
+    on_revoked: Callback<(Invite, Option<String>)>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let invite_id = invite.id;
+    let revoke =
+        Action::new_local(
+            move |_: &()| async move { api::invites::revoke(media, invite_id).await },
+        );
+    let error = RwSignal::new(None::<ApiError>);
+    let revoked = invite.clone();
+    Effect::new(move |_| match revoke.value().get() {
+        Some(Ok(())) => on_revoked.run((revoked.clone(), None)),
+        Some(Err(e)) if e.code() == Some(ErrorCode::InviteNotFound) => on_revoked.run((
+            revoked.clone(),
+            Some("That invite had already been revoked.".into()),
+        )),
+        Some(Err(e)) => error.set(Some(e)),
+        None => {}
+    });
+    view! {
+        <RevokeInviteBody
+            name=format!("{} {}", invite.first_name, invite.last_name)
+            email=invite.email
+            error=Signal::derive(move || error.get().map(|e| format!("The invite wasn't revoked. {}", e.user_message())))
+            pending=revoke.pending()
+            on_confirm=Callback::new(move |_| {
+                if !revoke.pending().get_untracked() {
+                    revoke.dispatch(());
+                }
+            })
+            on_cancel
+        />
+    }
+}
+
+/// The confirmation's text and buttons, for the window and the gallery.
+#[component]
+pub fn RevokeInviteBody(
+    name: String,
+    email: String,
+    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(into)] pending: Signal<bool>,
+    on_confirm: Callback<()>,
+    on_cancel: Callback<()>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .buttons {
+            display: flex;
+            justify-content: flex-end;
+            gap: var(--space-2);
+        }
+        strong {
+            overflow-wrap: anywhere;
+        }
+    });
+    view! { class=scope,
+        <p>
+            "The invite link for "<strong>{name}</strong>" ("{email}") stops working at once. "
+            "Anyone already inside with it stays until they refresh or leave."
+        </p>
+        {move || error.get().map(|text| view! { <p class="notice notice-error" role="alert">{text}</p> })}
+        <div class="buttons">
+            <button type="button" class="btn" data-autofocus="" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+            <button
+                type="button"
+                class="btn btn-danger"
+                aria-disabled=move || pending.get().to_string()
+                on:click=move |_| on_confirm.run(())
+            >
+                {move || if pending.get() { "Revoking…" } else { "Revoke" }}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,109 @@
+use contract::InviteRole;
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+use crate::ui::{scoped, unique_id};
+
+/// "Select an invitation type": one radio per role the item allows, each with its one-line
+/// description. Native radios, so arrow keys move the choice.
+#[component]
+pub fn RoleChoice(
+    /// Exactly the roles the item's capabilities allow, in the product's order.
+    roles: Vec<InviteRole>,
+    selected: RwSignal<Option<InviteRole>>,
+    /// The message for the group; `None` when the choice is fine.
+    #[prop(optional, into)]
+    error: Signal<Option<String>>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        fieldset {
+            margin: 0 0 var(--space-4);
+            padding: 0;
+            border: 0;
+        }
+        legend {
+            margin-bottom: var(--space-2);
+            padding: 0;
+            font-weight: 600;
+        }
+        .required {
+            color: var(--color-danger);
+        }
+        .choice {
+            display: grid;
+            grid-template-columns: auto 1fr;
+            gap: 0 var(--space-2);
+            align-items: center;
+            padding: var(--space-2) var(--space-3);
+            border: 1px solid var(--color-border);
+            border-radius: var(--radius-2);
+            margin-bottom: var(--space-2);
+        }
+        .choice.checked {
+            border-color: var(--color-accent);
+            background: var(--color-accent-soft);
+        }
+        input {
+            width: 1.25rem;
+            height: 1.25rem;
+            margin: 0;
+        }
+        label {
+            font-weight: 600;
+            cursor: pointer;
+        }
+        .description {
+            grid-column: 2;
+            margin: 0;
+            color: var(--color-muted);
+            font-size: var(--text-sm);
+        }
+        .error {
+            margin: 0 0 var(--space-2);
+            color: var(--color-danger);
+            font-size: var(--text-sm);
+            font-weight: 600;
+        }
+    });
+    let group = unique_id("invite-role");
+    let error_id = unique_id("field-error");
+    let described_by = {
+        let error_id = error_id.clone();
+        move || error.get().map(|_| error_id.clone())
+    };
+    view! { class=scope,
+        <fieldset aria-describedby=described_by>
+            <legend>
+                "Select an invitation type"
+                <span class="required" aria-hidden="true">" *"</span>
+            </legend>
+            {move || error.get().map(|message| view! { class=scope,
+                <p class="error" id=error_id.clone()>{message}</p>
+            })}
+            {roles
+                .into_iter()
+                .enumerate()
+                .map(|(index, role)| {
+                    let id = format!("{group}-{index}");
+                    let description_id = format!("{id}-description");
+                    view! { class=scope,
+                        <div class="choice" class:checked=move || selected.get() == Some(role)>
+                            <input
+                                type="radio"
+                                id=id.clone()
+                                name=group.clone()
+                                value=role.label()
+                                aria-describedby=description_id.clone()
+                                aria-invalid=move || (index == 0 && error.get().is_some()).then_some("true")
+                                prop:checked=move || selected.get() == Some(role)
+                                on:change=move |_| selected.set(Some(role))
+                            />
+                            <label for=id>{role.label()}</label>
+                            <p class="description" id=description_id>{role.description()}</p>
+                        </div>
+                    }
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}

@@ -1,0 +1,284 @@
+//! The combobox pattern (WAI-ARIA 1.2, list autocomplete with manual selection): a text input
+//! with `role="combobox"`, `aria-expanded` and `aria-controls` naming its listbox. Focus stays
+//! in the input; ArrowDown and ArrowUp move the active option (`aria-activedescendant`), Enter
+//! chooses it, Escape closes the list (and only the list, so a dialog around it stays open),
+//! Tab and leaving the field close it too. Whatever is typed stays acceptable as typed.
+
+use leptos::html;
+use leptos::prelude::*;
+use stylers_macro::style_str;
+use web_sys::KeyboardEvent;
+
+use super::{scoped, unique_id};
+
+/// One suggestion of a [`Combobox`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ComboboxOption {
+    /// What the input holds once this option is chosen.
+    pub value: String,
+    /// The option's main line.
+    pub label: String,
+    /// A second, quieter line (an email under a name).
+    pub detail: Option<String>,
+}
+
+/// A labelled text input that suggests values as the person types. The owner supplies the
+/// `suggestions` (from a search, or a fixed list in a test) and hears about typing through
+/// `on_type` and about a chosen option through `on_select`.
+#[component]
+pub fn Combobox(
+    #[prop(into)] label: String,
+    /// The input's text; the owner's, so it survives a failed submit.
+    value: RwSignal<String>,
+    /// What to offer for the current text; the list shows while it is non-empty.
+    #[prop(into)]
+    suggestions: Signal<Vec<ComboboxOption>>,
+    /// The person typed: the new text. Not called when an option fills the input.
+    #[prop(optional, into)]
+    on_type: Option<Callback<String>>,
+    /// The person chose an option; the input already holds its value.
+    #[prop(optional, into)]
+    on_select: Option<Callback<ComboboxOption>>,
+    /// The message under the field; `None` when the value is fine.
+    #[prop(optional, into)]
+    error: Signal<Option<String>>,
+    #[prop(optional, into)] help: Option<String>,
+    #[prop(optional)] required: bool,
+    #[prop(default = "text")] input_type: &'static str,
+    #[prop(optional)] name: Option<&'static str>,
+    /// Takes focus when its dialog opens.
+    #[prop(optional)]
+    autofocus: bool,
+    /// Starts with the list open (the gallery shows it that way).
+    #[prop(optional)]
+    open_at_start: bool,
+    /// The input, for the owner to focus.
+    #[prop(optional)]
+    input_ref: NodeRef<html::Input>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .field {
+            position: relative;
+            display: grid;
+            gap: var(--space-1);
+            margin-bottom: var(--space-4);
+        }
+        label {
+            font-weight: 600;
+        }
+        .required {
+            color: var(--color-danger);
+        }
+        .help {
+            margin: 0;
+            color: var(--color-muted);
+            font-size: var(--text-sm);
+        }
+        input {
+            width: 100%;
+            min-height: 2.75rem;
+            padding: var(--space-2) var(--space-3);
+            border: 1px solid var(--color-muted);
+            border-radius: var(--radius-2);
+            background: var(--color-bg);
+            color: var(--color-text);
+            font: inherit;
+        }
+        input[aria-invalid="true"] {
+            border: 2px solid var(--color-danger);
+        }
+        ul {
+            position: absolute;
+            z-index: 10;
+            top: 100%;
+            left: 0;
+            right: 0;
+            max-height: 16rem;
+            margin: 0;
+            padding: var(--space-1);
+            overflow-y: auto;
+            list-style: none;
+            border: 1px solid var(--color-border);
+            border-radius: var(--radius-2);
+            background: var(--color-surface);
+            box-shadow: var(--shadow-dialog);
+        }
+        ul[hidden] {
+            display: none;
+        }
+        li {
+            display: grid;
+            padding: var(--space-2) var(--space-3);
+            border-radius: var(--radius-1);
+            cursor: pointer;
+            overflow-wrap: anywhere;
+        }
+        li[aria-selected="true"] {
+            background: var(--color-accent-soft);
+            box-shadow: inset 3px 0 0 var(--color-accent);
+        }
+        .detail {
+            color: var(--color-muted);
+            font-size: var(--text-sm);
+        }
+        .error {
+            margin: 0;
+            color: var(--color-danger);
+            font-size: var(--text-sm);
+            font-weight: 600;
+        }
+    });
+    let input_id = unique_id("combobox");
+    let list_id = unique_id("combobox-list");
+    let help_id = help.as_ref().map(|_| unique_id("field-help"));
+    let error_id = unique_id("field-error");
+    let open = RwSignal::new(open_at_start);
+    let active = RwSignal::new(None::<usize>);
+    let shown = Memo::new(move |_| open.get() && !suggestions.with(|s| s.is_empty()));
+    // New suggestions invalidate the highlighted one.
+    Effect::new(move |previous: Option<()>| {
+        suggestions.track();
+        if previous.is_some() {
+            active.set(None);
+        }
+    });
+
+    let option_id = {
+        let list_id = list_id.clone();
+        move |index: usize| format!("{list_id}-{index}")
+    };
+    let choose = move |index: usize| {
+        let Some(option) = suggestions.with_untracked(|s| s.get(index).cloned()) else {
+            return;
+        };
+        value.set(option.value.clone());
+        open.set(false);
+        active.set(None);
+        if let Some(on_select) = on_select {
+            on_select.run(option);
+        }
+    };
+    let on_keydown = move |event: KeyboardEvent| {
+        let count = suggestions.with_untracked(|s| s.len());
+        match event.key().as_str() {
+            "ArrowDown" | "ArrowUp" if count > 0 => {
+                event.prevent_default();
+                let down = event.key() == "ArrowDown";
+                let next = match (shown.get_untracked(), active.get_untracked()) {
+                    (false, _) | (true, None) if down => 0,
+                    (false, _) | (true, None) => count - 1,
+                    (true, Some(i)) if down => (i + 1) % count,
+                    (true, Some(i)) => (i + count - 1) % count,
+                };
+                open.set(true);
+                active.set(Some(next));
+            }
+            "Enter" if shown.get_untracked() => {
+                if let Some(index) = active.get_untracked() {
+                    // Choosing is not submitting: the form stays as it is.
+                    event.prevent_default();
+                    choose(index);
+                } else {
+                    open.set(false);
+                }
+            }
+            "Escape" if shown.get_untracked() => {
+                // Only the list closes; the dialog around it must not hear this Escape.
+                event.prevent_default();
+                event.stop_propagation();
+                open.set(false);
+                active.set(None);
+            }
+            "Tab" => open.set(false),
+            _ => {}
+        }
+    };
+    let described_by = {
+        let help_id = help_id.clone();
+        let error_id = error_id.clone();
+        move || {
+            let ids: Vec<String> = help_id
+                .iter()
+                .cloned()
+                .chain(error.get().map(|_| error_id.clone()))
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let active_descendant = {
+        let option_id = option_id.clone();
+        move || active.get().filter(|_| shown.get()).map(&option_id)
+    };
+
+    view! { class=scope,
+        <div class="field">
+            <label for=input_id.clone()>
+                {label}
+                {required.then(|| view! { class=scope, <span class="required" aria-hidden="true">" *"</span> })}
+            </label>
+            {help.map(|help| view! { class=scope, <p class="help" id=help_id.clone()>{help}</p> })}
+            <input
+                id=input_id
+                name=name
+                type=input_type
+                role="combobox"
+                autocomplete="off"
+                spellcheck="false"
+                aria-autocomplete="list"
+                aria-expanded=move || shown.get().to_string()
+                aria-controls=list_id.clone()
+                aria-activedescendant=active_descendant
+                aria-required=required.then_some("true")
+                aria-invalid=move || error.get().is_some().to_string()
+                aria-describedby=described_by
+                data-autofocus=autofocus.then_some("")
+                node_ref=input_ref
+                prop:value=move || value.get()
+                on:input=move |event| {
+                    let text = event_target_value(&event);
+                    value.set(text.clone());
+                    open.set(true);
+                    if let Some(on_type) = on_type {
+                        on_type.run(text);
+                    }
+                }
+                on:keydown=on_keydown
+                on:blur=move |_| open.set(false)
+            />
+            <ul id=list_id.clone() role="listbox" aria-label="Suggestions" hidden=move || !shown.get()>
+                {move || {
+                    suggestions
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, option)| {
+                            view! { class=scope,
+                                <li
+                                    id=option_id(index)
+                                    role="option"
+                                    aria-selected=move || (active.get() == Some(index)).to_string()
+                                    // Keeps focus in the input, where the pattern wants it.
+                                    on:mousedown=|event| event.prevent_default()
+                                    on:click=move |_| choose(index)
+                                >
+                                    <span>{option.label}</span>
+                                    {option.detail.map(|detail| view! { class=scope, <span class="detail">{detail}</span> })}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+            <span class="visually-hidden" role="status">
+                {move || match (shown.get(), suggestions.with(|s| s.len())) {
+                    (false, _) => String::new(),
+                    (true, 1) => "1 suggestion. Use the arrow keys to choose it.".to_string(),
+                    (true, n) => format!("{n} suggestions. Use the arrow keys to choose one."),
+                }}
+            </span>
+            {move || error.get().map(|message| view! { class=scope,
+                <p class="error" id=error_id.clone()>{message}</p>
+            })}
+        </div>
+    }
+}
