@@ -7,6 +7,7 @@ mod browser;
 mod cdp;
 mod clipboard;
 mod console;
+mod fault_proxy;
 mod keyboard;
 mod paths;
 mod stack;
@@ -14,6 +15,7 @@ mod stack;
 pub use audit::audit;
 pub use browser::{Browser, Key};
 pub use console::assert_no_console_errors;
+pub use fault_proxy::{Fault, FaultProxy};
 pub use paths::workspace_root;
 pub use stack::Stack;
 
