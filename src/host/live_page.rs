@@ -5,7 +5,7 @@ use super::participants::ParticipantsTab;
 use crate::api;
 use crate::pages::NotFound;
 use crate::session::RequireHost;
-use crate::ui::{LoadError, Loading};
+use crate::ui::{LoadErrorPage, LoadingPage};
 
 /// `/media/:id/live`: the live session's Participants tab.
 #[component]
@@ -31,7 +31,7 @@ fn LiveLoader() -> impl IntoView {
     });
     move || {
         match media.get() {
-        None => view! { <Loading label="Loading the live session" /> }.into_any(),
+        None => view! { <LoadingPage label="Loading the live session" /> }.into_any(),
         Some(Ok(Some(media))) if media.kind.is_live() => view! {
             <main id="main" class="page">
                 <ParticipantsTab media />
@@ -49,9 +49,7 @@ fn LiveLoader() -> impl IntoView {
         Some(Ok(None)) => view! { <NotFound /> }.into_any(),
         Some(Err(error)) if error.code() == Some(contract::ErrorCode::NotFound) => view! { <NotFound /> }.into_any(),
         Some(Err(error)) => view! {
-            <main id="main" class="page">
-                <LoadError error retry=move || media.refetch() />
-            </main>
+            <LoadErrorPage title="The live session didn't load" error retry=move || media.refetch() />
         }
         .into_any(),
     }

@@ -5,7 +5,7 @@ use stylers_macro::style_str;
 use super::{media_id_param, MediaActions};
 use crate::pages::NotFound;
 use crate::session::RequireHost;
-use crate::ui::{scoped, LoadError, Loading};
+use crate::ui::{scoped, LoadErrorPage, LoadingPage};
 use crate::{api, format};
 
 /// `/media/:id`: the player area and, below it, the sharing actions.
@@ -30,8 +30,9 @@ fn MediaLoader() -> impl IntoView {
             }
         }
     });
-    move || match media.get() {
-        None => view! { <Loading label="Loading media" /> }.into_any(),
+    move || {
+        match media.get() {
+        None => view! { <LoadingPage label="Loading media" /> }.into_any(),
         Some(Ok(Some(media))) => view! {
             <main id="main" class="page">
                 <MediaPageView media />
@@ -43,11 +44,10 @@ fn MediaLoader() -> impl IntoView {
             view! { <NotFound /> }.into_any()
         }
         Some(Err(error)) => view! {
-            <main id="main" class="page">
-                <LoadError error retry=move || media.refetch() />
-            </main>
+            <LoadErrorPage title="This media item didn't load" error retry=move || media.refetch() />
         }
         .into_any(),
+    }
     }
 }
 

@@ -39,3 +39,39 @@ pub fn LoadError(
         </div>
     }
 }
+
+/// A whole page still loading: its `<main>` (the skip link's target) and a heading for
+/// screen-reader users to land on, around [`Loading`]. Never a page without a landmark.
+#[component]
+pub fn LoadingPage(
+    /// What is loading ("Loading media"), shown and announced.
+    #[prop(into)]
+    label: String,
+) -> impl IntoView {
+    view! {
+        <main id="main" class="page" aria-busy="true">
+            <h1 class="visually-hidden">{label.clone()}</h1>
+            <Loading label />
+        </main>
+    }
+}
+
+/// A whole page that failed to load: its `<main>`, a heading naming what didn't load, and
+/// [`LoadError`] saying why, with "Try again" when that can help.
+#[component]
+pub fn LoadErrorPage(
+    /// What didn't load, as the page's heading ("Your media didn't load").
+    #[prop(into)]
+    title: String,
+    error: ApiError,
+    /// Runs when the person asks to try again.
+    #[prop(into)]
+    retry: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <main id="main" class="page page-narrow">
+            <h1>{title}</h1>
+            <LoadError error retry />
+        </main>
+    }
+}
