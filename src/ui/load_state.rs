@@ -19,7 +19,9 @@ pub fn Loading(
     }
 }
 
-/// Says what went wrong and, when trying again can help, offers "Try again".
+/// Says what went wrong and, when trying again can help, offers "Try again". Once pressed,
+/// the button says "Trying again…" until the owner shows the outcome (the content, or a
+/// fresh `LoadError`), so a slow retry never looks like a press that did nothing.
 #[component]
 pub fn LoadError(
     error: ApiError,
@@ -28,12 +30,21 @@ pub fn LoadError(
     retry: Option<Callback<()>>,
 ) -> impl IntoView {
     let retry = retry.filter(|_| error.is_retryable() || error == ApiError::Network);
+    let trying = RwSignal::new(false);
     view! {
         <div class="notice notice-error" role="alert">
             <p>{error.user_message()}</p>
             {retry.map(|retry| view! {
-                <button type="button" class="btn" on:click=move |_| retry.run(())>
-                    "Try again"
+                <button
+                    type="button"
+                    class="btn"
+                    aria-busy=move || trying.get().to_string()
+                    on:click=move |_| {
+                        trying.set(true);
+                        retry.run(());
+                    }
+                >
+                    {move || if trying.get() { "Trying again…" } else { "Try again" }}
                 </button>
             })}
         </div>

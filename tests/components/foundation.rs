@@ -31,6 +31,12 @@ async fn given_a_network_error_should_explain_it_and_retry_on_request() {
     page.by_text("button", "Try again").click();
     settle().await;
     assert_eq!(retries.load(Ordering::SeqCst), 1);
+    let button = page.by_text("button", "Trying again…");
+    assert_eq!(
+        button.get_attribute("aria-busy").as_deref(),
+        Some("true"),
+        "a pressed Try again says it is working until the owner shows the outcome"
+    );
 }
 
 #[wasm_bindgen_test]
