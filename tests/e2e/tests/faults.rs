@@ -330,6 +330,21 @@ async fn given_a_slow_or_down_backend_my_media_and_the_media_page_should_show_lo
         .wait_text("[role=alert]", "We couldn't reach the server.")
         .await?;
     check_screen(&browser, "My media, backend down").await?;
+    // Trying again while it is still down fails again at once: the message stays, and the
+    // button is not left saying it is working.
+    browser
+        .wait_text("[role=alert] button", "Try again")
+        .await?
+        .click()
+        .await?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let button = browser
+        .wait_text("[role=alert] button", "Try again")
+        .await?;
+    assert_eq!(button.attr("aria-busy").await?.as_deref(), Some("false"));
+    browser
+        .wait_text("[role=alert]", "We couldn't reach the server.")
+        .await?;
     proxy.set(Fault::Pass);
     browser
         .wait_text("[role=alert] button", "Try again")
@@ -349,10 +364,15 @@ async fn given_a_slow_or_down_backend_my_media_and_the_media_page_should_show_lo
         .wait_text("main [role=alert]", "We couldn't reach the server.")
         .await?;
     check_screen(&browser, "media page, backend down").await?;
-    proxy.set(Fault::Pass);
+    // It comes back, slowly: Try again says it is working until the item arrives.
+    proxy.set(Fault::Slow(SLOW));
     browser.tab_to("Try again").await?;
     browser.key(Key::Enter).await?;
-    browser.wait_text("h1", &first.title).await?;
+    browser
+        .wait_text("main [role=alert] button[aria-busy=true]", "Trying again…")
+        .await?;
+    check_screen(&browser, "media page, trying again (slow backend)").await?;
+    wait_never_blank(&browser, "h1", &first.title, SLOW_LIMIT).await?;
     check_screen(&browser, "media page after Try again").await?;
     browser.quit().await
 }
