@@ -34,10 +34,10 @@ pub fn use_session() -> Session {
 /// session could not be checked.
 #[component]
 pub fn RequireHost(children: ChildrenFn) -> impl IntoView {
-    use crate::ui::{LoadError, Loading};
+    use crate::ui::{LoadErrorPage, LoadingPage};
     let session = use_session();
     move || match session.me.get() {
-        None => view! { <Loading label="Checking your session" /> }.into_any(),
+        None => view! { <LoadingPage label="Checking your session" /> }.into_any(),
         Some(Ok(_)) => children().into_any(),
         Some(Err(error)) if error.code() == Some(contract::ErrorCode::NotSignedIn) => view! {
             <main id="main" class="page page-narrow">
@@ -48,9 +48,11 @@ pub fn RequireHost(children: ChildrenFn) -> impl IntoView {
         }
         .into_any(),
         Some(Err(error)) => view! {
-            <main id="main" class="page page-narrow">
-                <LoadError error retry=move || session.me.refetch() />
-            </main>
+            <LoadErrorPage
+                title="Your session couldn't be checked"
+                error
+                retry=move || session.me.refetch()
+            />
         }
         .into_any(),
     }

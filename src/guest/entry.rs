@@ -13,7 +13,7 @@ use super::{
     GuestJoin, GuestView, JoinDraft, LeftView, MessagePage, Reason, StoredGuest, WaitingPage,
 };
 use crate::api::{self, ApiError};
-use crate::ui::Loading;
+use crate::ui::LoadingPage;
 
 /// Where the guest is.
 #[derive(Clone)]
@@ -82,12 +82,7 @@ pub fn GuestPage(token: String) -> impl IntoView {
     });
 
     move || match stage.get() {
-        Stage::Opening => view! {
-            <main id="main" class="page page-narrow">
-                <Loading label="Opening your link" />
-            </main>
-        }
-        .into_any(),
+        Stage::Opening => view! { <LoadingPage label="Opening your link" /> }.into_any(),
         Stage::Entry(info) => view! {
             <main id="main" class="page page-narrow">
                 <GuestJoin

@@ -10,7 +10,7 @@ use crate::session::RequireHost;
 pub fn LivePage() -> impl IntoView {
     view! {
         <RequireHost>
-            <WithMedia label="Loading the live session" render=live_or_explain />
+            <WithMedia label="Loading the live session" failed="The live session didn't load" render=live_or_explain />
         </RequireHost>
     }
 }

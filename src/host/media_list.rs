@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use super::MediaCard;
 use crate::api;
 use crate::session::RequireHost;
-use crate::ui::{LoadError, Loading};
+use crate::ui::{LoadErrorPage, LoadingPage};
 
 /// `/`: the media the signed-in host can manage.
 #[component]
@@ -20,7 +20,7 @@ pub fn MediaListPage() -> impl IntoView {
 fn MediaListLoader() -> impl IntoView {
     let media = LocalResource::new(api::media::list);
     move || match media.get() {
-        None => view! { <Loading label="Loading your media" /> }.into_any(),
+        None => view! { <LoadingPage label="Loading your media" /> }.into_any(),
         Some(Ok(items)) => view! {
             <main id="main" class="page">
                 <MediaListView items />
@@ -28,9 +28,7 @@ fn MediaListLoader() -> impl IntoView {
         }
         .into_any(),
         Some(Err(error)) => view! {
-            <main id="main" class="page">
-                <LoadError error retry=move || media.refetch() />
-            </main>
+            <LoadErrorPage title="Your media didn't load" error retry=move || media.refetch() />
         }
         .into_any(),
     }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use super::media_id_param;
 use crate::api;
 use crate::pages::NotFound;
-use crate::ui::{LoadError, Loading};
+use crate::ui::{LoadErrorPage, LoadingPage};
 
 /// Loads the media item of the route's `:id` and renders it with `render`; meanwhile a
 /// loading state, and for an unknown id the not-found page, for a failure its message with
@@ -14,6 +14,9 @@ pub fn WithMedia(
     /// What is loading, for the loading state ("Loading media").
     #[prop(into)]
     label: String,
+    /// The heading if it fails ("This media item didn't load").
+    #[prop(into)]
+    failed: String,
     render: fn(Media) -> AnyView,
 ) -> impl IntoView {
     let id = media_id_param();
@@ -27,16 +30,14 @@ pub fn WithMedia(
         }
     });
     move || match media.get() {
-        None => view! { <Loading label=label.clone() /> }.into_any(),
+        None => view! { <LoadingPage label=label.clone() /> }.into_any(),
         Some(Ok(Some(media))) => render(media),
         Some(Ok(None)) => view! { <NotFound /> }.into_any(),
         Some(Err(error)) if error.code() == Some(ErrorCode::NotFound) => {
             view! { <NotFound /> }.into_any()
         }
         Some(Err(error)) => view! {
-            <main id="main" class="page">
-                <LoadError error retry=move || media.refetch() />
-            </main>
+            <LoadErrorPage title=failed.clone() error retry=move || media.refetch() />
         }
         .into_any(),
     }

@@ -12,7 +12,7 @@ use crate::ui::scoped;
 pub fn MediaPage() -> impl IntoView {
     view! {
         <RequireHost>
-            <WithMedia label="Loading media" render=media_page />
+            <WithMedia label="Loading media" failed="This media item didn't load" render=media_page />
         </RequireHost>
     }
 }

@@ -18,7 +18,7 @@ pub use combobox::{Combobox, ComboboxOption};
 pub use field::TextField;
 pub use icon::{Icon, IconName};
 pub use id::unique_id;
-pub use load_state::{LoadError, Loading};
+pub use load_state::{LoadError, LoadErrorPage, Loading, LoadingPage};
 pub use menu_button::{MenuButton, MenuItem};
 pub use modal::Modal;
 pub use scoped_style::scoped;

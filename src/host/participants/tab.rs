@@ -38,10 +38,15 @@ pub fn ParticipantsTab(media: Media) -> impl IntoView {
     move || match (loaded.get(), controller.load_error.get()) {
         (true, _) => view! { <ParticipantsView media=media.clone() controller /> }.into_any(),
         (false, Some(error)) => view! {
+            <h1>"Participants"</h1>
             <LoadError error retry=move || controller.reconnect.run(()) />
         }
         .into_any(),
-        (false, None) => view! { <Loading label="Loading participants" /> }.into_any(),
+        (false, None) => view! {
+            <h1>"Participants"</h1>
+            <Loading label="Loading participants" />
+        }
+        .into_any(),
     }
 }
 

@@ -88,7 +88,18 @@ impl Browser {
 
     /// Waits up to 10 s for an element matching `css` whose text contains `text`.
     pub async fn wait_text(&self, css: &str, text: &str) -> Result<fantoccini::elements::Element> {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        self.wait_text_within(css, text, Duration::from_secs(10))
+            .await
+    }
+
+    /// Waits up to `limit` for an element matching `css` whose text contains `text`.
+    pub async fn wait_text_within(
+        &self,
+        css: &str,
+        text: &str,
+        limit: Duration,
+    ) -> Result<fantoccini::elements::Element> {
+        let deadline = Instant::now() + limit;
         loop {
             for element in self.find_all(Locator::Css(css)).await? {
                 if element.text().await.unwrap_or_default().contains(text) {

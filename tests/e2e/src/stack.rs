@@ -5,15 +5,20 @@ use std::time::{Duration, Instant};
 
 use tokio::process::{Child, Command};
 
-use crate::{workspace_root, Result};
+use crate::{workspace_root, FaultProxy, Result};
 
 /// A reference backend with its own SQLite file and port, serving the release build.
 /// Dropped with the test: the process is killed and the database deleted.
 pub struct Stack {
+    /// Where browsers open the app: the server itself, or the fault proxy in front of it.
     pub url: String,
+    /// The server's own origin, for setting things up and checking results through the API
+    /// whatever fault the browser meets.
+    pub server_url: String,
     pub db_path: PathBuf,
     server: Child,
     command: (PathBuf, Vec<String>),
+    proxy: Option<FaultProxy>,
     _dir: tempfile::TempDir,
 }
 
@@ -21,6 +26,17 @@ impl Stack {
     /// Starts the server (`SHARE_SERVER_BIN`, else `target/debug/share-server`) serving
     /// `SHARE_DIST` (else `dist/`), and waits until it answers.
     pub async fn start() -> Result<Stack> {
+        Stack::launch(false).await
+    }
+
+    /// Like [`Stack::start`], with a [`FaultProxy`] in front: browsers open [`Stack::url`]
+    /// (the proxy; guest and invite links point there too) and meet whatever fault
+    /// [`Stack::proxy`] is set to, while the server keeps its own port.
+    pub async fn start_behind_proxy() -> Result<Stack> {
+        Stack::launch(true).await
+    }
+
+    async fn launch(behind_proxy: bool) -> Result<Stack> {
         let root = workspace_root();
         let bin = std::env::var_os("SHARE_SERVER_BIN")
             .map(PathBuf::from)
@@ -38,7 +54,14 @@ impl Stack {
         let dir = tempfile::tempdir()?;
         let db_path = dir.path().join("share.db");
         let port = free_port()?;
-        let url = format!("http://127.0.0.1:{port}");
+        let server_url = format!("http://127.0.0.1:{port}");
+        let proxy = match behind_proxy {
+            true => Some(FaultProxy::start(([127, 0, 0, 1], port).into()).await?),
+            false => None,
+        };
+        let url = proxy
+            .as_ref()
+            .map_or(server_url.clone(), |p| p.url().to_string());
         let args = vec![
             "--listen".to_string(),
             format!("127.0.0.1:{port}"),
@@ -52,9 +75,11 @@ impl Stack {
         let server = spawn(&bin, &args)?;
         let stack = Stack {
             url,
+            server_url,
             db_path,
             server,
             command: (bin, args),
+            proxy,
             _dir: dir,
         };
         stack.wait_ready().await?;
@@ -63,7 +88,7 @@ impl Stack {
 
     async fn wait_ready(&self) -> Result {
         let deadline = Instant::now() + Duration::from_secs(30);
-        let probe = format!("{}/api/v1/settings", self.url);
+        let probe = self.api("/settings");
         loop {
             if let Ok(response) = reqwest::get(&probe).await {
                 if response.status().is_success() {
@@ -81,7 +106,7 @@ impl Stack {
     pub async fn host_api(&self, email: &str) -> Result<reqwest::Client> {
         let client = reqwest::Client::builder().cookie_store(true).build()?;
         let response = client
-            .post(format!("{}/api/v1/dev/sign-in", self.url))
+            .post(self.api("/dev/sign-in"))
             .json(&contract::SignIn {
                 email: email.to_string(),
             })
@@ -98,9 +123,28 @@ impl Stack {
         format!("{}{}", self.url, path)
     }
 
-    /// The absolute URL of an API path under `/api/v1`.
+    /// The absolute URL of an API path under `/api/v1`, on the server itself (never through
+    /// the fault proxy): for setting up and checking, not for what a browser meets.
     pub fn api(&self, path: &str) -> String {
-        format!("{}/api/v1{}", self.url, path)
+        format!("{}/api/v1{}", self.server_url, path)
+    }
+
+    /// The fault proxy in front of the server (see [`Stack::start_behind_proxy`]).
+    pub fn proxy(&self) -> &FaultProxy {
+        self.proxy
+            .as_ref()
+            .expect("a stack started with Stack::start_behind_proxy")
+    }
+
+    /// Another fault proxy to the same server, so one browser can meet a fault while another
+    /// does not. Guest links still name [`Stack::url`]; open them with [`FaultProxy::via`].
+    pub async fn another_proxy(&self) -> Result<FaultProxy> {
+        let upstream = url::Url::parse(&self.server_url)?
+            .socket_addrs(|| None)?
+            .into_iter()
+            .next()
+            .ok_or("the server's address")?;
+        FaultProxy::start(upstream).await
     }
 
     /// Stops the server; [`Stack::restart`] starts it again on the same port and database.
