@@ -144,7 +144,8 @@ def main() -> int:
                 "--phases", "examples,coverage,fuzzing",
                 "--seed", str(SEED), "--workers", "2",
             ]
-            return subprocess.call(command)
+            # Run where the temporary files are: schemathesis keeps a cache in its working folder.
+            return subprocess.call(command, cwd=tmp)
         finally:
             server.terminate()
             server.wait(timeout=10)
