@@ -196,6 +196,7 @@ async fn given_the_backend_down_or_failing_manage_guest_access_should_say_so_kee
         .goto(&stack.page(&format!("/media/{}", video.id)))
         .await?;
     browser.wait_text("h1", &video.title).await?;
+    check_screen(&browser, "media page").await?;
 
     // The backend goes away; the host opens Manage guest access from the three-dot menu.
     proxy.set(Fault::Down);
@@ -476,6 +477,7 @@ async fn given_a_server_restart_and_a_dropped_guest_connection_the_live_pages_sh
     let guest = Browser::launch().await?;
     guest.goto(&guest_proxy.via(&link.url)?).await?;
     guest.wait_text("h1", &room.title).await?;
+    check_screen(&guest, "guest entry of a live room").await?;
     guest
         .find(Locator::Css("input[name=name]"))
         .await?
@@ -490,6 +492,7 @@ async fn given_a_server_restart_and_a_dropped_guest_connection_the_live_pages_sh
     guest
         .wait_text("h1", "Waiting for the moderator to let you in")
         .await?;
+    check_screen(&guest, "waiting page").await?;
 
     let host = Browser::launch().await?;
     sign_in(&host, &stack, "host@example.com").await?;
@@ -497,6 +500,7 @@ async fn given_a_server_restart_and_a_dropped_guest_connection_the_live_pages_sh
         .await?;
     host.wait_text("[role=status] p", "Live").await?;
     host.wait_text("li", "Gia Guest").await?;
+    check_screen(&host, "Participants tab, a guest waiting").await?;
 
     // The server stops: both pages say the connection dropped.
     stack.stop().await?;
@@ -515,6 +519,7 @@ async fn given_a_server_restart_and_a_dropped_guest_connection_the_live_pages_sh
     // now" if it hasn't already), the guest's page by itself on its next try.
     stack.restart().await?;
     reconnect_until(&host, "● Live").await?;
+    check_screen(&host, "Participants tab, reconnected after the restart").await?;
     guest
         .wait_text_within(
             "[role=status]",
@@ -522,6 +527,7 @@ async fn given_a_server_restart_and_a_dropped_guest_connection_the_live_pages_sh
             Duration::from_secs(20),
         )
         .await?;
+    check_screen(&guest, "waiting page, reconnected after the restart").await?;
 
     // Admitted after the restart: the guest's page moves into the guest view by itself.
     host.find(Locator::Css("button[aria-label='Admit Gia Guest']"))
@@ -533,6 +539,8 @@ async fn given_a_server_restart_and_a_dropped_guest_connection_the_live_pages_sh
 
     // The guest leaves and joins again, under another name, with the values still there.
     guest.wait_text("button", "Leave").await?.click().await?;
+    guest.wait_text("h1", "You left").await?;
+    check_screen(&guest, "you left").await?;
     guest
         .wait_text("button", "Back to the entry form")
         .await?
@@ -540,6 +548,7 @@ async fn given_a_server_restart_and_a_dropped_guest_connection_the_live_pages_sh
         .await?;
     guest.wait_text("h1", &room.title).await?;
     assert_eq!(value_of(&guest, "form", "name").await?, "Gia Guest");
+    check_screen(&guest, "guest entry again, values kept").await?;
     let name = guest.find(Locator::Css("input[name=name]")).await?;
     name.clear().await?;
     name.send_keys("Gia Again").await?;
@@ -548,6 +557,7 @@ async fn given_a_server_restart_and_a_dropped_guest_connection_the_live_pages_sh
         .wait_text("h1", "Waiting for the moderator to let you in")
         .await?;
     host.wait_text("li", "Gia Again").await?;
+    check_screen(&guest, "waiting page again").await?;
 
     // Only the guest's connection drops; the host denies them meanwhile.
     guest_proxy.set(Fault::Down);
