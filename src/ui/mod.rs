@@ -2,6 +2,7 @@
 
 mod clipboard;
 mod combobox;
+mod confirm_actions;
 mod field;
 pub mod focus;
 mod icon;
@@ -15,6 +16,7 @@ mod toast;
 
 pub use clipboard::copy_text;
 pub use combobox::{Combobox, ComboboxOption};
+pub use confirm_actions::ConfirmActions;
 pub use field::TextField;
 pub use icon::{Icon, IconName};
 pub use id::unique_id;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use crate::api::{self, ApiError};
-use crate::ui::{scoped, Modal};
+use crate::ui::{scoped, ConfirmActions, Modal};
 
 /// The confirmation before a link is deleted for good.
 #[component]
@@ -79,11 +79,6 @@ pub fn DeleteLinkBody(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
-        .buttons {
-            display: flex;
-            justify-content: flex-end;
-            gap: var(--space-2);
-        }
         strong {
             overflow-wrap: anywhere;
         }
@@ -93,17 +88,6 @@ pub fn DeleteLinkBody(
             "The link "<strong>{name}</strong>" stops working at once. Guests who are already inside "
             "stay until they refresh or leave."
         </p>
-        {move || error.get().map(|text| view! { class=scope, <p class="notice notice-error" role="alert">{text}</p> })}
-        <div class="buttons">
-            <button type="button" class="btn" data-autofocus="" on:click=move |_| on_cancel.run(())>"Cancel"</button>
-            <button
-                type="button"
-                class="btn btn-danger"
-                disabled=move || pending.get()
-                on:click=move |_| on_confirm.run(())
-            >
-                {move || if pending.get() { "Deleting…" } else { "Delete" }}
-            </button>
-        </div>
+        <ConfirmActions confirm="Delete" busy="Deleting…" error pending on_confirm on_cancel />
     }
 }

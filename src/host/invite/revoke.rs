@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use crate::api::{self, ApiError};
-use crate::ui::{scoped, Modal};
+use crate::ui::{scoped, ConfirmActions, Modal};
 
 /// The confirmation before an invite is revoked.
 #[component]
@@ -80,11 +80,6 @@ pub fn RevokeInviteBody(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
-        .buttons {
-            display: flex;
-            justify-content: flex-end;
-            gap: var(--space-2);
-        }
         strong {
             overflow-wrap: anywhere;
         }
@@ -94,17 +89,6 @@ pub fn RevokeInviteBody(
             "The invite link for "<strong>{name}</strong>" ("{email}") stops working at once. "
             "Anyone already inside with it stays until they refresh or leave."
         </p>
-        {move || error.get().map(|text| view! { <p class="notice notice-error" role="alert">{text}</p> })}
-        <div class="buttons">
-            <button type="button" class="btn" data-autofocus="" on:click=move |_| on_cancel.run(())>"Cancel"</button>
-            <button
-                type="button"
-                class="btn btn-danger"
-                aria-disabled=move || pending.get().to_string()
-                on:click=move |_| on_confirm.run(())
-            >
-                {move || if pending.get() { "Revoking…" } else { "Revoke" }}
-            </button>
-        </div>
+        <ConfirmActions confirm="Revoke" busy="Revoking…" error pending on_confirm on_cancel />
     }
 }

@@ -11,7 +11,8 @@ use crate::format;
 use crate::host::guest_access::ManageGuestAccessWindow;
 use crate::host::InviteUsersWindow;
 use crate::ui::{
-    scoped, unique_id, Icon, IconName, LoadError, Loading, MenuButton, MenuItem, Modal,
+    scoped, unique_id, ConfirmActions, Icon, IconName, LoadError, Loading, MenuButton, MenuItem,
+    Modal,
 };
 
 /// The Participants tab of one live event or room, connected to the backend.
@@ -153,19 +154,16 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
             description="They'll see that they weren't let in. This can't be undone."
         >
             <p>{move || format!("{} waiting guests will be denied.", format::count(counts.get().1))}</p>
-            <div class="cluster">
-                <button type="button" class="btn" data-autofocus="" on:click=move |_| deny_all_open.set(false)>"Cancel"</button>
-                <button
-                    type="button"
-                    class="btn btn-danger"
-                    on:click=move |_| {
-                        deny_all_open.set(false);
-                        controller.deny_all.run(());
-                    }
-                >
-                    {move || format!("Deny all ({})", format::count(counts.get().1))}
-                </button>
-            </div>
+            <ConfirmActions
+                confirm="Deny all"
+                busy="Denying…"
+                pending=controller.bulk_busy
+                on_confirm=Callback::new(move |_| {
+                    deny_all_open.set(false);
+                    controller.deny_all.run(());
+                })
+                on_cancel=Callback::new(move |_| deny_all_open.set(false))
+            />
         </Modal>
         <InviteUsersWindow
             open=invite_open
