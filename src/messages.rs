@@ -20,7 +20,7 @@ pub fn field_error(field: &str, error: FieldError) -> String {
         }
         ("max_clicks", _) => format!(
             "Enter a whole number from 1 to {}, or leave it empty for unlimited clicks.",
-            thousands(CLICKS_MAX)
+            crate::format::count(CLICKS_MAX as usize)
         ),
         ("duration_days", _) => format!(
             "Enter a whole number of days from 1 to {DAYS_MAX}, or leave it empty so the link never expires."
@@ -43,18 +43,6 @@ pub fn field_messages(errors: &FieldErrors) -> BTreeMap<String, String> {
         messages.insert(field.clone(), field_error(field, *error));
     }
     messages
-}
-
-fn thousands(n: i64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// Reads an optional whole number typed by a person: blank is `None`; anything else must parse.

@@ -1,12 +1,12 @@
 use std::collections::BTreeMap;
 
-use contract::{validate, ErrorCode, FieldErrors, GuestLink, Id, NewGuestLink};
+use contract::{validate, ErrorCode, GuestLink, Id, NewGuestLink};
 use leptos::html;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use crate::api::{self, ApiError};
-use crate::messages::{field_error, parse_optional_number};
+use crate::messages::{field_messages, parse_optional_number};
 use crate::ui::{scoped, Modal, TextField};
 
 /// What the person has typed so far. Owned by the window, so a failed submit loses nothing.
@@ -45,16 +45,9 @@ impl LinkDraft {
         if errors.is_empty() {
             Ok(request)
         } else {
-            Err(messages(&errors))
+            Err(field_messages(&errors))
         }
     }
-}
-
-fn messages(errors: &FieldErrors) -> BTreeMap<String, String> {
-    errors
-        .iter()
-        .map(|(field, error)| (field.clone(), field_error(field, *error)))
-        .collect()
 }
 
 /// What the window says when the server refused the whole request.
@@ -113,7 +106,7 @@ fn CreateLinkSubmitter(
     Effect::new(move |_| match create.value().get() {
         Some(Ok(link)) => on_created.run(link),
         Some(Err(error)) => {
-            errors.set(messages(&error.fields()));
+            errors.set(field_messages(&error.fields()));
             alert.set(Some(refusal(&error)));
             if error.code().is_some_and(|c| c.status() == 409) {
                 on_conflict.run(());
