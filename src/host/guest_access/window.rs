@@ -90,9 +90,21 @@ pub fn ManageGuestAccessWindow(
         reload();
     });
     let on_deleted = Callback::new(move |message: Option<String>| {
-        deleting.set(None);
-        toaster.show(message.unwrap_or_else(|| "Link deleted".into()));
-        reload();
+        // Take the row out first and close the confirmation only once it is gone, so focus
+        // goes straight to Create new link instead of through the vanishing Delete button.
+        if let Some(gone) = deleting.get_untracked() {
+            access.update(|current| {
+                if let Some(current) = current {
+                    current.links.retain(|link| link.id != gone.id);
+                }
+            });
+        }
+        spawn_local(async move {
+            leptos::task::tick().await;
+            deleting.set(None);
+            toaster.show(message.unwrap_or_else(|| "Link deleted".into()));
+            reload();
+        });
     });
 
     let body = move || match (access.get(), load_error.get()) {

@@ -66,6 +66,22 @@ impl Browser {
         Err(format!("Tab never reached {label:?}; it went through {seen:?}").into())
     }
 
+    /// Waits (up to 5 s) until the focused element's name is `label`: focus moves in effects
+    /// and frames just after the key press that caused it, so sampling it at once would race.
+    pub async fn wait_focus(&self, label: &str) -> Result {
+        let deadline = std::time::Instant::now() + Duration::from_secs(5);
+        loop {
+            let now = self.focused_label().await?;
+            if now == label {
+                return Ok(());
+            }
+            if std::time::Instant::now() > deadline {
+                return Err(format!("focus should be on {label:?}, is on {now:?}").into());
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Waits up to 10 s for `script` (a JS expression) to be truthy.
     pub async fn wait_js(&self, what: &str, script: &str) -> Result {
         let deadline = std::time::Instant::now() + Duration::from_secs(10);

@@ -42,10 +42,12 @@ async fn create_link(browser: &Browser, name: &str, clicks: &str, days: &str) ->
     browser
         .wait_text("[role=dialog] h2", "Create new link")
         .await?;
-    assert!(
-        browser.focused_label().await?.starts_with("Link Name"),
-        "focus starts in Link Name"
-    );
+    browser
+        .wait_js(
+            "focus in Link Name",
+            "document.activeElement.labels?.[0]?.innerText.startsWith('Link Name')",
+        )
+        .await?;
     browser.type_text(name).await?;
     browser.key(Key::Tab).await?;
     browser.type_text(clicks).await?;
@@ -84,10 +86,10 @@ async fn given_a_host_on_the_keyboard_should_create_copy_delete_and_switch_off_g
     browser.tab_to("More actions").await?;
     browser.key(Key::Enter).await?;
     browser.wait_css("[role=menu]").await?;
-    assert_eq!(browser.focused_label().await?, "Invite users");
+    browser.wait_focus("Invite users").await?;
     check_screen(&browser, "media page with the More actions menu open").await?;
     browser.key(Key::Down).await?;
-    assert_eq!(browser.focused_label().await?, "Manage guest access");
+    browser.wait_focus("Manage guest access").await?;
     browser.key(Key::Enter).await?;
     browser
         .wait_text("[role=dialog] h2", "Manage guest access")
@@ -127,11 +129,7 @@ async fn given_a_host_on_the_keyboard_should_create_copy_delete_and_switch_off_g
             "document.querySelectorAll('[role=dialog]').length === 1",
         )
         .await?;
-    assert_eq!(
-        browser.focused_label().await?,
-        "Create new link",
-        "focus returned to the opener"
-    );
+    browser.wait_focus("Create new link").await?; // back on the opener
     browser.chord(&[Key::Shift], Key::Tab).await?;
     create_link(&browser, "Press preview", "5", "30").await?;
     link_count(&browser, "1 link").await?;
@@ -154,7 +152,7 @@ async fn given_a_host_on_the_keyboard_should_create_copy_delete_and_switch_off_g
     check_screen(&browser, "Manage guest access, 3 links").await?;
 
     // The fourth is refused, with its reason, and the button stays reachable.
-    assert_eq!(browser.focused_label().await?, "Create new link");
+    browser.wait_focus("Create new link").await?;
     let create = browser.active_element().await?;
     assert_eq!(create.attr("aria-disabled").await?.as_deref(), Some("true"));
     browser.wait_text("p", "maximum of 3 guest links").await?;
@@ -187,16 +185,12 @@ async fn given_a_host_on_the_keyboard_should_create_copy_delete_and_switch_off_g
     browser
         .wait_text("[role=dialog] p", "Deleted links can't be restored.")
         .await?;
-    assert_eq!(
-        browser.focused_label().await?,
-        "Cancel",
-        "the safe choice has focus"
-    );
+    browser.wait_focus("Cancel").await?; // the safe choice has focus
     check_screen(&browser, "Delete guest link").await?;
     browser.tab_to("Delete").await?;
     browser.key(Key::Enter).await?;
     link_count(&browser, "2 links").await?;
-    assert_eq!(browser.focused_label().await?, "Create new link");
+    browser.wait_focus("Create new link").await?;
     assert!(guest_access(&stack, video.id)
         .await?
         .links
@@ -228,7 +222,7 @@ async fn given_a_host_on_the_keyboard_should_create_copy_delete_and_switch_off_g
             "document.querySelectorAll('[role=dialog]').length === 0",
         )
         .await?;
-    assert_eq!(browser.focused_label().await?, "More actions");
+    browser.wait_focus("More actions").await?;
     browser.quit().await
 }
 

@@ -183,16 +183,12 @@ async fn given_a_guest_link_should_join_by_keyboard_stay_in_on_refresh_and_leave
         error_under(&guest, "Email").await?,
         "Enter an email address like name@example.com."
     );
-    let focused = guest
-        .execute(
-            "return document.activeElement.getAttribute('name');",
-            vec![],
+    guest
+        .wait_js(
+            "focus on the first field that needs attention",
+            "document.activeElement.getAttribute('name') === 'name'",
         )
         .await?;
-    assert_eq!(
-        focused, "name",
-        "focus on the first field that needs attention"
-    );
     check_screen(&guest, "guest entry: validation errors").await?;
 
     type_into(&guest, "Name", "Ann Guest").await?;

@@ -23,22 +23,6 @@ async fn tab_to(browser: &Browser, label: &str) -> Result {
     Err(format!("Tab never reached {label:?}").into())
 }
 
-/// Waits (up to 5 s) until the focused element's label is `label`: focus moves in effects
-/// that run just after the key press.
-async fn wait_focus(browser: &Browser, label: &str) -> Result {
-    let deadline = Instant::now() + Duration::from_secs(5);
-    loop {
-        let now = browser.focused_label().await?;
-        if now == label {
-            return Ok(());
-        }
-        if Instant::now() > deadline {
-            return Err(format!("focus should be on {label:?}, is on {now:?}").into());
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-}
-
 /// One property of the focused element, as text.
 async fn focused(browser: &Browser, property: &str) -> Result<String> {
     let value = browser
@@ -102,7 +86,7 @@ fn start_in(stack: &Stack, media: i64, seconds: i64) -> Result {
 async fn open_invite_window(browser: &Browser) -> Result {
     tab_to(browser, "More actions").await?;
     browser.press(&Key::Enter).await?;
-    wait_focus(browser, "Invite users").await?;
+    browser.wait_focus("Invite users").await?;
     browser.press(&Key::Enter).await?;
     browser
         .wait_text("[role=dialog] h2", "Invite users")
@@ -170,12 +154,12 @@ async fn given_an_invite_as_speaker_should_let_only_the_invitee_in_once_at_the_s
     assert_eq!(focused(&host, "name").await?, "send_email");
     host.press(&Key::Space).await?;
     host.press(&Key::Tab).await?;
-    assert_eq!(host.focused_label().await?, "Generate invite link");
+    host.wait_focus("Generate invite link").await?;
     host.press(&Key::Enter).await?;
 
     host.wait_text("[role=dialog] h2", "Invite link ready")
         .await?;
-    wait_focus(&host, "Copy link").await?;
+    host.wait_focus("Copy link").await?;
     check_screen(&host, "invite link ready").await?;
     host.press(&Key::Enter).await?;
     host.wait_text("[role=status] div", "Link copied").await?;
@@ -219,7 +203,7 @@ async fn given_an_invite_as_speaker_should_let_only_the_invitee_in_once_at_the_s
 
     host.press(&Key::Escape).await?;
     wait_closed(&host, "Invite link ready").await?;
-    wait_focus(&host, "Generate invite link").await?;
+    host.wait_focus("Generate invite link").await?;
     host.wait_text("[role=dialog] li", "Nora Newcomb").await?;
     host.wait_text("[role=dialog] li", "Not used yet").await?;
     check_screen(&host, "invite users with a pending invite").await?;
@@ -292,24 +276,24 @@ async fn given_an_invite_as_speaker_should_let_only_the_invitee_in_once_at_the_s
         .await?;
     host.press(&Key::Escape).await?;
     wait_closed(&host, "Invite users").await?;
-    wait_focus(&host, "More actions").await?;
+    host.wait_focus("More actions").await?;
     host.press(&Key::Enter).await?;
-    wait_focus(&host, "Invite users").await?;
+    host.wait_focus("Invite users").await?;
     host.press(&Key::Enter).await?;
     host.wait_text("[role=dialog] li", "Rae Voke").await?;
     host.wait_text("[role=dialog] li", "Used").await?;
     tab_to(&host, "Revoke invite for Rae Voke").await?;
     host.press(&Key::Enter).await?;
     host.wait_text("[role=dialog] h2", "Revoke invite?").await?;
-    wait_focus(&host, "Cancel").await?;
+    host.wait_focus("Cancel").await?;
     check_screen(&host, "revoke an invite").await?;
     host.press(&Key::Tab).await?;
-    assert_eq!(host.focused_label().await?, "Revoke");
+    host.wait_focus("Revoke").await?;
     host.press(&Key::Enter).await?;
     wait_closed(&host, "Revoke invite?").await?;
     host.wait_text("[role=status] div", "Invite revoked")
         .await?;
-    wait_focus(&host, "Revoke invite for Nora Newcomb").await?;
+    host.wait_focus("Revoke invite for Nora Newcomb").await?;
     let list = host
         .find(Locator::Css("[role=dialog] section"))
         .await?
