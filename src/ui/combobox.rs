@@ -59,33 +59,6 @@ pub fn Combobox(
     let scope = scoped(style_str! {
         .field {
             position: relative;
-            display: grid;
-            gap: var(--space-1);
-            margin-bottom: var(--space-4);
-        }
-        label {
-            font-weight: 600;
-        }
-        .required {
-            color: var(--color-danger);
-        }
-        .help {
-            margin: 0;
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-        }
-        input {
-            width: 100%;
-            min-height: 2.75rem;
-            padding: var(--space-2) var(--space-3);
-            border: 1px solid var(--color-muted);
-            border-radius: var(--radius-2);
-            background: var(--color-bg);
-            color: var(--color-text);
-            font: inherit;
-        }
-        input[aria-invalid="true"] {
-            border: 2px solid var(--color-danger);
         }
         ul {
             position: absolute;
@@ -120,12 +93,6 @@ pub fn Combobox(
         .detail {
             color: var(--color-muted);
             font-size: var(--text-sm);
-        }
-        .error {
-            margin: 0;
-            color: var(--color-danger);
-            font-size: var(--text-sm);
-            font-weight: 600;
         }
     });
     let input_id = unique_id("combobox");
@@ -212,12 +179,13 @@ pub fn Combobox(
 
     view! { class=scope,
         <div class="field">
-            <label for=input_id.clone()>
+            <label class="field-label" for=input_id.clone()>
                 {label}
-                {required.then(|| view! { class=scope, <span class="required" aria-hidden="true">" *"</span> })}
+                {required.then(|| view! { class=scope, <span class="field-required" aria-hidden="true">" *"</span> })}
             </label>
-            {help.map(|help| view! { class=scope, <p class="help" id=help_id.clone()>{help}</p> })}
+            {help.map(|help| view! { class=scope, <p class="field-help" id=help_id.clone()>{help}</p> })}
             <input
+                class="field-input"
                 id=input_id
                 name=name
                 type=input_type
@@ -277,7 +245,7 @@ pub fn Combobox(
                 }}
             </span>
             {move || error.get().map(|message| view! { class=scope,
-                <p class="error" id=error_id.clone()>{message}</p>
+                <p class="field-error" id=error_id.clone()>{message}</p>
             })}
         </div>
     }

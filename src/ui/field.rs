@@ -1,5 +1,6 @@
 //! A labelled text input with its help text and its error under it, tied together with
-//! `aria-describedby` and `aria-invalid`, so a screen reader hears all three.
+//! `aria-describedby` and `aria-invalid`, so a screen reader hears all three. The look is the
+//! shared `.field-*` classes of `style/base.css`.
 
 use leptos::prelude::*;
 use stylers_macro::style_str;
@@ -28,45 +29,10 @@ pub fn TextField(
     #[prop(optional)] name: Option<&'static str>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
-        .field {
-            display: grid;
-            gap: var(--space-1);
-            margin-bottom: var(--space-4);
-        }
-        label {
-            font-weight: 600;
-        }
-        .required {
-            color: var(--color-danger);
-        }
-        .help {
-            margin: 0;
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-        }
         .control {
             display: flex;
             align-items: center;
             gap: var(--space-2);
-        }
-        input {
-            width: 100%;
-            min-height: 2.75rem;
-            padding: var(--space-2) var(--space-3);
-            border: 1px solid var(--color-muted);
-            border-radius: var(--radius-2);
-            background: var(--color-bg);
-            color: var(--color-text);
-            font: inherit;
-        }
-        input[aria-invalid="true"] {
-            border: 2px solid var(--color-danger);
-        }
-        .error {
-            margin: 0;
-            color: var(--color-danger);
-            font-size: var(--text-sm);
-            font-weight: 600;
         }
     });
     let input_id = unique_id("field");
@@ -86,13 +52,14 @@ pub fn TextField(
     };
     view! { class=scope,
         <div class="field">
-            <label for=input_id.clone()>
+            <label class="field-label" for=input_id.clone()>
                 {label}
-                {required.then(|| view! { class=scope, <span class="required" aria-hidden="true">" *"</span> })}
+                {required.then(|| view! { class=scope, <span class="field-required" aria-hidden="true">" *"</span> })}
             </label>
-            {help.map(|help| view! { class=scope, <p class="help" id=help_id.clone()>{help}</p> })}
+            {help.map(|help| view! { class=scope, <p class="field-help" id=help_id.clone()>{help}</p> })}
             <div class="control">
                 <input
+                    class="field-input"
                     id=input_id
                     name=name
                     type=input_type
@@ -108,7 +75,7 @@ pub fn TextField(
                 {suffix.map(|suffix| view! { class=scope, <span aria-hidden="true">{suffix}</span> })}
             </div>
             {move || error.get().map(|message| view! { class=scope,
-                <p class="error" id=error_id.clone()>{message}</p>
+                <p class="field-error" id=error_id.clone()>{message}</p>
             })}
         </div>
     }

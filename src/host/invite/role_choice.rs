@@ -26,9 +26,6 @@ pub fn RoleChoice(
             padding: 0;
             font-weight: 600;
         }
-        .required {
-            color: var(--color-danger);
-        }
         .choice {
             display: grid;
             grid-template-columns: auto 1fr;
@@ -58,11 +55,8 @@ pub fn RoleChoice(
             color: var(--color-muted);
             font-size: var(--text-sm);
         }
-        .error {
-            margin: 0 0 var(--space-2);
-            color: var(--color-danger);
-            font-size: var(--text-sm);
-            font-weight: 600;
+        .field-error {
+            margin-bottom: var(--space-2);
         }
     });
     let group = unique_id("invite-role");
@@ -75,10 +69,10 @@ pub fn RoleChoice(
         <fieldset aria-describedby=described_by>
             <legend>
                 "Select an invitation type"
-                <span class="required" aria-hidden="true">" *"</span>
+                <span class="field-required" aria-hidden="true">" *"</span>
             </legend>
             {move || error.get().map(|message| view! { class=scope,
-                <p class="error" id=error_id.clone()>{message}</p>
+                <p class="field-error" id=error_id.clone()>{message}</p>
             })}
             {roles
                 .into_iter()

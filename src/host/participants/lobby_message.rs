@@ -16,31 +16,10 @@ pub fn LobbyMessageForm(
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         textarea {
-            width: 100%;
             min-height: 4.5rem;
-            padding: var(--space-2) var(--space-3);
-            border: 1px solid var(--color-muted);
-            border-radius: var(--radius-2);
-            background: var(--color-bg);
-            color: var(--color-text);
-            font: inherit;
         }
-        textarea[aria-invalid="true"] {
-            border: 2px solid var(--color-danger);
-        }
-        label {
-            display: block;
-            font-weight: 600;
-            margin-bottom: var(--space-1);
-        }
-        .help,
         .now {
             color: var(--color-muted);
-            font-size: var(--text-sm);
-        }
-        .error {
-            color: var(--color-danger);
-            font-weight: 600;
             font-size: var(--text-sm);
         }
         .buttons {
@@ -66,16 +45,19 @@ pub fn LobbyMessageForm(
             let text = draft.get_untracked();
             on_save.run((!text.trim().is_empty()).then(|| text.trim().to_string()));
         }>
-            <label for=field_for_label>"Message for waiting guests"</label>
-            <p class="help" id=help.clone()>"Guests see this while they wait. Up to 500 characters."</p>
-            <textarea
-                id=field
-                aria-describedby=described
-                aria-invalid=move || error.get().is_some().to_string()
-                prop:value=move || draft.get()
-                on:input=move |event| draft.set(event_target_value(&event))
-            ></textarea>
-            {move || error.get().map(|text| view! { class=scope, <p class="error" id=error_id.clone()>{text}</p> })}
+            <div class="field">
+                <label class="field-label" for=field_for_label>"Message for waiting guests"</label>
+                <p class="field-help" id=help.clone()>"Guests see this while they wait. Up to 500 characters."</p>
+                <textarea
+                    class="field-input"
+                    id=field
+                    aria-describedby=described
+                    aria-invalid=move || error.get().is_some().to_string()
+                    prop:value=move || draft.get()
+                    on:input=move |event| draft.set(event_target_value(&event))
+                ></textarea>
+                {move || error.get().map(|text| view! { class=scope, <p class="field-error" id=error_id.clone()>{text}</p> })}
+            </div>
             <p class="now" aria-live="polite">
                 {move || match saved.get() {
                     Some(message) => format!("Guests see: “{message}”"),
