@@ -6,9 +6,9 @@ use contract::{validate, GuestMedia, JoinRequest};
 use leptos::html;
 use leptos::prelude::*;
 use stylers_macro::style_str;
-use wasm_bindgen::JsCast;
 
 use crate::messages::field_messages;
+use crate::ui::focus::focus_first_refused;
 use crate::ui::{scoped, TextField};
 
 /// The summary announced when a submit is refused for its fields.
@@ -113,20 +113,8 @@ pub fn GuestEntryForm(
         }
     });
     let error = move |field: &'static str| Signal::derive(move || errors.get().get(field).cloned());
-    // After a refused submit (not on first render: the gallery shows errors without taking
-    // focus), focus goes to the first field that needs attention.
-    Effect::new(move |previous: Option<()>| {
-        let refused = !errors.get().is_empty();
-        if previous.is_none() || !refused {
-            return;
-        }
-        let first = form
-            .get_untracked()
-            .and_then(|form| form.query_selector("[aria-invalid=true]").ok().flatten())
-            .and_then(|first| first.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(first) = first {
-            let _ = first.focus();
-        }
+    focus_first_refused(form, "[aria-invalid=true]", move || {
+        !errors.with(|e| e.is_empty())
     });
     view! { class=scope,
         <form

@@ -4,7 +4,7 @@ use contract::GuestMedia;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use crate::ui::scoped;
+use crate::ui::{scoped, Poster};
 
 /// An admitted guest's view of one item: a notice that they are a guest, the poster, title
 /// and description, and "Leave". No links lead anywhere else.
@@ -29,33 +29,6 @@ pub fn GuestView(
         .guest-bar p {
             margin: 0;
         }
-        .poster {
-            display: grid;
-            place-items: center;
-            aspect-ratio: 16 / 9;
-            max-height: 60vh;
-            width: 100%;
-            margin-bottom: var(--space-4);
-            padding: var(--space-4);
-            border-radius: var(--radius-2);
-            background: var(--color-poster);
-            color: var(--color-on-poster);
-            text-align: center;
-            overflow: hidden;
-        }
-        .poster img {
-            width: 100%;
-            height: 100%;
-            object-fit: cover;
-        }
-        .poster-kind {
-            font-size: var(--text-sm);
-            text-transform: uppercase;
-            letter-spacing: 0.1rem;
-        }
-        .poster-title {
-            overflow-wrap: anywhere;
-        }
         h1,
         .description {
             overflow-wrap: anywhere;
@@ -68,23 +41,12 @@ pub fn GuestView(
             font-size: var(--text-sm);
         }
     });
-    let poster_label = format!("Poster of {}", media.title);
-    let poster = match media.thumbnail_url.clone() {
-        Some(src) => view! { class=scope, <img src=src alt="" /> }.into_any(),
-        None => view! { class=scope,
-            <div aria-hidden="true">
-                <div class="poster-kind">{media.kind.label()}</div>
-                <div class="poster-title">{media.title.clone()}</div>
-            </div>
-        }
-        .into_any(),
-    };
     view! { class=scope,
         <div class="guest-bar">
             <p><strong>"You're watching as a guest."</strong>" Only this item is shared with you."</p>
             <button type="button" class="btn" on:click=move |_| on_leave.run(())>"Leave"</button>
         </div>
-        <div class="poster" role="img" aria-label=poster_label>{poster}</div>
+        <Poster kind=media.kind.label() title=media.title.clone() thumbnail=media.thumbnail_url.clone() />
         <h1>{media.title}</h1>
         <p class="kind">{media.kind.label()}</p>
         {media.description.filter(|d| !d.trim().is_empty()).map(|description| view! { class=scope,

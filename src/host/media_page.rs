@@ -5,7 +5,7 @@ use stylers_macro::style_str;
 use super::{MediaActions, WithMedia};
 use crate::format;
 use crate::session::RequireHost;
-use crate::ui::scoped;
+use crate::ui::{scoped, Poster};
 
 /// `/media/:id`: the player area and, below it, the sharing actions.
 #[component]
@@ -30,23 +30,6 @@ fn media_page(media: Media) -> AnyView {
 #[component]
 pub fn MediaPageView(media: Media) -> impl IntoView {
     let scope = scoped(style_str! {
-        .player {
-            display: grid;
-            place-items: center;
-            aspect-ratio: 16 / 9;
-            max-height: 60vh;
-            width: 100%;
-            border-radius: var(--radius-2);
-            background: var(--color-poster);
-            color: var(--color-on-poster);
-            text-align: center;
-            padding: var(--space-4);
-        }
-        .player-kind {
-            font-size: var(--text-sm);
-            text-transform: uppercase;
-            letter-spacing: 0.1rem;
-        }
         .badge {
             display: inline-block;
             padding: 0.1rem var(--space-2);
@@ -78,12 +61,7 @@ pub fn MediaPageView(media: Media) -> impl IntoView {
         .then(|| format!("/media/{}/live", media.id));
     view! { class=scope,
         <article>
-            <div class="player" role="img" aria-label=format!("Poster of {}", media.title)>
-                <div>
-                    <div class="player-kind">{media.kind.label()}</div>
-                    <div>{media.title.clone()}</div>
-                </div>
-            </div>
+            <Poster kind=media.kind.label() title=media.title.clone() />
             <h1>{media.title.clone()}</h1>
             <p>
                 <span class="badge">{media.kind.label()}</span>

@@ -9,6 +9,7 @@ mod media_list;
 mod media_loader;
 mod media_page;
 pub mod participants;
+mod removal;
 mod share_window;
 mod shell;
 mod sign_in;

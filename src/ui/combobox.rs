@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use stylers_macro::style_str;
 use web_sys::KeyboardEvent;
 
+use super::field::{FieldError, FieldHelp, FieldIds, FieldLabel};
 use super::{scoped, unique_id};
 
 /// One suggestion of a [`Combobox`].
@@ -95,10 +96,8 @@ pub fn Combobox(
             font-size: var(--text-sm);
         }
     });
-    let input_id = unique_id("combobox");
+    let ids = FieldIds::new(help.is_some());
     let list_id = unique_id("combobox-list");
-    let help_id = help.as_ref().map(|_| unique_id("field-help"));
-    let error_id = unique_id("field-error");
     let open = RwSignal::new(open_at_start);
     let active = RwSignal::new(None::<usize>);
     let shown = Memo::new(move |_| open.get() && !suggestions.with(|s| s.is_empty()));
@@ -160,18 +159,6 @@ pub fn Combobox(
             _ => {}
         }
     };
-    let described_by = {
-        let help_id = help_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            let ids: Vec<String> = help_id
-                .iter()
-                .cloned()
-                .chain(error.get().map(|_| error_id.clone()))
-                .collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
     let active_descendant = {
         let option_id = option_id.clone();
         move || active.get().filter(|_| shown.get()).map(&option_id)
@@ -179,14 +166,11 @@ pub fn Combobox(
 
     view! { class=scope,
         <div class="field">
-            <label class="field-label" for=input_id.clone()>
-                {label}
-                {required.then(|| view! { class=scope, <span class="field-required" aria-hidden="true">" *"</span> })}
-            </label>
-            {help.map(|help| view! { class=scope, <p class="field-help" id=help_id.clone()>{help}</p> })}
+            <FieldLabel label input=ids.input.clone() required />
+            <FieldHelp help id=ids.help.clone() />
             <input
                 class="field-input"
-                id=input_id
+                id=ids.input.clone()
                 name=name
                 type=input_type
                 role="combobox"
@@ -198,7 +182,7 @@ pub fn Combobox(
                 aria-activedescendant=active_descendant
                 aria-required=required.then_some("true")
                 aria-invalid=move || error.get().is_some().to_string()
-                aria-describedby=described_by
+                aria-describedby=ids.described_by(error)
                 data-autofocus=autofocus.then_some("")
                 node_ref=input_ref
                 prop:value=move || value.get()
@@ -244,9 +228,7 @@ pub fn Combobox(
                     (true, n) => format!("{n} suggestions. Use the arrow keys to choose one."),
                 }}
             </span>
-            {move || error.get().map(|message| view! { class=scope,
-                <p class="field-error" id=error_id.clone()>{message}</p>
-            })}
+            <FieldError error id=ids.error />
         </div>
     }
 }

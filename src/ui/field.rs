@@ -35,48 +35,89 @@ pub fn TextField(
             gap: var(--space-2);
         }
     });
-    let input_id = unique_id("field");
-    let help_id = help.as_ref().map(|_| unique_id("field-help"));
-    let error_id = unique_id("field-error");
-    let described_by = {
-        let help_id = help_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            let ids: Vec<String> = help_id
-                .iter()
-                .cloned()
-                .chain(error.get().map(|_| error_id.clone()))
-                .collect();
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let ids = FieldIds::new(help.is_some());
     view! { class=scope,
         <div class="field">
-            <label class="field-label" for=input_id.clone()>
-                {label}
-                {required.then(|| view! { class=scope, <span class="field-required" aria-hidden="true">" *"</span> })}
-            </label>
-            {help.map(|help| view! { class=scope, <p class="field-help" id=help_id.clone()>{help}</p> })}
+            <FieldLabel label input=ids.input.clone() required />
+            <FieldHelp help id=ids.help.clone() />
             <div class="control">
                 <input
                     class="field-input"
-                    id=input_id
+                    id=ids.input.clone()
                     name=name
                     type=input_type
                     inputmode=inputmode
                     autocomplete=autocomplete
                     aria-required=required.then_some("true")
                     aria-invalid=move || error.get().is_some().to_string()
-                    aria-describedby=described_by
+                    aria-describedby=ids.described_by(error)
                     data-autofocus=autofocus.then_some("")
                     prop:value=move || value.get()
                     on:input=move |event| value.set(event_target_value(&event))
                 />
                 {suffix.map(|suffix| view! { class=scope, <span aria-hidden="true">{suffix}</span> })}
             </div>
-            {move || error.get().map(|message| view! { class=scope,
-                <p class="field-error" id=error_id.clone()>{message}</p>
-            })}
+            <FieldError error id=ids.error />
         </div>
+    }
+}
+
+/// The ids that tie a field's label, help and error to its input.
+pub(super) struct FieldIds {
+    pub input: String,
+    pub help: Option<String>,
+    pub error: String,
+}
+
+impl FieldIds {
+    pub fn new(has_help: bool) -> Self {
+        Self {
+            input: unique_id("field"),
+            help: has_help.then(|| unique_id("field-help")),
+            error: unique_id("field-error"),
+        }
+    }
+
+    /// The input's `aria-describedby`: the help, and the error while there is one.
+    pub fn described_by(
+        &self,
+        error: Signal<Option<String>>,
+    ) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+        let (help, error_id) = (self.help.clone(), self.error.clone());
+        move || {
+            let ids: Vec<String> = help
+                .iter()
+                .cloned()
+                .chain(error.get().map(|_| error_id.clone()))
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    }
+}
+
+/// A field's label, with a visual mark when it is required (the input says so to screen readers).
+#[component]
+pub(super) fn FieldLabel(label: String, input: String, required: bool) -> impl IntoView {
+    view! {
+        <label class="field-label" for=input>
+            {label}
+            {required.then(|| view! { <span class="field-required" aria-hidden="true">" *"</span> })}
+        </label>
+    }
+}
+
+/// The help under a field's label, when it has one.
+#[component]
+pub(super) fn FieldHelp(help: Option<String>, id: Option<String>) -> impl IntoView {
+    help.map(|help| view! { <p class="field-help" id=id>{help}</p> })
+}
+
+/// The message under a field while its value needs attention.
+#[component]
+pub(super) fn FieldError(error: Signal<Option<String>>, id: String) -> impl IntoView {
+    move || {
+        error
+            .get()
+            .map(|message| view! { <p class="field-error" id=id.clone()>{message}</p> })
     }
 }

@@ -2,9 +2,9 @@ use contract::InviteInfo;
 use leptos::html;
 use leptos::prelude::*;
 use stylers_macro::style_str;
-use wasm_bindgen::JsCast;
 
 use super::EventDetails;
+use crate::ui::focus::focus_first_refused;
 use crate::ui::{scoped, TextField};
 
 /// A problem with the whole attempt, shown above the button.
@@ -41,19 +41,8 @@ pub fn LobbyForm(
         }
     });
     let form = NodeRef::<html::Form>::new();
-    // A refused email keeps its value and gets focus back, so it can be corrected at once.
-    // Not on the first run: a form shown with an error already (the gallery) leaves focus be.
-    Effect::new(move |previous: Option<()>| {
-        if error.with(|e| e.is_none()) || previous.is_none() {
-            return;
-        }
-        let field = form
-            .get_untracked()
-            .and_then(|form| form.query_selector("input[name=email]").ok().flatten())
-            .and_then(|input| input.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(field) = field {
-            let _ = field.focus();
-        }
+    focus_first_refused(form, "input[name=email]", move || {
+        error.with(|e| e.is_some())
     });
     let greeting = format!("Hi {}, you're invited", info.first_name);
     let role = format!("You're invited as {}.", info.role.label());

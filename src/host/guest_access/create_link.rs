@@ -7,6 +7,7 @@ use stylers_macro::style_str;
 
 use crate::api::{self, ApiError};
 use crate::messages::{field_messages, parse_optional_number};
+use crate::ui::focus::focus_first_refused;
 use crate::ui::{scoped, Modal, TextField};
 
 /// What the person has typed so far. Owned by the window, so a failed submit loses nothing.
@@ -169,19 +170,8 @@ pub fn CreateLinkForm(
     });
     let form = NodeRef::<html::Form>::new();
     let error = move |field: &'static str| Signal::derive(move || errors.get().get(field).cloned());
-    // After a refused submit, focus goes to the first field that needs attention.
-    Effect::new(move |_| {
-        if errors.get().is_empty() {
-            return;
-        }
-        if let Some(form) = form.get_untracked() {
-            if let Ok(Some(first)) = form.query_selector("[aria-invalid=true]") {
-                use wasm_bindgen::JsCast;
-                if let Ok(first) = first.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = first.focus();
-                }
-            }
-        }
+    focus_first_refused(form, "[aria-invalid=true]", move || {
+        !errors.with(|e| e.is_empty())
     });
     view! { class=scope,
         <form

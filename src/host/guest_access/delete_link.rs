@@ -3,7 +3,8 @@ use leptos::html;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use crate::api::{self, ApiError};
+use crate::api;
+use crate::host::removal::use_removal;
 use crate::ui::{scoped, ConfirmActions, Modal};
 
 /// The confirmation before a link is deleted for good.
@@ -42,28 +43,19 @@ fn DeleteLinkSubmitter(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let link_id = link.id;
-    let delete = Action::new_local(move |_: &()| async move {
-        api::guest_access::delete_link(media, link_id).await
-    });
-    let error = RwSignal::new(None::<ApiError>);
-    Effect::new(move |_| match delete.value().get() {
-        Some(Ok(())) => on_deleted.run(None),
-        Some(Err(e)) if e.code() == Some(ErrorCode::LinkNotFound) => {
-            on_deleted.run(Some("That link had already been deleted.".into()))
-        }
-        Some(Err(e)) => error.set(Some(e)),
-        None => {}
-    });
+    let removal = use_removal(
+        move || api::guest_access::delete_link(media, link_id),
+        ErrorCode::LinkNotFound,
+        "That link had already been deleted.",
+        "The link wasn't deleted.",
+        on_deleted,
+    );
     view! {
         <DeleteLinkBody
             name=link.name
-            error=Signal::derive(move || error.get().map(|e| format!("The link wasn't deleted. {}", e.user_message())))
-            pending=delete.pending()
-            on_confirm=Callback::new(move |_| {
-                if !delete.pending().get_untracked() {
-                    delete.dispatch(());
-                }
-            })
+            error=removal.error
+            pending=removal.pending
+            on_confirm=removal.confirm
             on_cancel
         />
     }

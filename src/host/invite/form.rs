@@ -4,9 +4,9 @@ use contract::{InviteRole, UserHit};
 use leptos::html;
 use leptos::prelude::*;
 use stylers_macro::style_str;
-use wasm_bindgen::JsCast;
 
 use super::{InviteDraft, RoleChoice};
+use crate::ui::focus::focus_first_refused;
 use crate::ui::{scoped, unique_id, Combobox, ComboboxOption, TextField};
 
 /// The invitation form, for the window and the gallery: email with suggestions, first and
@@ -98,19 +98,8 @@ pub fn InviteForm(
             draft.last_name.set(hit.last_name);
         }
     });
-    // After a refused submit, focus goes to the first field that needs attention. Not on the
-    // first run: a form shown with errors already (in the gallery) leaves focus alone.
-    Effect::new(move |previous: Option<()>| {
-        if errors.with(|e| e.is_empty()) || previous.is_none() {
-            return;
-        }
-        let first = form
-            .get_untracked()
-            .and_then(|form| form.query_selector("[aria-invalid=true]").ok().flatten())
-            .and_then(|first| first.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(first) = first {
-            let _ = first.focus();
-        }
+    focus_first_refused(form, "[aria-invalid=true]", move || {
+        !errors.with(|e| e.is_empty())
     });
     let send_id = unique_id("send-email");
     view! { class=scope,

@@ -2,7 +2,8 @@ use contract::{ErrorCode, Id, Invite};
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use crate::api::{self, ApiError};
+use crate::api;
+use crate::host::removal::use_removal;
 use crate::ui::{scoped, ConfirmActions, Modal};
 
 /// The confirmation before an invite is revoked.
@@ -38,32 +39,21 @@ fn RevokeInviteSubmitter(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let invite_id = invite.id;
-    let revoke =
-        Action::new_local(
-            move |_: &()| async move { api::invites::revoke(media, invite_id).await },
-        );
-    let error = RwSignal::new(None::<ApiError>);
     let revoked = invite.clone();
-    Effect::new(move |_| match revoke.value().get() {
-        Some(Ok(())) => on_revoked.run((revoked.clone(), None)),
-        Some(Err(e)) if e.code() == Some(ErrorCode::InviteNotFound) => on_revoked.run((
-            revoked.clone(),
-            Some("That invite had already been revoked.".into()),
-        )),
-        Some(Err(e)) => error.set(Some(e)),
-        None => {}
-    });
+    let removal = use_removal(
+        move || api::invites::revoke(media, invite_id),
+        ErrorCode::InviteNotFound,
+        "That invite had already been revoked.",
+        "The invite wasn't revoked.",
+        Callback::new(move |note| on_revoked.run((revoked.clone(), note))),
+    );
     view! {
         <RevokeInviteBody
             name=format!("{} {}", invite.first_name, invite.last_name)
             email=invite.email
-            error=Signal::derive(move || error.get().map(|e| format!("The invite wasn't revoked. {}", e.user_message())))
-            pending=revoke.pending()
-            on_confirm=Callback::new(move |_| {
-                if !revoke.pending().get_untracked() {
-                    revoke.dispatch(());
-                }
-            })
+            error=removal.error
+            pending=removal.pending
+            on_confirm=removal.confirm
             on_cancel
         />
     }

@@ -1,0 +1,62 @@
+//! The stand-in for the player: the item's thumbnail, or its kind and title on the poster
+//! colour. One image to assistive technology, named after the item.
+
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+use super::scoped;
+
+/// A 16:9 poster for one media item.
+#[component]
+pub fn Poster(
+    /// "Video", "Live event": shown above the title when there is no thumbnail.
+    kind: &'static str,
+    title: String,
+    /// The item's own image, when it has one.
+    #[prop(default = None)]
+    thumbnail: Option<String>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .poster {
+            display: grid;
+            place-items: center;
+            aspect-ratio: 16 / 9;
+            max-height: 60vh;
+            width: 100%;
+            margin-bottom: var(--space-4);
+            padding: var(--space-4);
+            border-radius: var(--radius-2);
+            background: var(--color-poster);
+            color: var(--color-on-poster);
+            text-align: center;
+            overflow: hidden;
+        }
+        img {
+            width: 100%;
+            height: 100%;
+            object-fit: cover;
+        }
+        .kind {
+            font-size: var(--text-sm);
+            text-transform: uppercase;
+            letter-spacing: 0.1rem;
+        }
+        .title {
+            overflow-wrap: anywhere;
+        }
+    });
+    let label = format!("Poster of {title}");
+    let face = match thumbnail {
+        Some(src) => view! { class=scope, <img src=src alt="" /> }.into_any(),
+        None => view! { class=scope,
+            <div aria-hidden="true">
+                <div class="kind">{kind}</div>
+                <div class="title">{title}</div>
+            </div>
+        }
+        .into_any(),
+    };
+    view! { class=scope,
+        <div class="poster" role="img" aria-label=label>{face}</div>
+    }
+}
