@@ -30,6 +30,11 @@ async fn create(app: &TestApp, client: &Client, media_id: i64, body: Value) -> I
     assert_json(app.post(client, &path, body).await, 201).await
 }
 
+/// Creates an invite that is not emailed, for `role`.
+async fn new_invite(app: &TestApp, client: &Client, media_id: i64, role: &str) -> Invite {
+    create(app, client, media_id, invite_body(role, false)).await
+}
+
 async fn redeem(app: &TestApp, token: &str, email: &str) -> reqwest::Response {
     let path = format!("/invite/{token}/redeem");
     app.post(&app.anonymous(), &path, json!({ "email": email }))
@@ -69,7 +74,7 @@ async fn video_invites(app: &TestApp, client: &Client) -> Vec<Invite> {
 async fn given_a_valid_invite_should_create_it_with_the_settings_limits() {
     let app = TestApp::start().await;
     let host = app.host().await;
-    let invite = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
+    let invite = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     assert_eq!(invite.email, EMAIL);
     assert_eq!(
         (invite.first_name.as_str(), invite.last_name.as_str()),
@@ -124,7 +129,7 @@ async fn given_unlimited_reusability_should_create_invites_without_a_use_limit()
     let app = TestApp::start().await;
     app.sql("UPDATE settings SET invite_link_reusability = -1, invite_link_duration_minutes = 60");
     let host = app.host().await;
-    let invite = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
+    let invite = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     assert_eq!(invite.max_uses, None);
     assert!((invite.expires_at - chrono::Utc::now()).num_minutes() <= 60);
 }
@@ -179,7 +184,7 @@ async fn given_a_live_kind_should_accept_every_live_role() {
     let app = TestApp::start().await;
     let host = app.host().await;
     for role in ["viewer", "moderator", "speaker"] {
-        create(&app, &host, seeded::LIVE_ROOM, invite_body(role, false)).await;
+        new_invite(&app, &host, seeded::LIVE_ROOM, role).await;
     }
 }
 
@@ -187,7 +192,7 @@ async fn given_a_live_kind_should_accept_every_live_role() {
 async fn given_a_cohost_should_invite_but_a_viewer_should_get_403() {
     let app = TestApp::start().await;
     let cohost = app.signed_in(seeded::COHOST).await;
-    let invite = create(&app, &cohost, seeded::VIDEO, invite_body("viewer", false)).await;
+    let invite = new_invite(&app, &cohost, seeded::VIDEO, "viewer").await;
     let viewer = app.signed_in(seeded::VIEWER).await;
     let requests = [
         viewer
@@ -231,8 +236,8 @@ async fn given_an_item_that_is_not_the_users_should_answer_404() {
 async fn given_invites_should_list_them_newest_first_and_revoke_them() {
     let app = TestApp::start().await;
     let host = app.host().await;
-    let first = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
-    let second = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
+    let first = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
+    let second = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     let list = video_invites(&app, &host).await;
     assert_eq!(
         list.iter().map(|i| i.id).collect::<Vec<_>>(),
@@ -251,13 +256,7 @@ async fn given_invites_should_list_them_newest_first_and_revoke_them() {
 async fn given_the_invite_lobby_should_show_the_item_and_role_but_never_the_email() {
     let app = TestApp::start().await;
     let host = app.host().await;
-    let invite = create(
-        &app,
-        &host,
-        seeded::SCHEDULED_EVENT,
-        invite_body("moderator", false),
-    )
-    .await;
+    let invite = new_invite(&app, &host, seeded::SCHEDULED_EVENT, "moderator").await;
     let response = lobby(&app, &token_of(&invite.url)).await;
     assert_eq!(response.status(), 200);
     let text = response.text().await.expect("a body");
@@ -278,24 +277,18 @@ async fn given_each_reason_an_invite_is_unusable_should_answer_its_code() {
     let host = app.host().await;
     assert_error(lobby(&app, "unknown").await, 404, ErrorCode::InviteNotFound).await;
 
-    let used = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
+    let used = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     redeemed(&app, &used).await;
     assert_unusable(&app, &token_of(&used.url), 410, ErrorCode::InviteUsed).await;
 
-    let expired = create(&app, &host, seeded::AUDIO, invite_body("viewer", false)).await;
+    let expired = new_invite(&app, &host, seeded::AUDIO, "viewer").await;
     app.sql(&format!(
         "UPDATE invites SET expires_at = 1 WHERE id = {}",
         expired.id
     ));
     assert_unusable(&app, &token_of(&expired.url), 410, ErrorCode::InviteExpired).await;
 
-    let gone = create(
-        &app,
-        &host,
-        seeded::UNAVAILABLE,
-        invite_body("viewer", false),
-    )
-    .await;
+    let gone = new_invite(&app, &host, seeded::UNAVAILABLE, "viewer").await;
     assert_unusable(&app, &token_of(&gone.url), 410, ErrorCode::MediaUnavailable).await;
 }
 
@@ -303,7 +296,7 @@ async fn given_each_reason_an_invite_is_unusable_should_answer_its_code() {
 async fn given_the_invited_email_in_another_case_with_spaces_should_redeem() {
     let app = TestApp::start().await;
     let host = app.host().await;
-    let invite = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
+    let invite = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     let token = token_of(&invite.url);
     assert_error(
         redeem(&app, &token, "someone@else.com").await,
@@ -327,7 +320,7 @@ async fn given_the_invited_email_in_another_case_with_spaces_should_redeem() {
 async fn given_five_wrong_emails_should_refuse_even_the_right_one_with_429_for_15_minutes() {
     let app = TestApp::start().await;
     let host = app.host().await;
-    let invite = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
+    let invite = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     let token = token_of(&invite.url);
     for n in 0..5 {
         let response = redeem(&app, &token, &format!("wrong{n}@example.com")).await;
@@ -347,7 +340,7 @@ async fn given_five_wrong_emails_should_refuse_even_the_right_one_with_429_for_1
 async fn given_parallel_wrong_emails_should_record_no_more_than_the_limit_allows() {
     let app = TestApp::start().await;
     let host = app.host().await;
-    let invite = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
+    let invite = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     let token = token_of(&invite.url);
     let attempts = (0..20).map(|n| {
         let (app, token) = (&app, &token);
@@ -364,7 +357,7 @@ async fn given_parallel_redeems_should_honour_the_reusability_exactly() {
     let app = TestApp::start().await;
     app.sql("UPDATE settings SET invite_link_reusability = 3");
     let host = app.host().await;
-    let invite = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
+    let invite = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     assert_eq!(invite.max_uses, Some(3));
     let token = token_of(&invite.url);
     let redeems = (0..12).map(|_| redeem(&app, &token, EMAIL));
@@ -386,13 +379,7 @@ async fn given_parallel_redeems_should_honour_the_reusability_exactly() {
 async fn given_an_invitee_session_on_a_live_item_should_join_once_as_an_invitee() {
     let app = TestApp::start().await;
     let host = app.signed_in_for_streams(seeded::HOST).await;
-    let invite = create(
-        &app,
-        &host,
-        seeded::LIVE_EVENT,
-        invite_body("speaker", false),
-    )
-    .await;
+    let invite = new_invite(&app, &host, seeded::LIVE_EVENT, "speaker").await;
     let redeemed = redeemed(&app, &invite).await;
     let mut hosts = EventStream::open(&host, &app.api("/media/6/participants/events")).await;
     for _ in 0..2 {
@@ -423,13 +410,7 @@ async fn given_an_invitee_session_on_a_live_item_should_join_once_as_an_invitee(
 async fn given_an_invitee_session_before_the_start_should_not_join_yet() {
     let app = TestApp::start().await;
     let host = app.host().await;
-    let invite = create(
-        &app,
-        &host,
-        seeded::SCHEDULED_ROOM,
-        invite_body("viewer", false),
-    )
-    .await;
+    let invite = new_invite(&app, &host, seeded::SCHEDULED_ROOM, "viewer").await;
     let redeemed = redeemed(&app, &invite).await;
     let session = invitee_session(&app, &redeemed.session_token).await;
     let session: InviteeSession = assert_json(session, 200).await;
@@ -452,7 +433,7 @@ async fn given_no_or_a_forged_or_revoked_invitee_session_should_refuse_it() {
     )
     .await;
     let host = app.host().await;
-    let invite = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
+    let invite = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     let redeemed = redeemed(&app, &invite).await;
     let revoke = app
         .delete(&host, &format!("/media/1/invites/{}", invite.id))
@@ -544,7 +525,7 @@ async fn given_admin_settings_should_apply_duration_reuses_and_the_email_option_
     .await;
 
     assert_eq!(put_settings(1440, -1, true).await.status(), 200);
-    let unlimited = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
+    let unlimited = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     assert_eq!(unlimited.max_uses, None);
     let token = token_of(&unlimited.url);
     for _ in 0..4 {
@@ -598,7 +579,7 @@ async fn given_any_answer_to_the_invitee_should_never_carry_the_invited_email() 
     answers.push(keep("lobby once used", lobby(&app, &token).await).await);
     answers.push(keep("redeem once used", redeem(&app, &token, EMAIL).await).await);
 
-    let locked = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
+    let locked = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     let locked = token_of(&locked.url);
     for n in 0..5 {
         redeem(&app, &locked, &format!("wrong{n}@example.com")).await;
