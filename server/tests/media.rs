@@ -3,7 +3,9 @@
 mod common;
 
 use common::{assert_error, assert_fields, seeded, TestApp};
-use contract::{ErrorCode, InviteRole, Media, MediaKind, MediaStatus, MediaSummary, Settings};
+use contract::{
+    Capabilities, ErrorCode, InviteRole, Media, MediaKind, MediaStatus, MediaSummary, Settings,
+};
 use serde_json::json;
 
 #[tokio::test]
@@ -58,6 +60,10 @@ async fn media(app: &TestApp, email: &str, id: i64) -> Media {
     app.get_ok(&client, &format!("/media/{id}")).await
 }
 
+async fn capabilities(app: &TestApp, email: &str, id: i64) -> Capabilities {
+    media(app, email, id).await.capabilities
+}
+
 #[tokio::test]
 async fn given_the_owner_should_offer_guest_access_and_invites_where_the_kind_allows() {
     let app = TestApp::start().await;
@@ -75,22 +81,16 @@ async fn given_the_owner_should_offer_guest_access_and_invites_where_the_kind_al
     );
     assert!(event.starts_at.is_some());
 
-    let channel = media(&app, seeded::HOST, seeded::CHANNEL_ROOM)
-        .await
-        .capabilities;
+    let channel = capabilities(&app, seeded::HOST, seeded::CHANNEL_ROOM).await;
     assert!(!channel.guest_access_supported && channel.invite_users);
-    let gallery = media(&app, seeded::HOST, seeded::GALLERY_ROOM)
-        .await
-        .capabilities;
+    let gallery = capabilities(&app, seeded::HOST, seeded::GALLERY_ROOM).await;
     assert!(!gallery.guest_access_supported && !gallery.invite_users);
 }
 
 #[tokio::test]
 async fn given_a_cohost_should_offer_invites_but_not_guest_links() {
     let app = TestApp::start().await;
-    let caps = media(&app, seeded::COHOST, seeded::LIVE_ROOM)
-        .await
-        .capabilities;
+    let caps = capabilities(&app, seeded::COHOST, seeded::LIVE_ROOM).await;
     assert!(!caps.manage_guest_access);
     assert!(caps.invite_users);
     assert!(caps.guest_access_supported);
@@ -99,9 +99,7 @@ async fn given_a_cohost_should_offer_invites_but_not_guest_links() {
 #[tokio::test]
 async fn given_a_viewer_should_offer_neither() {
     let app = TestApp::start().await;
-    let caps = media(&app, seeded::VIEWER, seeded::VIDEO)
-        .await
-        .capabilities;
+    let caps = capabilities(&app, seeded::VIEWER, seeded::VIDEO).await;
     assert!(!caps.manage_guest_access && !caps.invite_users);
 }
 
@@ -109,7 +107,7 @@ async fn given_a_viewer_should_offer_neither() {
 async fn given_no_email_template_should_say_email_is_unavailable() {
     let app = TestApp::start().await;
     app.sql("UPDATE settings SET invite_email_template = 0");
-    let caps = media(&app, seeded::HOST, seeded::VIDEO).await.capabilities;
+    let caps = capabilities(&app, seeded::HOST, seeded::VIDEO).await;
     assert!(!caps.invite_email_available);
 }
 
