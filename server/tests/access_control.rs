@@ -9,15 +9,7 @@ use serde_json::{json, Value};
 
 /// (method, path with ids filled in) for every operation that needs the session cookie.
 async fn host_operations(app: &TestApp) -> Vec<(Method, String)> {
-    let document: Value = app
-        .anonymous()
-        .get(app.api("/openapi.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let document: Value = app.get_ok(&app.anonymous(), "/openapi.json").await;
     let mut operations = Vec::new();
     for (path, item) in document["paths"].as_object().unwrap() {
         for (method, operation) in item.as_object().unwrap() {
@@ -56,7 +48,7 @@ async fn send(client: &Client, method: &Method, url: &str) -> u16 {
     } else {
         request
     };
-    request.send().await.unwrap().status().as_u16()
+    common::send(request).await.status().as_u16()
 }
 
 #[tokio::test]
@@ -91,14 +83,7 @@ async fn given_a_member_without_permission_no_host_operation_should_succeed() {
             "{method} {path} answered {status} to a viewer"
         );
     }
-    let media: Value = viewer
-        .get(app.api("/media/8"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let media: Value = app.get_ok(&viewer, "/media/8").await;
     let capabilities = &media["capabilities"];
     assert_eq!(capabilities["manage_guest_access"], false);
     assert_eq!(capabilities["invite_users"], false);
@@ -108,24 +93,14 @@ async fn given_a_member_without_permission_no_host_operation_should_succeed() {
 async fn given_a_cohost_should_refuse_guest_link_changes_but_allow_invites() {
     let app = TestApp::start().await;
     let cohost = app.signed_in("cohost@example.com").await;
-    let create = cohost
-        .post(app.api("/media/8/guest-links"))
-        .json(&json!({ "name": "x" }))
-        .send()
-        .await
-        .unwrap();
+    let create = app
+        .post(&cohost, "/media/8/guest-links", json!({ "name": "x" }))
+        .await;
     assert_eq!(create.status().as_u16(), 403);
-    let switch = cohost
-        .put(app.api("/media/8/guest-access"))
-        .json(&json!({ "enabled": true }))
-        .send()
-        .await
-        .unwrap();
+    let switch = app
+        .put(&cohost, "/media/8/guest-access", json!({ "enabled": true }))
+        .await;
     assert_eq!(switch.status().as_u16(), 403);
-    let invites = cohost
-        .get(app.api("/media/8/invites"))
-        .send()
-        .await
-        .unwrap();
+    let invites = app.get(&cohost, "/media/8/invites").await;
     assert_eq!(invites.status().as_u16(), 200);
 }

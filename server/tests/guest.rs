@@ -2,7 +2,9 @@
 
 mod common;
 
-use common::{assert_error, assert_fields, seeded, token_of, EventStream, TestApp};
+use common::{
+    assert_error, assert_fields, assert_json, seeded, send, token_of, EventStream, TestApp,
+};
 use contract::{Admission, ErrorCode, GuestLinkInfo, GuestSession, MediaKind};
 use serde_json::json;
 
@@ -12,29 +14,24 @@ async fn link_token(app: &TestApp, media_id: i64, body: serde_json::Value) -> St
 }
 
 async fn info(app: &TestApp, token: &str) -> reqwest::Response {
-    app.anonymous()
-        .get(app.api(&format!("/guest/{token}")))
-        .send()
-        .await
-        .unwrap()
+    app.get(&app.anonymous(), &format!("/guest/{token}")).await
 }
 
 async fn join(app: &TestApp, token: &str, body: serde_json::Value) -> reqwest::Response {
-    app.anonymous()
-        .post(app.api(&format!("/guest/{token}/join")))
-        .json(&body)
-        .send()
+    app.post(&app.anonymous(), &format!("/guest/{token}/join"), body)
         .await
-        .unwrap()
 }
 
 async fn session(app: &TestApp, guest_id: i64, token: &str) -> reqwest::Response {
-    app.anonymous()
-        .get(app.api(&format!("/guest-sessions/{guest_id}")))
-        .bearer_auth(token)
-        .send()
-        .await
-        .unwrap()
+    let path = format!("/guest-sessions/{guest_id}");
+    send(app.anonymous().get(app.api(&path)).bearer_auth(token)).await
+}
+
+/// Asserts that both the entry page and joining refuse `token` with this status and code.
+async fn assert_unusable(app: &TestApp, token: &str, status: u16, code: ErrorCode) {
+    let body = json!({ "name": "Ann", "email": "ann@example.com" });
+    assert_error(info(app, token).await, status, code).await;
+    assert_error(join(app, token, body).await, status, code).await;
 }
 
 #[tokio::test]
@@ -47,9 +44,7 @@ async fn given_a_link_should_show_the_item_and_whether_admission_is_needed() {
         (seeded::LIVE_ROOM, MediaKind::Room, true),
     ] {
         let token = link_token(&app, media_id, json!({ "name": "x" })).await;
-        let response = info(&app, &token).await;
-        assert_eq!(response.status(), 200);
-        let info: GuestLinkInfo = response.json().await.unwrap();
+        let info: GuestLinkInfo = assert_json(info(&app, &token).await, 200).await;
         assert_eq!(info.media.kind, kind);
         assert!(!info.media.title.is_empty());
         assert!(info.media.description.is_some());
@@ -96,47 +91,18 @@ async fn given_each_reason_a_link_is_unusable_should_answer_its_code_in_order() 
     let app = TestApp::start().await;
     let token = link_token(&app, seeded::VIDEO, json!({ "name": "x", "max_clicks": 1 })).await;
     let body = json!({ "name": "Ann", "email": "ann@example.com" });
-    assert_eq!(join(&app, &token, body.clone()).await.status(), 201);
+    assert_eq!(join(&app, &token, body).await.status(), 201);
     // Exhausted.
-    assert_error(info(&app, &token).await, 410, ErrorCode::LinkExhausted).await;
-    assert_error(
-        join(&app, &token, body.clone()).await,
-        410,
-        ErrorCode::LinkExhausted,
-    )
-    .await;
+    assert_unusable(&app, &token, 410, ErrorCode::LinkExhausted).await;
     // Expired beats exhausted.
     app.sql("UPDATE guest_links SET expires_at = 1");
-    assert_error(info(&app, &token).await, 410, ErrorCode::LinkExpired).await;
-    assert_error(
-        join(&app, &token, body.clone()).await,
-        410,
-        ErrorCode::LinkExpired,
-    )
-    .await;
+    assert_unusable(&app, &token, 410, ErrorCode::LinkExpired).await;
     // Access off beats expired.
     app.sql("UPDATE media SET guest_access_enabled = 0 WHERE id = 1");
-    assert_error(
-        info(&app, &token).await,
-        403,
-        ErrorCode::GuestAccessDisabled,
-    )
-    .await;
-    assert_error(
-        join(&app, &token, body.clone()).await,
-        403,
-        ErrorCode::GuestAccessDisabled,
-    )
-    .await;
+    assert_unusable(&app, &token, 403, ErrorCode::GuestAccessDisabled).await;
     // An unavailable item beats everything but a deleted link.
     app.sql("UPDATE media SET status = 'unavailable' WHERE id = 1");
-    assert_error(info(&app, &token).await, 410, ErrorCode::MediaUnavailable).await;
-    assert_error(
-        join(&app, &token, body.clone()).await,
-        410,
-        ErrorCode::MediaUnavailable,
-    )
-    .await;
+    assert_unusable(&app, &token, 410, ErrorCode::MediaUnavailable).await;
     app.sql("DELETE FROM guest_links");
     assert_error(info(&app, &token).await, 404, ErrorCode::LinkNotFound).await;
 }
@@ -184,22 +150,16 @@ async fn given_the_seeded_unavailable_item_should_answer_410_media_unavailable()
 async fn given_an_on_demand_item_should_admit_a_joining_guest_at_once() {
     let app = TestApp::start().await;
     let token = link_token(&app, seeded::DOCUMENT, json!({ "name": "x" })).await;
-    let response = join(
-        &app,
-        &token,
-        json!({ "name": " Ann Lee ", "email": " ann@example.com " }),
-    )
-    .await;
-    assert_eq!(response.status(), 201);
-    let joined: contract::JoinResponse = response.json().await.unwrap();
+    let body = json!({ "name": " Ann Lee ", "email": " ann@example.com " });
+    let joined: contract::JoinResponse = assert_json(join(&app, &token, body).await, 201).await;
     assert_eq!(joined.admission, Admission::Admitted);
     assert!(joined.guest_token.len() >= 22);
     assert_eq!(app.sql_number("SELECT clicks FROM guest_links"), 1);
-    let session: GuestSession = session(&app, joined.guest_id, &joined.guest_token)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let session: GuestSession = assert_json(
+        session(&app, joined.guest_id, &joined.guest_token).await,
+        200,
+    )
+    .await;
     assert_eq!(session.admission, Admission::Admitted);
     assert_eq!(session.position, None);
     assert_eq!(session.media.kind, MediaKind::Document);
@@ -214,11 +174,8 @@ async fn given_a_live_item_should_queue_joining_guests_with_their_positions() {
     let second = app.join(&token, "Second").await;
     assert_eq!(first.admission, Admission::Waiting);
     for (guest, position) in [(&first, 1), (&second, 2)] {
-        let session: GuestSession = session(&app, guest.guest_id, &guest.guest_token)
-            .await
-            .json()
-            .await
-            .unwrap();
+        let session: GuestSession =
+            assert_json(session(&app, guest.guest_id, &guest.guest_token).await, 200).await;
         assert_eq!(session.admission, Admission::Waiting);
         assert_eq!(session.position, Some(position));
         assert_eq!(session.lobby_message, None);
@@ -314,12 +271,8 @@ async fn given_no_or_a_wrong_guest_token_should_refuse_the_session() {
     let token = link_token(&app, seeded::LIVE_ROOM, json!({ "name": "x" })).await;
     let ann = app.join(&token, "Ann").await;
     let bob = app.join(&token, "Bob").await;
-    let response = app
-        .anonymous()
-        .get(app.api(&format!("/guest-sessions/{}", ann.guest_id)))
-        .send()
-        .await
-        .unwrap();
+    let path = format!("/guest-sessions/{}", ann.guest_id);
+    let response = app.get(&app.anonymous(), &path).await;
     assert_error(response, 401, ErrorCode::NotSignedIn).await;
     assert_error(
         session(&app, ann.guest_id, "forged").await,
@@ -372,7 +325,7 @@ async fn given_the_guest_event_stream_should_send_the_session_at_once() {
         guest.guest_id, guest.guest_token
     ));
     let mut stream = EventStream::open(&common::stream_client(false), &url).await;
-    let session: GuestSession = serde_json::from_value(stream.expect("admission").await).unwrap();
+    let session: GuestSession = stream.expect_as("admission").await;
     assert_eq!(session.admission, Admission::Waiting);
     assert_eq!(session.position, Some(1));
 }
@@ -383,12 +336,8 @@ async fn given_the_guest_event_stream_without_a_valid_token_should_answer_401() 
     let token = link_token(&app, seeded::LIVE_EVENT, json!({ "name": "x" })).await;
     let guest = app.join(&token, "Ann").await;
     for query in ["", "?token=forged"] {
-        let response = app
-            .anonymous()
-            .get(app.api(&format!("/guest-sessions/{}/events{query}", guest.guest_id)))
-            .send()
-            .await
-            .unwrap();
+        let path = format!("/guest-sessions/{}/events{query}", guest.guest_id);
+        let response = app.get(&app.anonymous(), &path).await;
         assert_error(response, 401, ErrorCode::NotSignedIn).await;
     }
 }

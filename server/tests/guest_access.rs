@@ -2,18 +2,15 @@
 
 mod common;
 
-use common::{assert_error, assert_fields, seeded, token_of, TestApp, PUBLIC_URL};
+use common::{
+    assert_error, assert_fields, assert_json, seeded, send, token_of, TestApp, PUBLIC_URL,
+};
 use contract::{ErrorCode, GuestAccess, GuestLink, LinkStatus};
 use serde_json::json;
 
 async fn guest_access(app: &TestApp, host: &reqwest::Client, media_id: i64) -> GuestAccess {
-    let response = host
-        .get(app.api(&format!("/media/{media_id}/guest-access")))
-        .send()
+    app.get_ok(host, &format!("/media/{media_id}/guest-access"))
         .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    response.json().await.unwrap()
 }
 
 #[tokio::test]
@@ -36,14 +33,10 @@ async fn given_put_enabled_false_should_turn_access_off_and_answer_the_object() 
     let host = app.host().await;
     app.create_link(&host, seeded::VIDEO, json!({ "name": "Team" }))
         .await;
-    let response = host
-        .put(app.api("/media/1/guest-access"))
-        .json(&json!({ "enabled": false }))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    let access: GuestAccess = response.json().await.unwrap();
+    let response = app
+        .put(&host, "/media/1/guest-access", json!({ "enabled": false }))
+        .await;
+    let access: GuestAccess = assert_json(response, 200).await;
     assert!(!access.enabled);
     assert_eq!(access.links.len(), 1);
     assert!(!guest_access(&app, &host, seeded::VIDEO).await.enabled);
@@ -139,12 +132,7 @@ async fn given_each_invalid_field_should_answer_422_naming_it() {
         ),
     ];
     for (body, fields) in cases {
-        let response = host
-            .post(app.api("/media/1/guest-links"))
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
+        let response = app.post(&host, "/media/1/guest-links", body).await;
         assert_fields(response, &fields).await;
     }
     assert!(guest_access(&app, &host, seeded::VIDEO)
@@ -162,13 +150,11 @@ async fn given_a_malformed_body_should_answer_422_in_the_error_shape() {
         ("application/json", "[]"),
         ("text/plain", "{\"name\":\"a\"}"),
     ] {
-        let response = host
+        let request = host
             .post(app.api("/media/1/guest-links"))
             .header("content-type", content_type)
-            .body(body)
-            .send()
-            .await
-            .unwrap();
+            .body(body);
+        let response = send(request).await;
         assert_error(response, 422, ErrorCode::ValidationFailed).await;
     }
 }
@@ -177,17 +163,10 @@ async fn given_a_malformed_body_should_answer_422_in_the_error_shape() {
 async fn given_access_off_should_refuse_to_create_with_409_guest_access_disabled() {
     let app = TestApp::start().await;
     let host = app.host().await;
-    host.put(app.api("/media/1/guest-access"))
-        .json(&json!({ "enabled": false }))
-        .send()
-        .await
-        .unwrap();
-    let response = host
-        .post(app.api("/media/1/guest-links"))
-        .json(&json!({ "name": "Team" }))
-        .send()
-        .await
-        .unwrap();
+    app.set_guest_access(&host, seeded::VIDEO, false).await;
+    let response = app
+        .post(&host, "/media/1/guest-links", json!({ "name": "Team" }))
+        .await;
     assert_error(response, 409, ErrorCode::GuestAccessDisabled).await;
 }
 
@@ -199,12 +178,9 @@ async fn given_three_links_should_refuse_a_fourth_with_409_limit_reached() {
         app.create_link(&host, seeded::VIDEO, json!({ "name": format!("Link {n}") }))
             .await;
     }
-    let response = host
-        .post(app.api("/media/1/guest-links"))
-        .json(&json!({ "name": "Fourth" }))
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .post(&host, "/media/1/guest-links", json!({ "name": "Fourth" }))
+        .await;
     assert_error(response, 409, ErrorCode::GuestLinkLimitReached).await;
 }
 
@@ -219,12 +195,9 @@ async fn given_another_limit_in_settings_should_honour_it() {
     }
     let access = guest_access(&app, &host, seeded::VIDEO).await;
     assert_eq!((access.max_links, access.links.len()), (5, 5));
-    let response = host
-        .post(app.api("/media/1/guest-links"))
-        .json(&json!({ "name": "Sixth" }))
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .post(&host, "/media/1/guest-links", json!({ "name": "Sixth" }))
+        .await;
     assert_error(response, 409, ErrorCode::GuestLinkLimitReached).await;
 }
 
@@ -273,7 +246,7 @@ async fn given_a_cohost_or_viewer_should_answer_403_on_every_guest_access_endpoi
             client.delete(app.api(&format!("/media/1/guest-links/{}", link.id))),
         ];
         for request in requests {
-            assert_error(request.send().await.unwrap(), 403, ErrorCode::Forbidden).await;
+            assert_error(send(request).await, 403, ErrorCode::Forbidden).await;
         }
     }
 }
@@ -292,7 +265,7 @@ async fn given_a_channel_or_gallery_room_should_answer_400_unsupported() {
             host.delete(app.api(&format!("/media/{id}/guest-links/1"))),
         ];
         for request in requests {
-            let response = request.send().await.unwrap();
+            let response = send(request).await;
             assert_error(response, 400, ErrorCode::GuestAccessUnsupported).await;
         }
     }
@@ -302,20 +275,12 @@ async fn given_a_channel_or_gallery_room_should_answer_400_unsupported() {
 async fn given_an_item_that_is_not_the_users_should_answer_404() {
     let app = TestApp::start().await;
     let outsider = app.signed_in(seeded::OUTSIDER).await;
-    let response = outsider
-        .get(app.api("/media/1/guest-access"))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get(&outsider, "/media/1/guest-access").await;
     assert_error(response, 404, ErrorCode::NotFound).await;
+    let host = app.host().await;
     let response = app
-        .host()
-        .await
-        .post(app.api("/media/424242/guest-links"))
-        .json(&json!({ "name": "x" }))
-        .send()
-        .await
-        .unwrap();
+        .post(&host, "/media/424242/guest-links", json!({ "name": "x" }))
+        .await;
     assert_error(response, 404, ErrorCode::NotFound).await;
 }
 
@@ -326,21 +291,17 @@ async fn given_delete_should_remove_the_link_at_once_and_stop_it_working() {
     let link = app
         .create_link(&host, seeded::VIDEO, json!({ "name": "Gone" }))
         .await;
-    let url = app.api(&format!("/media/1/guest-links/{}", link.id));
-    let response = host.delete(&url).send().await.unwrap();
+    let path = format!("/media/1/guest-links/{}", link.id);
+    let response = app.delete(&host, &path).await;
     assert_eq!(response.status(), 204);
     assert!(guest_access(&app, &host, seeded::VIDEO)
         .await
         .links
         .is_empty());
-    let response = app
-        .anonymous()
-        .get(app.api(&format!("/guest/{}", token_of(&link.url))))
-        .send()
-        .await
-        .unwrap();
+    let entry = format!("/guest/{}", token_of(&link.url));
+    let response = app.get(&app.anonymous(), &entry).await;
     assert_error(response, 404, ErrorCode::LinkNotFound).await;
-    let response = host.delete(&url).send().await.unwrap();
+    let response = app.delete(&host, &path).await;
     assert_error(response, 404, ErrorCode::LinkNotFound).await;
 }
 
@@ -351,11 +312,9 @@ async fn given_a_link_of_another_item_should_not_delete_it() {
     let link = app
         .create_link(&host, seeded::VIDEO, json!({ "name": "Mine" }))
         .await;
-    let response = host
-        .delete(app.api(&format!("/media/2/guest-links/{}", link.id)))
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .delete(&host, &format!("/media/2/guest-links/{}", link.id))
+        .await;
     assert_error(response, 404, ErrorCode::LinkNotFound).await;
     assert_eq!(
         guest_access(&app, &host, seeded::VIDEO).await.links.len(),

@@ -2,7 +2,10 @@
 
 mod common;
 
-use common::{assert_error, assert_fields, seeded, token_of, EventStream, TestApp, PUBLIC_URL};
+use common::{
+    assert_error, assert_fields, assert_json, seeded, send, token_of, EventStream, TestApp,
+    PUBLIC_URL,
+};
 use contract::{
     ErrorCode, Invite, InviteInfo, InviteRole, InviteeSession, MediaStatus, OutboxEmail,
     Participant, ParticipantKind, ParticipantRole, Participants, RedeemResponse, UserHit,
@@ -23,52 +26,55 @@ fn invite_body(role: &str, send_email: bool) -> Value {
 }
 
 async fn create(app: &TestApp, client: &Client, media_id: i64, body: Value) -> Invite {
-    let response = client
-        .post(app.api(&format!("/media/{media_id}/invites")))
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 201);
-    response.json().await.unwrap()
+    let path = format!("/media/{media_id}/invites");
+    assert_json(app.post(client, &path, body).await, 201).await
+}
+
+/// Creates an invite that is not emailed, for `role`.
+async fn new_invite(app: &TestApp, client: &Client, media_id: i64, role: &str) -> Invite {
+    create(app, client, media_id, invite_body(role, false)).await
 }
 
 async fn redeem(app: &TestApp, token: &str, email: &str) -> reqwest::Response {
-    app.anonymous()
-        .post(app.api(&format!("/invite/{token}/redeem")))
-        .json(&json!({ "email": email }))
-        .send()
+    let path = format!("/invite/{token}/redeem");
+    app.post(&app.anonymous(), &path, json!({ "email": email }))
         .await
-        .unwrap()
+}
+
+/// Redeems an invite with the invited email, which must succeed.
+async fn redeemed(app: &TestApp, invite: &Invite) -> RedeemResponse {
+    assert_json(redeem(app, &token_of(&invite.url), EMAIL).await, 200).await
 }
 
 async fn lobby(app: &TestApp, token: &str) -> reqwest::Response {
-    app.anonymous()
-        .get(app.api(&format!("/invite/{token}")))
-        .send()
-        .await
-        .unwrap()
+    app.get(&app.anonymous(), &format!("/invite/{token}")).await
+}
+
+/// Asserts that both the lobby and redeeming (with the invited email) refuse `token` so.
+async fn assert_unusable(app: &TestApp, token: &str, status: u16, code: ErrorCode) {
+    assert_error(lobby(app, token).await, status, code).await;
+    assert_error(redeem(app, token, EMAIL).await, status, code).await;
 }
 
 async fn invitee_session(app: &TestApp, session_token: &str) -> reqwest::Response {
-    app.anonymous()
-        .get(app.api("/invitee-session"))
-        .bearer_auth(session_token)
-        .send()
-        .await
-        .unwrap()
+    send(
+        app.anonymous()
+            .get(app.api("/invitee-session"))
+            .bearer_auth(session_token),
+    )
+    .await
+}
+
+/// The invites of the seeded video, newest first.
+async fn video_invites(app: &TestApp, client: &Client) -> Vec<Invite> {
+    app.get_ok(client, "/media/1/invites").await
 }
 
 #[tokio::test]
 async fn given_a_valid_invite_should_create_it_with_the_settings_limits() {
     let app = TestApp::start().await;
-    let invite = create(
-        &app,
-        &app.host().await,
-        seeded::VIDEO,
-        invite_body("viewer", false),
-    )
-    .await;
+    let host = app.host().await;
+    let invite = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     assert_eq!(invite.email, EMAIL);
     assert_eq!(
         (invite.first_name.as_str(), invite.last_name.as_str()),
@@ -99,15 +105,7 @@ async fn given_send_email_should_put_the_link_in_the_outbox_newest_first() {
     )
     .await;
     assert!(first.emailed && second.emailed);
-    let outbox: Vec<OutboxEmail> = app
-        .anonymous()
-        .get(app.api("/dev/outbox"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let outbox: Vec<OutboxEmail> = app.get_ok(&app.anonymous(), "/dev/outbox").await;
     assert_eq!(outbox.len(), 2);
     assert_eq!(outbox[0].to, EMAIL);
     assert!(outbox[0].body.contains(&second.url));
@@ -120,13 +118,8 @@ async fn given_send_email_should_put_the_link_in_the_outbox_newest_first() {
 async fn given_no_email_template_should_not_email_even_when_asked() {
     let app = TestApp::start().await;
     app.sql("UPDATE settings SET invite_email_template = 0");
-    let invite = create(
-        &app,
-        &app.host().await,
-        seeded::VIDEO,
-        invite_body("viewer", true),
-    )
-    .await;
+    let host = app.host().await;
+    let invite = create(&app, &host, seeded::VIDEO, invite_body("viewer", true)).await;
     assert!(!invite.emailed);
     assert_eq!(app.sql_number("SELECT COUNT(*) FROM outbox"), 0);
 }
@@ -135,13 +128,8 @@ async fn given_no_email_template_should_not_email_even_when_asked() {
 async fn given_unlimited_reusability_should_create_invites_without_a_use_limit() {
     let app = TestApp::start().await;
     app.sql("UPDATE settings SET invite_link_reusability = -1, invite_link_duration_minutes = 60");
-    let invite = create(
-        &app,
-        &app.host().await,
-        seeded::VIDEO,
-        invite_body("viewer", false),
-    )
-    .await;
+    let host = app.host().await;
+    let invite = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     assert_eq!(invite.max_uses, None);
     assert!((invite.expires_at - chrono::Utc::now()).num_minutes() <= 60);
 }
@@ -186,12 +174,7 @@ async fn given_each_invalid_field_should_answer_422_naming_it() {
         (with("role", json!("owner")), vec![("role", "invalid")]),
     ];
     for (body, fields) in cases {
-        let response = host
-            .post(app.api("/media/1/invites"))
-            .json(&body)
-            .send()
-            .await
-            .unwrap();
+        let response = app.post(&host, "/media/1/invites", body).await;
         assert_fields(response, &fields).await;
     }
 }
@@ -201,7 +184,7 @@ async fn given_a_live_kind_should_accept_every_live_role() {
     let app = TestApp::start().await;
     let host = app.host().await;
     for role in ["viewer", "moderator", "speaker"] {
-        create(&app, &host, seeded::LIVE_ROOM, invite_body(role, false)).await;
+        new_invite(&app, &host, seeded::LIVE_ROOM, role).await;
     }
 }
 
@@ -209,7 +192,7 @@ async fn given_a_live_kind_should_accept_every_live_role() {
 async fn given_a_cohost_should_invite_but_a_viewer_should_get_403() {
     let app = TestApp::start().await;
     let cohost = app.signed_in(seeded::COHOST).await;
-    let invite = create(&app, &cohost, seeded::VIDEO, invite_body("viewer", false)).await;
+    let invite = new_invite(&app, &cohost, seeded::VIDEO, "viewer").await;
     let viewer = app.signed_in(seeded::VIEWER).await;
     let requests = [
         viewer
@@ -219,7 +202,7 @@ async fn given_a_cohost_should_invite_but_a_viewer_should_get_403() {
         viewer.delete(app.api(&format!("/media/1/invites/{}", invite.id))),
     ];
     for request in requests {
-        assert_error(request.send().await.unwrap(), 403, ErrorCode::Forbidden).await;
+        assert_error(send(request).await, 403, ErrorCode::Forbidden).await;
     }
 }
 
@@ -234,7 +217,7 @@ async fn given_a_gallery_room_should_answer_400_invite_unsupported() {
         host.delete(app.api("/media/11/invites/1")),
     ];
     for request in requests {
-        let response = request.send().await.unwrap();
+        let response = send(request).await;
         assert_error(response, 400, ErrorCode::InviteUnsupported).await;
     }
 }
@@ -243,12 +226,9 @@ async fn given_a_gallery_room_should_answer_400_invite_unsupported() {
 async fn given_an_item_that_is_not_the_users_should_answer_404() {
     let app = TestApp::start().await;
     let outsider = app.signed_in(seeded::OUTSIDER).await;
-    let response = outsider
-        .post(app.api("/media/1/invites"))
-        .json(&invite_body("viewer", false))
-        .send()
-        .await
-        .unwrap();
+    let response = app
+        .post(&outsider, "/media/1/invites", invite_body("viewer", false))
+        .await;
     assert_error(response, 404, ErrorCode::NotFound).await;
 }
 
@@ -256,61 +236,30 @@ async fn given_an_item_that_is_not_the_users_should_answer_404() {
 async fn given_invites_should_list_them_newest_first_and_revoke_them() {
     let app = TestApp::start().await;
     let host = app.host().await;
-    let first = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
-    let second = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
-    let list: Vec<Invite> = host
-        .get(app.api("/media/1/invites"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let first = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
+    let second = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
+    let list = video_invites(&app, &host).await;
     assert_eq!(
         list.iter().map(|i| i.id).collect::<Vec<_>>(),
         [second.id, first.id]
     );
 
-    let url = app.api(&format!("/media/1/invites/{}", first.id));
-    assert_eq!(host.delete(&url).send().await.unwrap().status(), 204);
-    let list: Vec<Invite> = host
-        .get(app.api("/media/1/invites"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    assert_eq!(list, [second]);
-    let token = token_of(&first.url);
-    assert_error(lobby(&app, &token).await, 404, ErrorCode::InviteNotFound).await;
-    assert_error(
-        redeem(&app, &token, EMAIL).await,
-        404,
-        ErrorCode::InviteNotFound,
-    )
-    .await;
-    assert_error(
-        host.delete(&url).send().await.unwrap(),
-        404,
-        ErrorCode::InviteNotFound,
-    )
-    .await;
+    let path = format!("/media/1/invites/{}", first.id);
+    assert_eq!(app.delete(&host, &path).await.status(), 204);
+    assert_eq!(video_invites(&app, &host).await, [second]);
+    assert_unusable(&app, &token_of(&first.url), 404, ErrorCode::InviteNotFound).await;
+    let again = app.delete(&host, &path).await;
+    assert_error(again, 404, ErrorCode::InviteNotFound).await;
 }
 
 #[tokio::test]
 async fn given_the_invite_lobby_should_show_the_item_and_role_but_never_the_email() {
     let app = TestApp::start().await;
-    let invite = create(
-        &app,
-        &app.host().await,
-        seeded::SCHEDULED_EVENT,
-        invite_body("moderator", false),
-    )
-    .await;
+    let host = app.host().await;
+    let invite = new_invite(&app, &host, seeded::SCHEDULED_EVENT, "moderator").await;
     let response = lobby(&app, &token_of(&invite.url)).await;
     assert_eq!(response.status(), 200);
-    let text = response.text().await.unwrap();
+    let text = response.text().await.expect("a body");
     assert!(!text.to_lowercase().contains("zoe.invitee"), "{text}");
     assert!(!text.contains("\"email\""), "{text}");
     let info: InviteInfo = serde_json::from_str(&text).unwrap();
@@ -328,73 +277,26 @@ async fn given_each_reason_an_invite_is_unusable_should_answer_its_code() {
     let host = app.host().await;
     assert_error(lobby(&app, "unknown").await, 404, ErrorCode::InviteNotFound).await;
 
-    let used = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
-    assert_eq!(
-        redeem(&app, &token_of(&used.url), EMAIL).await.status(),
-        200
-    );
-    assert_error(
-        lobby(&app, &token_of(&used.url)).await,
-        410,
-        ErrorCode::InviteUsed,
-    )
-    .await;
-    assert_error(
-        redeem(&app, &token_of(&used.url), EMAIL).await,
-        410,
-        ErrorCode::InviteUsed,
-    )
-    .await;
+    let used = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
+    redeemed(&app, &used).await;
+    assert_unusable(&app, &token_of(&used.url), 410, ErrorCode::InviteUsed).await;
 
-    let expired = create(&app, &host, seeded::AUDIO, invite_body("viewer", false)).await;
+    let expired = new_invite(&app, &host, seeded::AUDIO, "viewer").await;
     app.sql(&format!(
         "UPDATE invites SET expires_at = 1 WHERE id = {}",
         expired.id
     ));
-    assert_error(
-        lobby(&app, &token_of(&expired.url)).await,
-        410,
-        ErrorCode::InviteExpired,
-    )
-    .await;
-    assert_error(
-        redeem(&app, &token_of(&expired.url), EMAIL).await,
-        410,
-        ErrorCode::InviteExpired,
-    )
-    .await;
+    assert_unusable(&app, &token_of(&expired.url), 410, ErrorCode::InviteExpired).await;
 
-    let gone = create(
-        &app,
-        &host,
-        seeded::UNAVAILABLE,
-        invite_body("viewer", false),
-    )
-    .await;
-    assert_error(
-        lobby(&app, &token_of(&gone.url)).await,
-        410,
-        ErrorCode::MediaUnavailable,
-    )
-    .await;
-    assert_error(
-        redeem(&app, &token_of(&gone.url), EMAIL).await,
-        410,
-        ErrorCode::MediaUnavailable,
-    )
-    .await;
+    let gone = new_invite(&app, &host, seeded::UNAVAILABLE, "viewer").await;
+    assert_unusable(&app, &token_of(&gone.url), 410, ErrorCode::MediaUnavailable).await;
 }
 
 #[tokio::test]
 async fn given_the_invited_email_in_another_case_with_spaces_should_redeem() {
     let app = TestApp::start().await;
-    let invite = create(
-        &app,
-        &app.host().await,
-        seeded::VIDEO,
-        invite_body("viewer", false),
-    )
-    .await;
+    let host = app.host().await;
+    let invite = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     let token = token_of(&invite.url);
     assert_error(
         redeem(&app, &token, "someone@else.com").await,
@@ -403,15 +305,11 @@ async fn given_the_invited_email_in_another_case_with_spaces_should_redeem() {
     )
     .await;
     let response = redeem(&app, &token, "  zoe.invitee@EXAMPLE.COM ").await;
-    assert_eq!(response.status(), 200);
-    let redeemed: RedeemResponse = response.json().await.unwrap();
+    let redeemed: RedeemResponse = assert_json(response, 200).await;
     assert_eq!(redeemed.role, InviteRole::Viewer);
     assert!(redeemed.session_token.len() >= 22);
-    let session: InviteeSession = invitee_session(&app, &redeemed.session_token)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let session = invitee_session(&app, &redeemed.session_token).await;
+    let session: InviteeSession = assert_json(session, 200).await;
     assert_eq!(
         (session.role, session.first_name.as_str()),
         (InviteRole::Viewer, "Zoe")
@@ -421,13 +319,8 @@ async fn given_the_invited_email_in_another_case_with_spaces_should_redeem() {
 #[tokio::test]
 async fn given_five_wrong_emails_should_refuse_even_the_right_one_with_429_for_15_minutes() {
     let app = TestApp::start().await;
-    let invite = create(
-        &app,
-        &app.host().await,
-        seeded::VIDEO,
-        invite_body("viewer", false),
-    )
-    .await;
+    let host = app.host().await;
+    let invite = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     let token = token_of(&invite.url);
     for n in 0..5 {
         let response = redeem(&app, &token, &format!("wrong{n}@example.com")).await;
@@ -446,13 +339,8 @@ async fn given_five_wrong_emails_should_refuse_even_the_right_one_with_429_for_1
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn given_parallel_wrong_emails_should_record_no_more_than_the_limit_allows() {
     let app = TestApp::start().await;
-    let invite = create(
-        &app,
-        &app.host().await,
-        seeded::VIDEO,
-        invite_body("viewer", false),
-    )
-    .await;
+    let host = app.host().await;
+    let invite = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     let token = token_of(&invite.url);
     let attempts = (0..20).map(|n| {
         let (app, token) = (&app, &token);
@@ -468,13 +356,8 @@ async fn given_parallel_wrong_emails_should_record_no_more_than_the_limit_allows
 async fn given_parallel_redeems_should_honour_the_reusability_exactly() {
     let app = TestApp::start().await;
     app.sql("UPDATE settings SET invite_link_reusability = 3");
-    let invite = create(
-        &app,
-        &app.host().await,
-        seeded::VIDEO,
-        invite_body("viewer", false),
-    )
-    .await;
+    let host = app.host().await;
+    let invite = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     assert_eq!(invite.max_uses, Some(3));
     let token = token_of(&invite.url);
     let redeems = (0..12).map(|_| redeem(&app, &token, EMAIL));
@@ -488,16 +371,7 @@ async fn given_parallel_redeems_should_honour_the_reusability_exactly() {
         }
     }
     assert_eq!(redeemed, 3);
-    let list: Vec<Invite> = app
-        .host()
-        .await
-        .get(app.api("/media/1/invites"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list = video_invites(&app, &app.host().await).await;
     assert_eq!(list[0].uses, 3);
 }
 
@@ -505,26 +379,15 @@ async fn given_parallel_redeems_should_honour_the_reusability_exactly() {
 async fn given_an_invitee_session_on_a_live_item_should_join_once_as_an_invitee() {
     let app = TestApp::start().await;
     let host = app.signed_in_for_streams(seeded::HOST).await;
-    let invite = create(
-        &app,
-        &host,
-        seeded::LIVE_EVENT,
-        invite_body("speaker", false),
-    )
-    .await;
-    let redeemed: RedeemResponse = redeem(&app, &token_of(&invite.url), EMAIL)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let invite = new_invite(&app, &host, seeded::LIVE_EVENT, "speaker").await;
+    let redeemed = redeemed(&app, &invite).await;
     let mut hosts = EventStream::open(&host, &app.api("/media/6/participants/events")).await;
     for _ in 0..2 {
         let response = invitee_session(&app, &redeemed.session_token).await;
-        assert_eq!(response.status(), 200);
-        let session: InviteeSession = response.json().await.unwrap();
+        let session: InviteeSession = assert_json(response, 200).await;
         assert_eq!(session.media.status, MediaStatus::Live);
     }
-    let joined: Participant = serde_json::from_value(hosts.expect("joined").await).unwrap();
+    let joined: Participant = hosts.expect_as("joined").await;
     assert_eq!(
         (joined.name.as_str(), joined.kind, joined.role),
         (
@@ -533,14 +396,7 @@ async fn given_an_invitee_session_on_a_live_item_should_join_once_as_an_invitee(
             ParticipantRole::Speaker
         )
     );
-    let list: Participants = host
-        .get(app.api("/media/6/participants"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let list: Participants = app.get_ok(&host, "/media/6/participants").await;
     assert_eq!(
         list.participants
             .iter()
@@ -554,23 +410,10 @@ async fn given_an_invitee_session_on_a_live_item_should_join_once_as_an_invitee(
 async fn given_an_invitee_session_before_the_start_should_not_join_yet() {
     let app = TestApp::start().await;
     let host = app.host().await;
-    let invite = create(
-        &app,
-        &host,
-        seeded::SCHEDULED_ROOM,
-        invite_body("viewer", false),
-    )
-    .await;
-    let redeemed: RedeemResponse = redeem(&app, &token_of(&invite.url), EMAIL)
-        .await
-        .json()
-        .await
-        .unwrap();
-    let session: InviteeSession = invitee_session(&app, &redeemed.session_token)
-        .await
-        .json()
-        .await
-        .unwrap();
+    let invite = new_invite(&app, &host, seeded::SCHEDULED_ROOM, "viewer").await;
+    let redeemed = redeemed(&app, &invite).await;
+    let session = invitee_session(&app, &redeemed.session_token).await;
+    let session: InviteeSession = assert_json(session, 200).await;
     assert_eq!(session.media.status, MediaStatus::Scheduled);
     assert_eq!(
         app.sql_number("SELECT COUNT(*) FROM participants WHERE kind = 'invitee'"),
@@ -581,12 +424,7 @@ async fn given_an_invitee_session_before_the_start_should_not_join_yet() {
 #[tokio::test]
 async fn given_no_or_a_forged_or_revoked_invitee_session_should_refuse_it() {
     let app = TestApp::start().await;
-    let response = app
-        .anonymous()
-        .get(app.api("/invitee-session"))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get(&app.anonymous(), "/invitee-session").await;
     assert_error(response, 401, ErrorCode::NotSignedIn).await;
     assert_error(
         invitee_session(&app, "forged").await,
@@ -595,28 +433,18 @@ async fn given_no_or_a_forged_or_revoked_invitee_session_should_refuse_it() {
     )
     .await;
     let host = app.host().await;
-    let invite = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
-    let redeemed: RedeemResponse = redeem(&app, &token_of(&invite.url), EMAIL)
-        .await
-        .json()
-        .await
-        .unwrap();
-    host.delete(app.api(&format!("/media/1/invites/{}", invite.id)))
-        .send()
-        .await
-        .unwrap();
+    let invite = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
+    let redeemed = redeemed(&app, &invite).await;
+    let revoke = app
+        .delete(&host, &format!("/media/1/invites/{}", invite.id))
+        .await;
+    assert_eq!(revoke.status(), 204);
     let response = invitee_session(&app, &redeemed.session_token).await;
     assert_error(response, 404, ErrorCode::InviteNotFound).await;
 }
 
 async fn search(app: &TestApp, client: &Client, query: &str) -> Vec<UserHit> {
-    let response = client
-        .get(app.api(&format!("/users?{query}")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    response.json().await.unwrap()
+    app.get_ok(client, &format!("/users?{query}")).await
 }
 
 #[tokio::test]
@@ -657,11 +485,7 @@ async fn given_a_limit_should_return_at_most_that_many_default_8_max_50() {
         search(&app, &host, "query=%25").await.is_empty(),
         "LIKE wildcards are literal"
     );
-    let response = host
-        .get(app.api("/users?query=e&limit=many"))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get(&host, "/users?query=e&limit=many").await;
     assert_fields(response, &[("limit", "invalid")]).await;
 }
 
@@ -670,25 +494,20 @@ async fn given_admin_settings_should_apply_duration_reuses_and_the_email_option_
     let app = TestApp::start().await;
     let host = app.host().await;
     let put_settings = |minutes: u32, reusability: i32, template: bool| {
-        app.anonymous()
-            .put(app.api("/dev/settings"))
-            .json(&json!({
-                "max_guest_links": 3,
-                "invite_link_duration_minutes": minutes,
-                "invite_link_reusability": reusability,
-                "invite_email_template": template
-            }))
-            .send()
+        let settings = json!({
+            "max_guest_links": 3,
+            "invite_link_duration_minutes": minutes,
+            "invite_link_reusability": reusability,
+            "invite_email_template": template
+        });
+        send(
+            app.anonymous()
+                .put(app.api("/dev/settings"))
+                .json(&settings),
+        )
     };
-    assert_eq!(put_settings(30, 2, false).await.unwrap().status(), 200);
-    let media: contract::Media = host
-        .get(app.api("/media/1"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    assert_eq!(put_settings(30, 2, false).await.status(), 200);
+    let media: contract::Media = app.get_ok(&host, "/media/1").await;
     assert!(!media.capabilities.invite_email_available);
     let twice = create(&app, &host, seeded::VIDEO, invite_body("viewer", true)).await;
     assert_eq!((twice.max_uses, twice.emailed), (Some(2), false));
@@ -705,8 +524,8 @@ async fn given_admin_settings_should_apply_duration_reuses_and_the_email_option_
     )
     .await;
 
-    assert_eq!(put_settings(1440, -1, true).await.unwrap().status(), 200);
-    let unlimited = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
+    assert_eq!(put_settings(1440, -1, true).await.status(), 200);
+    let unlimited = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     assert_eq!(unlimited.max_uses, None);
     let token = token_of(&unlimited.url);
     for _ in 0..4 {
@@ -760,7 +579,7 @@ async fn given_any_answer_to_the_invitee_should_never_carry_the_invited_email() 
     answers.push(keep("lobby once used", lobby(&app, &token).await).await);
     answers.push(keep("redeem once used", redeem(&app, &token, EMAIL).await).await);
 
-    let locked = create(&app, &host, seeded::VIDEO, invite_body("viewer", false)).await;
+    let locked = new_invite(&app, &host, seeded::VIDEO, "viewer").await;
     let locked = token_of(&locked.url);
     for n in 0..5 {
         redeem(&app, &locked, &format!("wrong{n}@example.com")).await;

@@ -3,22 +3,15 @@
 mod common;
 
 use common::{assert_error, assert_fields, seeded, TestApp};
-use contract::{ErrorCode, InviteRole, Media, MediaKind, MediaStatus, MediaSummary, Settings};
+use contract::{
+    Capabilities, ErrorCode, InviteRole, Media, MediaKind, MediaStatus, MediaSummary, Settings,
+};
 use serde_json::json;
 
 #[tokio::test]
 async fn given_a_fresh_database_should_seed_the_same_items_in_the_same_order() {
     let app = TestApp::start().await;
-    let items: Vec<MediaSummary> = app
-        .host()
-        .await
-        .get(app.api("/media"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let items: Vec<MediaSummary> = app.get_ok(&app.host().await, "/media").await;
     let kinds: Vec<(i64, MediaKind, MediaStatus)> =
         items.iter().map(|m| (m.id, m.kind, m.status)).collect();
     use MediaKind as K;
@@ -41,16 +34,7 @@ async fn given_a_fresh_database_should_seed_the_same_items_in_the_same_order() {
         ]
     );
     let other = TestApp::start().await;
-    let again: Vec<MediaSummary> = other
-        .host()
-        .await
-        .get(other.api("/media"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let again: Vec<MediaSummary> = other.get_ok(&other.host().await, "/media").await;
     assert_eq!(again, items, "same ids and titles on every fresh database");
 }
 
@@ -58,41 +42,26 @@ async fn given_a_fresh_database_should_seed_the_same_items_in_the_same_order() {
 async fn given_a_user_who_belongs_to_nothing_should_list_nothing_and_find_nothing() {
     let app = TestApp::start().await;
     let outsider = app.signed_in(seeded::OUTSIDER).await;
-    let items: Vec<MediaSummary> = outsider
-        .get(app.api("/media"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let items: Vec<MediaSummary> = app.get_ok(&outsider, "/media").await;
     assert!(items.is_empty());
-    let response = outsider.get(app.api("/media/1")).send().await.unwrap();
+    let response = app.get(&outsider, "/media/1").await;
     assert_error(response, 404, ErrorCode::NotFound).await;
 }
 
 #[tokio::test]
 async fn given_an_unknown_item_should_answer_404() {
     let app = TestApp::start().await;
-    let response = app
-        .host()
-        .await
-        .get(app.api("/media/9999"))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get(&app.host().await, "/media/9999").await;
     assert_error(response, 404, ErrorCode::NotFound).await;
 }
 
 async fn media(app: &TestApp, email: &str, id: i64) -> Media {
     let client = app.signed_in(email).await;
-    let response = client
-        .get(app.api(&format!("/media/{id}")))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    response.json().await.unwrap()
+    app.get_ok(&client, &format!("/media/{id}")).await
+}
+
+async fn capabilities(app: &TestApp, email: &str, id: i64) -> Capabilities {
+    media(app, email, id).await.capabilities
 }
 
 #[tokio::test]
@@ -112,22 +81,16 @@ async fn given_the_owner_should_offer_guest_access_and_invites_where_the_kind_al
     );
     assert!(event.starts_at.is_some());
 
-    let channel = media(&app, seeded::HOST, seeded::CHANNEL_ROOM)
-        .await
-        .capabilities;
+    let channel = capabilities(&app, seeded::HOST, seeded::CHANNEL_ROOM).await;
     assert!(!channel.guest_access_supported && channel.invite_users);
-    let gallery = media(&app, seeded::HOST, seeded::GALLERY_ROOM)
-        .await
-        .capabilities;
+    let gallery = capabilities(&app, seeded::HOST, seeded::GALLERY_ROOM).await;
     assert!(!gallery.guest_access_supported && !gallery.invite_users);
 }
 
 #[tokio::test]
 async fn given_a_cohost_should_offer_invites_but_not_guest_links() {
     let app = TestApp::start().await;
-    let caps = media(&app, seeded::COHOST, seeded::LIVE_ROOM)
-        .await
-        .capabilities;
+    let caps = capabilities(&app, seeded::COHOST, seeded::LIVE_ROOM).await;
     assert!(!caps.manage_guest_access);
     assert!(caps.invite_users);
     assert!(caps.guest_access_supported);
@@ -136,9 +99,7 @@ async fn given_a_cohost_should_offer_invites_but_not_guest_links() {
 #[tokio::test]
 async fn given_a_viewer_should_offer_neither() {
     let app = TestApp::start().await;
-    let caps = media(&app, seeded::VIEWER, seeded::VIDEO)
-        .await
-        .capabilities;
+    let caps = capabilities(&app, seeded::VIEWER, seeded::VIDEO).await;
     assert!(!caps.manage_guest_access && !caps.invite_users);
 }
 
@@ -146,7 +107,7 @@ async fn given_a_viewer_should_offer_neither() {
 async fn given_no_email_template_should_say_email_is_unavailable() {
     let app = TestApp::start().await;
     app.sql("UPDATE settings SET invite_email_template = 0");
-    let caps = media(&app, seeded::HOST, seeded::VIDEO).await.capabilities;
+    let caps = capabilities(&app, seeded::HOST, seeded::VIDEO).await;
     assert!(!caps.invite_email_available);
 }
 
@@ -163,15 +124,7 @@ async fn given_a_scheduled_item_whose_start_passed_should_read_as_live() {
 #[tokio::test]
 async fn given_settings_should_answer_the_defaults_publicly() {
     let app = TestApp::start().await;
-    let settings: Settings = app
-        .anonymous()
-        .get(app.api("/settings"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let settings: Settings = app.get_ok(&app.anonymous(), "/settings").await;
     assert_eq!(
         settings,
         Settings {
@@ -193,33 +146,17 @@ async fn given_dev_settings_should_replace_the_settings_and_refuse_out_of_range_
         "invite_link_reusability": -1,
         "invite_email_template": false
     });
-    let response = anonymous
-        .put(app.api("/dev/settings"))
-        .json(&new)
-        .send()
-        .await
-        .unwrap();
+    let response = app.put(&anonymous, "/dev/settings", &new).await;
     assert_eq!(response.status(), 200);
-    let settings: serde_json::Value = anonymous
-        .get(app.api("/settings"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let settings: serde_json::Value = app.get_ok(&anonymous, "/settings").await;
     assert_eq!(settings, new);
-    let response = anonymous
-        .put(app.api("/dev/settings"))
-        .json(&json!({
-            "max_guest_links": 0,
-            "invite_link_duration_minutes": 0,
-            "invite_link_reusability": 0,
-            "invite_email_template": true
-        }))
-        .send()
-        .await
-        .unwrap();
+    let out_of_range = json!({
+        "max_guest_links": 0,
+        "invite_link_duration_minutes": 0,
+        "invite_link_reusability": 0,
+        "invite_email_template": true
+    });
+    let response = app.put(&anonymous, "/dev/settings", out_of_range).await;
     assert_fields(
         response,
         &[

@@ -46,12 +46,7 @@ const OPERATIONS: &[&str] = &[
 
 async fn document() -> Value {
     let app = TestApp::start().await;
-    let response = app
-        .anonymous()
-        .get(app.api("/openapi.json"))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get(&app.anonymous(), "/openapi.json").await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-type"], "application/json");
     response.json().await.unwrap()

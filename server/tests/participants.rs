@@ -2,24 +2,22 @@
 
 mod common;
 
-use common::{assert_error, assert_fields, seeded, stream_client, token_of, EventStream, TestApp};
+use common::{
+    assert_error, assert_fields, assert_json, seeded, send, stream_client, token_of, EventStream,
+    TestApp,
+};
 use contract::{
     Admission, Count, ErrorCode, GuestSession, JoinResponse, Participant, ParticipantKind,
     ParticipantRole, Participants, WaitingGuest,
 };
-use reqwest::Client;
-use serde_json::json;
+use reqwest::{Client, Response};
+use serde_json::{json, Value};
 
 const EVENT: i64 = seeded::LIVE_EVENT;
 
 async fn participants(app: &TestApp, host: &Client, media_id: i64) -> Participants {
-    let response = host
-        .get(app.api(&format!("/media/{media_id}/participants")))
-        .send()
+    app.get_ok(host, &format!("/media/{media_id}/participants"))
         .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    response.json().await.unwrap()
 }
 
 async fn guests(app: &TestApp, host: &Client, names: &[&str]) -> Vec<JoinResponse> {
@@ -34,19 +32,32 @@ async fn guests(app: &TestApp, host: &Client, names: &[&str]) -> Vec<JoinRespons
 }
 
 async fn session(app: &TestApp, guest: &JoinResponse) -> GuestSession {
-    let response = app
+    let request = app
         .anonymous()
         .get(app.api(&format!("/guest-sessions/{}", guest.guest_id)))
-        .bearer_auth(&guest.guest_token)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), 200);
-    response.json().await.unwrap()
+        .bearer_auth(&guest.guest_token);
+    assert_json(send(request).await, 200).await
 }
 
-async fn post(host: &Client, url: String) -> reqwest::Response {
-    host.post(url).send().await.unwrap()
+/// Admits or denies (`decision`) one waiting guest of the live event.
+async fn decide(app: &TestApp, host: &Client, guest: &JoinResponse, decision: &str) -> Response {
+    let path = format!("/media/6/waiting/{}/{decision}", guest.guest_id);
+    app.post_empty(host, &path).await
+}
+
+async fn set_lobby_message(app: &TestApp, host: &Client, message: Value) -> Response {
+    app.put(
+        host,
+        "/media/6/lobby-message",
+        json!({ "message": message }),
+    )
+    .await
+}
+
+/// Admits or denies everyone waiting at the live event, answering how many.
+async fn decide_all(app: &TestApp, host: &Client, decision: &str) -> Count {
+    let path = format!("/media/6/waiting/{decision}");
+    assert_json(app.post_empty(host, &path).await, 200).await
 }
 
 fn guest_stream_url(app: &TestApp, guest: &JoinResponse) -> String {
@@ -102,7 +113,7 @@ async fn given_a_viewer_should_answer_403_on_every_participant_endpoint() {
             .json(&json!({ "message": "Hi" })),
     ];
     for request in requests {
-        assert_error(request.send().await.unwrap(), 403, ErrorCode::Forbidden).await;
+        assert_error(send(request).await, 403, ErrorCode::Forbidden).await;
     }
 }
 
@@ -111,11 +122,7 @@ async fn given_an_item_without_live_sessions_should_answer_404() {
     let app = TestApp::start().await;
     let host = app.host().await;
     for id in [seeded::VIDEO, seeded::CHANNEL_ROOM, 9999] {
-        let response = host
-            .get(app.api(&format!("/media/{id}/participants")))
-            .send()
-            .await
-            .unwrap();
+        let response = app.get(&host, &format!("/media/{id}/participants")).await;
         assert_error(response, 404, ErrorCode::NotFound).await;
     }
 }
@@ -125,11 +132,7 @@ async fn given_admit_should_make_the_guest_a_participant_and_move_the_queue() {
     let app = TestApp::start().await;
     let host = app.host().await;
     let joined = guests(&app, &host, &["Ann", "Bob"]).await;
-    let response = post(
-        &host,
-        app.api(&format!("/media/6/waiting/{}/admit", joined[0].guest_id)),
-    )
-    .await;
+    let response = decide(&app, &host, &joined[0], "admit").await;
     assert_eq!(response.status(), 204);
     let list = participants(&app, &host, EVENT).await;
     let last: &Participant = list.participants.last().unwrap();
@@ -143,11 +146,7 @@ async fn given_admit_should_make_the_guest_a_participant_and_move_the_queue() {
         Admission::Admitted
     );
     assert_eq!(session(&app, &joined[1]).await.position, Some(1));
-    let again = post(
-        &host,
-        app.api(&format!("/media/6/waiting/{}/admit", joined[0].guest_id)),
-    )
-    .await;
+    let again = decide(&app, &host, &joined[0], "admit").await;
     assert_error(again, 404, ErrorCode::NotFound).await;
 }
 
@@ -156,16 +155,11 @@ async fn given_deny_should_keep_the_guest_denied() {
     let app = TestApp::start().await;
     let host = app.host().await;
     let joined = guests(&app, &host, &["Ann"]).await;
-    let id = joined[0].guest_id;
-    assert_eq!(
-        post(&host, app.api(&format!("/media/6/waiting/{id}/deny")))
-            .await
-            .status(),
-        204
-    );
+    let deny = decide(&app, &host, &joined[0], "deny").await;
+    assert_eq!(deny.status(), 204);
     assert_eq!(session(&app, &joined[0]).await.admission, Admission::Denied);
     assert_eq!(session(&app, &joined[0]).await.position, None);
-    let admit = post(&host, app.api(&format!("/media/6/waiting/{id}/admit"))).await;
+    let admit = decide(&app, &host, &joined[0], "admit").await;
     assert_error(admit, 404, ErrorCode::NotFound).await;
     assert_eq!(session(&app, &joined[0]).await.admission, Admission::Denied);
     assert!(participants(&app, &host, EVENT).await.waiting.is_empty());
@@ -176,13 +170,10 @@ async fn given_an_unknown_guest_or_one_of_another_item_should_answer_404() {
     let app = TestApp::start().await;
     let host = app.host().await;
     let joined = guests(&app, &host, &["Ann"]).await;
-    let other_item = post(
-        &host,
-        app.api(&format!("/media/8/waiting/{}/admit", joined[0].guest_id)),
-    )
-    .await;
+    let path = format!("/media/8/waiting/{}/admit", joined[0].guest_id);
+    let other_item = app.post_empty(&host, &path).await;
     assert_error(other_item, 404, ErrorCode::NotFound).await;
-    let unknown = post(&host, app.api("/media/6/waiting/424242/deny")).await;
+    let unknown = app.post_empty(&host, "/media/6/waiting/424242/deny").await;
     assert_error(unknown, 404, ErrorCode::NotFound).await;
 }
 
@@ -191,25 +182,13 @@ async fn given_admit_all_and_deny_all_should_decide_everyone_waiting_and_count_t
     let app = TestApp::start().await;
     let host = app.host().await;
     let first = guests(&app, &host, &["A", "B", "C"]).await;
-    let count: Count = post(&host, app.api("/media/6/waiting/admit-all"))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let count: Count = decide_all(&app, &host, "admit-all").await;
     assert_eq!(count.count, 3);
     assert_eq!(participants(&app, &host, EVENT).await.participants.len(), 8);
     let second = guests(&app, &host, &["D", "E"]).await;
-    let count: Count = post(&host, app.api("/media/6/waiting/deny-all"))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let count: Count = decide_all(&app, &host, "deny-all").await;
     assert_eq!(count.count, 2);
-    let count: Count = post(&host, app.api("/media/6/waiting/deny-all"))
-        .await
-        .json()
-        .await
-        .unwrap();
+    let count: Count = decide_all(&app, &host, "deny-all").await;
     assert_eq!(count.count, 0);
     assert_eq!(
         session(&app, &first[2]).await.admission,
@@ -223,23 +202,19 @@ async fn given_a_lobby_message_should_show_it_to_guests_and_clear_it_when_blank(
     let app = TestApp::start().await;
     let host = app.host().await;
     let joined = guests(&app, &host, &["Ann"]).await;
-    let put = |message: serde_json::Value| {
-        host.put(app.api("/media/6/lobby-message"))
-            .json(&json!({ "message": message }))
-            .send()
-    };
-    assert_eq!(put(json!("  Starting soon  ")).await.unwrap().status(), 204);
+    let put = |message: Value| set_lobby_message(&app, &host, message);
+    assert_eq!(put(json!("  Starting soon  ")).await.status(), 204);
     assert_eq!(
         session(&app, &joined[0]).await.lobby_message.as_deref(),
         Some("Starting soon")
     );
-    assert_eq!(put(json!("   ")).await.unwrap().status(), 204);
+    assert_eq!(put(json!("   ")).await.status(), 204);
     assert_eq!(session(&app, &joined[0]).await.lobby_message, None);
-    assert_eq!(put(json!("Back")).await.unwrap().status(), 204);
-    assert_eq!(put(json!(null)).await.unwrap().status(), 204);
+    assert_eq!(put(json!("Back")).await.status(), 204);
+    assert_eq!(put(json!(null)).await.status(), 204);
     assert_eq!(session(&app, &joined[0]).await.lobby_message, None);
     assert_fields(
-        put(json!("x".repeat(501))).await.unwrap(),
+        put(json!("x".repeat(501))).await,
         &[("message", "too_long")],
     )
     .await;
@@ -251,7 +226,7 @@ async fn given_a_guest_joins_and_is_admitted_should_stream_waiting_admitted_and_
     let host = app.signed_in_for_streams(seeded::HOST).await;
     let mut hosts = EventStream::open(&host, &app.api("/media/6/participants/events")).await;
     let joined = guests(&app, &host, &["Ann"]).await;
-    let waiting: WaitingGuest = serde_json::from_value(hosts.expect("waiting").await).unwrap();
+    let waiting: WaitingGuest = hosts.expect_as("waiting").await;
     assert_eq!(
         (waiting.guest_id, waiting.name.as_str()),
         (joined[0].guest_id, "Ann")
@@ -260,22 +235,18 @@ async fn given_a_guest_joins_and_is_admitted_should_stream_waiting_admitted_and_
 
     let mut guest =
         EventStream::open(&stream_client(false), &guest_stream_url(&app, &joined[0])).await;
-    let first: GuestSession = serde_json::from_value(guest.expect("admission").await).unwrap();
+    let first: GuestSession = guest.expect_as("admission").await;
     assert_eq!(first.admission, Admission::Waiting);
 
-    post(
-        &host,
-        app.api(&format!("/media/6/waiting/{}/admit", joined[0].guest_id)),
-    )
-    .await;
-    let admitted: WaitingGuest = serde_json::from_value(hosts.expect("admitted").await).unwrap();
+    decide(&app, &host, &joined[0], "admit").await;
+    let admitted: WaitingGuest = hosts.expect_as("admitted").await;
     assert_eq!(admitted.guest_id, joined[0].guest_id);
-    let participant: Participant = serde_json::from_value(hosts.expect("joined").await).unwrap();
+    let participant: Participant = hosts.expect_as("joined").await;
     assert_eq!(
         (participant.name.as_str(), participant.kind),
         ("Ann", ParticipantKind::Guest)
     );
-    let now: GuestSession = serde_json::from_value(guest.expect("admission").await).unwrap();
+    let now: GuestSession = guest.expect_as("admission").await;
     assert_eq!(now.admission, Admission::Admitted);
     assert_eq!(now.position, None);
 }
@@ -289,14 +260,10 @@ async fn given_a_deny_should_stream_denied_to_hosts_and_the_guest() {
     let mut guest =
         EventStream::open(&stream_client(false), &guest_stream_url(&app, &joined[0])).await;
     guest.expect("admission").await;
-    post(
-        &host,
-        app.api(&format!("/media/6/waiting/{}/deny", joined[0].guest_id)),
-    )
-    .await;
-    let denied: WaitingGuest = serde_json::from_value(hosts.expect("denied").await).unwrap();
+    decide(&app, &host, &joined[0], "deny").await;
+    let denied: WaitingGuest = hosts.expect_as("denied").await;
     assert_eq!(denied.guest_id, joined[0].guest_id);
-    let now: GuestSession = serde_json::from_value(guest.expect("admission").await).unwrap();
+    let now: GuestSession = guest.expect_as("admission").await;
     assert_eq!(now.admission, Admission::Denied);
 }
 
@@ -307,24 +274,16 @@ async fn given_the_queue_moves_or_the_message_changes_should_stream_it_to_waitin
     let joined = guests(&app, &host, &["Ann", "Bob"]).await;
     let mut bob =
         EventStream::open(&stream_client(false), &guest_stream_url(&app, &joined[1])).await;
-    let first: GuestSession = serde_json::from_value(bob.expect("admission").await).unwrap();
+    let first: GuestSession = bob.expect_as("admission").await;
     assert_eq!(first.position, Some(2));
-    post(
-        &host,
-        app.api(&format!("/media/6/waiting/{}/admit", joined[0].guest_id)),
-    )
-    .await;
-    let moved: GuestSession = serde_json::from_value(bob.expect("admission").await).unwrap();
+    decide(&app, &host, &joined[0], "admit").await;
+    let moved: GuestSession = bob.expect_as("admission").await;
     assert_eq!(
         (moved.admission, moved.position),
         (Admission::Waiting, Some(1))
     );
-    host.put(app.api("/media/6/lobby-message"))
-        .json(&json!({ "message": "Five minutes" }))
-        .send()
-        .await
-        .unwrap();
-    let told: GuestSession = serde_json::from_value(bob.expect("admission").await).unwrap();
+    set_lobby_message(&app, &host, json!("Five minutes")).await;
+    let told: GuestSession = bob.expect_as("admission").await;
     assert_eq!(told.lobby_message.as_deref(), Some("Five minutes"));
 }
 
@@ -334,20 +293,13 @@ async fn given_a_participant_leaves_should_stream_left() {
     let host = app.signed_in_for_streams(seeded::HOST).await;
     let mut hosts = EventStream::open(&host, &app.api("/media/6/participants/events")).await;
     let someone = participants(&app, &host, EVENT).await.participants[1].clone();
-    let response = post(
-        &host,
-        app.api(&format!("/dev/media/6/participants/{}/leave", someone.id)),
-    )
-    .await;
+    let leave = format!("/dev/media/6/participants/{}/leave", someone.id);
+    let response = app.post_empty(&host, &leave).await;
     assert_eq!(response.status(), 204);
-    let left: Participant = serde_json::from_value(hosts.expect("left").await).unwrap();
+    let left: Participant = hosts.expect_as("left").await;
     assert_eq!(left, someone);
     assert_eq!(participants(&app, &host, EVENT).await.participants.len(), 4);
-    let again = post(
-        &host,
-        app.api(&format!("/dev/media/6/participants/{}/leave", someone.id)),
-    )
-    .await;
+    let again = app.post_empty(&host, &leave).await;
     assert_error(again, 404, ErrorCode::NotFound).await;
 }
 
@@ -356,21 +308,9 @@ async fn given_a_restart_should_keep_waiting_guests_and_decisions() {
     let app = TestApp::start().await;
     let host = app.host().await;
     let joined = guests(&app, &host, &["Ann", "Bob", "Cleo"]).await;
-    post(
-        &host,
-        app.api(&format!("/media/6/waiting/{}/admit", joined[0].guest_id)),
-    )
-    .await;
-    post(
-        &host,
-        app.api(&format!("/media/6/waiting/{}/deny", joined[1].guest_id)),
-    )
-    .await;
-    host.put(app.api("/media/6/lobby-message"))
-        .json(&json!({ "message": "Hold on" }))
-        .send()
-        .await
-        .unwrap();
+    decide(&app, &host, &joined[0], "admit").await;
+    decide(&app, &host, &joined[1], "deny").await;
+    set_lobby_message(&app, &host, json!("Hold on")).await;
 
     let app = app.restart().await;
     let host = app.host().await;
@@ -399,32 +339,21 @@ async fn given_a_restart_should_keep_waiting_guests_and_decisions() {
 async fn given_a_crowd_should_add_participants_and_waiting_guests_in_one_go() {
     let app = TestApp::start().await;
     let host = app.host().await;
-    let response = host
-        .post(app.api("/dev/media/8/crowd"))
-        .json(&json!({ "participants": 300, "waiting": 40 }))
-        .send()
-        .await
-        .unwrap();
-    let count: Count = response.json().await.unwrap();
+    let crowd = json!({ "participants": 300, "waiting": 40 });
+    let response = app.post(&host, "/dev/media/8/crowd", crowd).await;
+    let count: Count = assert_json(response, 200).await;
     assert_eq!(count.count, 340);
     let list = participants(&app, &host, seeded::LIVE_ROOM).await;
     assert_eq!((list.participants.len(), list.waiting.len()), (305, 40));
     let distinct: std::collections::HashSet<&str> =
         list.participants.iter().map(|p| p.name.as_str()).collect();
     assert!(distinct.len() > 250, "varied names");
-    let refused = host
-        .post(app.api("/dev/media/1/crowd"))
-        .json(&json!({ "participants": 1 }))
-        .send()
-        .await
-        .unwrap();
+    let refused = app
+        .post(&host, "/dev/media/1/crowd", json!({ "participants": 1 }))
+        .await;
     assert_error(refused, 404, ErrorCode::NotFound).await;
-    let too_many = host
-        .post(app.api("/dev/media/8/crowd"))
-        .json(&json!({ "participants": 20001, "waiting": 20001 }))
-        .send()
-        .await
-        .unwrap();
+    let too_many = json!({ "participants": 20001, "waiting": 20001 });
+    let too_many = app.post(&host, "/dev/media/8/crowd", too_many).await;
     assert_fields(
         too_many,
         &[

@@ -12,11 +12,7 @@ async fn link_tokens(app: &TestApp, count: usize) -> Vec<String> {
     let host = app.host().await;
     let mut tokens = Vec::new();
     for media in [1, 2, 3, 4, 5, 8] {
-        host.put(app.api(&format!("/media/{media}/guest-access")))
-            .json(&json!({ "enabled": true }))
-            .send()
-            .await
-            .unwrap();
+        app.set_guest_access(&host, media, true).await;
     }
     'outer: for media in [1, 2, 3, 4, 5, 8] {
         for i in 0..3 {

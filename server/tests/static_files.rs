@@ -4,7 +4,7 @@ mod common;
 
 use std::sync::OnceLock;
 
-use common::TestApp;
+use common::{send, TestApp};
 use share_server::CONTENT_SECURITY_POLICY;
 
 const INDEX: &str = "<!doctype html><title>Share</title>";
@@ -50,6 +50,16 @@ async fn app() -> TestApp {
     .await
 }
 
+/// `GET` a path outside the API, accepting the brotli variant.
+async fn get_brotli(app: &TestApp, path: &str) -> reqwest::Response {
+    send(
+        app.anonymous()
+            .get(format!("{}{path}", app.url))
+            .header("accept-encoding", "br"),
+    )
+    .await
+}
+
 /// Asserts an HTML page with the SPA's security headers, revalidated on each use.
 fn assert_page_headers(response: &reqwest::Response, path: &str) {
     assert_eq!(response.status(), 200, "{path}");
@@ -68,12 +78,7 @@ fn assert_page_headers(response: &reqwest::Response, path: &str) {
 async fn given_a_client_route_should_serve_index_html_with_security_headers_and_no_cache() {
     let app = app().await;
     for path in ["/", "/media/3", "/gallery", "/guest"] {
-        let response = app
-            .anonymous()
-            .get(format!("{}{path}", app.url))
-            .send()
-            .await
-            .unwrap();
+        let response = app.get_page(path).await;
         assert_page_headers(&response, path);
         assert_eq!(response.text().await.unwrap(), INDEX);
     }
@@ -83,22 +88,11 @@ async fn given_a_client_route_should_serve_index_html_with_security_headers_and_
 async fn given_a_guest_or_invite_link_should_serve_the_guest_bundle_with_the_same_headers() {
     let app = app().await;
     for path in ["/guest/some-token", "/invite/other-token", "/guest/t/"] {
-        let response = app
-            .anonymous()
-            .get(format!("{}{path}", app.url))
-            .send()
-            .await
-            .unwrap();
+        let response = app.get_page(path).await;
         assert_page_headers(&response, path);
         assert_eq!(response.text().await.unwrap(), GUEST_INDEX, "{path}");
     }
-    let compressed = app
-        .anonymous()
-        .get(format!("{}/guest/some-token", app.url))
-        .header("accept-encoding", "br")
-        .send()
-        .await
-        .unwrap();
+    let compressed = get_brotli(&app, "/guest/some-token").await;
     assert_page_headers(&compressed, "/guest/some-token (br)");
     assert_eq!(compressed.headers()["content-encoding"], "br");
     assert_eq!(
@@ -110,12 +104,7 @@ async fn given_a_guest_or_invite_link_should_serve_the_guest_bundle_with_the_sam
 #[tokio::test]
 async fn given_a_guest_bundle_asset_should_serve_it_under_g_cached_for_a_year() {
     let app = app().await;
-    let response = app
-        .anonymous()
-        .get(format!("{}/g/{GUEST_WASM}", app.url))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get_page(&format!("/g/{GUEST_WASM}")).await;
     assert_eq!(response.status(), 200);
     let headers = response.headers();
     assert_eq!(headers["content-type"], "application/wasm");
@@ -131,12 +120,7 @@ async fn given_a_guest_bundle_asset_should_serve_it_under_g_cached_for_a_year() 
 async fn given_no_guest_bundle_should_serve_the_host_app_for_guest_links() {
     let app = TestApp::start_with(|config| config.static_dir = Some(host_only_dir())).await;
     for path in ["/guest/some-token", "/invite/other-token"] {
-        let response = app
-            .anonymous()
-            .get(format!("{}{path}", app.url))
-            .send()
-            .await
-            .unwrap();
+        let response = app.get_page(path).await;
         assert_page_headers(&response, path);
         assert_eq!(response.text().await.unwrap(), INDEX, "{path}");
     }
@@ -145,13 +129,7 @@ async fn given_no_guest_bundle_should_serve_the_host_app_for_guest_links() {
 #[tokio::test]
 async fn given_a_hashed_asset_should_serve_the_brotli_variant_cached_for_a_year() {
     let app = app().await;
-    let response = app
-        .anonymous()
-        .get(format!("{}/{SCRIPT}", app.url))
-        .header("accept-encoding", "br")
-        .send()
-        .await
-        .unwrap();
+    let response = get_brotli(&app, &format!("/{SCRIPT}")).await;
     assert_eq!(response.status(), 200);
     assert_eq!(response.headers()["content-encoding"], "br");
     assert!(response.headers()["cache-control"]
@@ -159,38 +137,26 @@ async fn given_a_hashed_asset_should_serve_the_brotli_variant_cached_for_a_year(
         .unwrap()
         .contains("max-age=31536000"));
     assert_eq!(response.bytes().await.unwrap().as_ref(), b"brotli bytes");
-    let plain = app
-        .anonymous()
-        .get(format!("{}/{SCRIPT}", app.url))
-        .send()
-        .await
-        .unwrap();
+    let plain = app.get_page(&format!("/{SCRIPT}")).await;
     assert_eq!(plain.text().await.unwrap(), "console.log(1)");
 }
 
 #[tokio::test]
 async fn given_an_unknown_api_path_should_still_answer_json_not_the_spa() {
     let app = app().await;
-    let response = app
-        .anonymous()
-        .get(app.api("/nothing-here"))
-        .send()
-        .await
-        .unwrap();
+    let response = app.get(&app.anonymous(), "/nothing-here").await;
     common::assert_error(response, 404, contract::ErrorCode::NotFound).await;
 }
 
 #[tokio::test]
 async fn given_an_allowed_origin_should_answer_cors_with_credentials() {
     let app = app().await;
-    let response = app
+    let preflight = app
         .anonymous()
         .request(reqwest::Method::OPTIONS, app.api("/me"))
         .header("origin", "http://localhost:8080")
-        .header("access-control-request-method", "GET")
-        .send()
-        .await
-        .unwrap();
+        .header("access-control-request-method", "GET");
+    let response = send(preflight).await;
     let headers = response.headers();
     assert_eq!(
         headers["access-control-allow-origin"],
@@ -200,9 +166,7 @@ async fn given_an_allowed_origin_should_answer_cors_with_credentials() {
     let other = app
         .anonymous()
         .get(app.api("/settings"))
-        .header("origin", "http://evil.example")
-        .send()
-        .await
-        .unwrap();
+        .header("origin", "http://evil.example");
+    let other = send(other).await;
     assert!(!other.headers().contains_key("access-control-allow-origin"));
 }

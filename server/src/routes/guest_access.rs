@@ -11,6 +11,7 @@ use crate::auth::Host;
 use crate::db::write_tx;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, PathParams};
+use crate::routes::responses::GuestAccessErrors;
 use crate::state::AppState;
 use crate::store;
 use crate::store::guest_links::NewLink;
@@ -46,10 +47,7 @@ fn guest_access(
     params(("media_id" = i64, Path, description = "The media item")),
     responses(
         (status = 200, description = "Guest access and its links", body = GuestAccess),
-        (status = 400, description = "`guest_access_unsupported`", body = ApiErrorBody),
-        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
-        (status = 403, description = "`forbidden`: not the owner", body = ApiErrorBody),
-        (status = 404, description = "`not_found`", body = ApiErrorBody),
+        GuestAccessErrors,
     )
 )]
 pub async fn get_guest_access(
@@ -80,10 +78,7 @@ pub async fn get_guest_access(
     request_body = SetGuestAccess,
     responses(
         (status = 200, description = "Guest access and its links", body = GuestAccess),
-        (status = 400, description = "`guest_access_unsupported`", body = ApiErrorBody),
-        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
-        (status = 403, description = "`forbidden`: not the owner", body = ApiErrorBody),
-        (status = 404, description = "`not_found`", body = ApiErrorBody),
+        GuestAccessErrors,
         (status = 422, description = "`validation_failed`: unreadable body", body = ApiErrorBody),
     )
 )]
@@ -122,10 +117,7 @@ pub async fn put_guest_access(
     request_body = NewGuestLink,
     responses(
         (status = 201, description = "The new link", body = GuestLink),
-        (status = 400, description = "`guest_access_unsupported`", body = ApiErrorBody),
-        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
-        (status = 403, description = "`forbidden`: not the owner", body = ApiErrorBody),
-        (status = 404, description = "`not_found`", body = ApiErrorBody),
+        GuestAccessErrors,
         (status = 409, description = "`guest_link_limit_reached` or `guest_access_disabled`", body = ApiErrorBody),
         (status = 422, description = "`validation_failed` with `fields`: name, max_clicks, duration_days", body = ApiErrorBody),
     )

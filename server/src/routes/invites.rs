@@ -9,6 +9,7 @@ use crate::db::write_tx;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, PathParams};
 use crate::invite_email::invite_email;
+use crate::routes::responses::InviteErrors;
 use crate::state::AppState;
 use crate::store;
 use crate::store::invites::NewInviteRow;
@@ -26,10 +27,7 @@ use crate::tokens::random_token;
     request_body = NewInvite,
     responses(
         (status = 201, description = "The new invite", body = Invite),
-        (status = 400, description = "`invite_unsupported`", body = ApiErrorBody),
-        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
-        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
-        (status = 404, description = "`not_found`", body = ApiErrorBody),
+        InviteErrors,
         (status = 422, description = "`validation_failed` with `fields`: email, first_name, last_name, role", body = ApiErrorBody),
     )
 )]
@@ -94,10 +92,7 @@ fn full_name(me: &Me) -> String {
     params(("media_id" = i64, Path, description = "The media item")),
     responses(
         (status = 200, description = "Invites, newest first", body = Vec<Invite>),
-        (status = 400, description = "`invite_unsupported`", body = ApiErrorBody),
-        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
-        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
-        (status = 404, description = "`not_found`", body = ApiErrorBody),
+        InviteErrors,
     )
 )]
 pub async fn list_invites(

@@ -10,6 +10,7 @@ pub mod invites;
 pub mod me;
 pub mod media;
 pub mod participants;
+pub mod responses;
 pub mod settings;
 pub mod users;
 pub mod waiting;

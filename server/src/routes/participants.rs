@@ -1,7 +1,7 @@
 use axum::extract::State;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::Json;
-use contract::{ApiErrorBody, ParticipantEvent, Participants};
+use contract::{ParticipantEvent, Participants};
 use futures::stream::{Stream, StreamExt};
 use tokio_stream::wrappers::BroadcastStream;
 
@@ -10,6 +10,7 @@ use crate::auth::Host;
 use crate::error::ApiResult;
 use crate::extract::PathParams;
 use crate::routes::guest_sessions::KEEP_ALIVE;
+use crate::routes::responses::LiveErrors;
 use crate::state::AppState;
 use crate::store;
 use crate::time::now_ms;
@@ -23,9 +24,7 @@ use crate::time::now_ms;
     params(("media_id" = i64, Path, description = "A live event or room")),
     responses(
         (status = 200, description = "Participants and the waiting room", body = Participants),
-        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
-        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
-        (status = 404, description = "`not_found`: no such item, or not a live kind", body = ApiErrorBody),
+        LiveErrors,
     )
 )]
 pub async fn get_participants(
@@ -72,9 +71,7 @@ fn sse_event(event: &ParticipantEvent) -> Result<Event, axum::Error> {
     params(("media_id" = i64, Path, description = "A live event or room")),
     responses(
         (status = 200, description = "`text/event-stream` of `joined`, `left`, `waiting`, `admitted` and `denied` events", content_type = "text/event-stream", body = crate::sse_schema::ParticipantStreamEvent),
-        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
-        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
-        (status = 404, description = "`not_found`: no such item, or not a live kind", body = ApiErrorBody),
+        LiveErrors,
     )
 )]
 pub async fn participant_events(

@@ -6,12 +6,15 @@ use contract::{
     ParticipantKind, ParticipantRole,
 };
 use rusqlite::Connection;
+use serde::Deserialize;
+use utoipa::IntoParams;
 
 use crate::access::Access;
 use crate::auth::Host;
 use crate::db::write_tx;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, PathParams};
+use crate::routes::responses::{DecisionErrors, LiveErrors};
 use crate::state::AppState;
 use crate::store;
 use crate::store::guests::GuestRow;
@@ -105,27 +108,32 @@ async fn decide_all(
     Ok(Json(Count { count }))
 }
 
+/// The path of a decision about one waiting guest, shared by admit and deny.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Path)]
+pub struct WaitingGuestPath {
+    /// A live event or room
+    media_id: i64,
+    /// A waiting guest
+    guest_id: i64,
+}
+
 /// Lets a waiting guest in: they become a participant (guest, viewer).
 #[utoipa::path(
     post,
     path = "/api/v1/media/{media_id}/waiting/{guest_id}/admit",
     tag = "participants",
     security(("session_cookie" = [])),
-    params(
-        ("media_id" = i64, Path, description = "A live event or room"),
-        ("guest_id" = i64, Path, description = "A waiting guest"),
-    ),
+    params(WaitingGuestPath),
     responses(
         (status = 204, description = "Admitted"),
-        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
-        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
-        (status = 404, description = "`not_found`: no such item or live kind, or no such guest waiting", body = ApiErrorBody),
+        DecisionErrors,
     )
 )]
 pub async fn admit(
     State(state): State<AppState>,
     Host(me): Host,
-    PathParams((media_id, guest_id)): PathParams<(i64, i64)>,
+    PathParams(WaitingGuestPath { media_id, guest_id }): PathParams<WaitingGuestPath>,
 ) -> ApiResult<StatusCode> {
     decide(state, me.id, media_id, guest_id, Admission::Admitted).await
 }
@@ -136,21 +144,16 @@ pub async fn admit(
     path = "/api/v1/media/{media_id}/waiting/{guest_id}/deny",
     tag = "participants",
     security(("session_cookie" = [])),
-    params(
-        ("media_id" = i64, Path, description = "A live event or room"),
-        ("guest_id" = i64, Path, description = "A waiting guest"),
-    ),
+    params(WaitingGuestPath),
     responses(
         (status = 204, description = "Denied"),
-        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
-        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
-        (status = 404, description = "`not_found`: no such item or live kind, or no such guest waiting", body = ApiErrorBody),
+        DecisionErrors,
     )
 )]
 pub async fn deny(
     State(state): State<AppState>,
     Host(me): Host,
-    PathParams((media_id, guest_id)): PathParams<(i64, i64)>,
+    PathParams(WaitingGuestPath { media_id, guest_id }): PathParams<WaitingGuestPath>,
 ) -> ApiResult<StatusCode> {
     decide(state, me.id, media_id, guest_id, Admission::Denied).await
 }
@@ -164,9 +167,7 @@ pub async fn deny(
     params(("media_id" = i64, Path, description = "A live event or room")),
     responses(
         (status = 200, description = "How many guests were admitted", body = Count),
-        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
-        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
-        (status = 404, description = "`not_found`: no such item, or not a live kind", body = ApiErrorBody),
+        LiveErrors,
     )
 )]
 pub async fn admit_all(
@@ -186,9 +187,7 @@ pub async fn admit_all(
     params(("media_id" = i64, Path, description = "A live event or room")),
     responses(
         (status = 200, description = "How many guests were denied", body = Count),
-        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
-        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
-        (status = 404, description = "`not_found`: no such item, or not a live kind", body = ApiErrorBody),
+        LiveErrors,
     )
 )]
 pub async fn deny_all(
@@ -209,9 +208,7 @@ pub async fn deny_all(
     request_body = LobbyMessage,
     responses(
         (status = 204, description = "Saved and sent to waiting guests"),
-        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
-        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
-        (status = 404, description = "`not_found`: no such item, or not a live kind", body = ApiErrorBody),
+        LiveErrors,
         (status = 422, description = "`validation_failed` with `fields`: message", body = ApiErrorBody),
     )
 )]

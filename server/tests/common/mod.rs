@@ -1,19 +1,26 @@
 //! Starts the app on 127.0.0.1:0 with its own SQLite file, and the helpers every test area uses.
 #![allow(dead_code)]
 
+mod events;
+mod http;
+
 use std::path::PathBuf;
-use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
 use contract::{ApiErrorBody, ErrorCode, GuestLink, JoinResponse};
-use futures::{Stream, StreamExt};
 use reqwest::{Client, Response};
 use serde_json::{json, Value};
 use share_server::Config;
 use tempfile::TempDir;
 use tokio::net::TcpListener;
 use tokio::task::JoinHandle;
+
+// Every test file compiles this module on its own and uses a different part of it.
+#[allow(unused_imports)]
+pub use events::{EventStream, ServerEvent};
+#[allow(unused_imports)]
+pub use http::{assert_json, send};
 
 /// The longest any single wait in a test may take.
 pub const WAIT: Duration = Duration::from_secs(20);
@@ -116,12 +123,9 @@ impl TestApp {
     }
 
     async fn sign_in(&self, client: Client, email: &str) -> Client {
-        let response = client
-            .post(self.api("/dev/sign-in"))
-            .json(&json!({ "email": email }))
-            .send()
-            .await
-            .expect("sign-in answers");
+        let response = self
+            .post(&client, "/dev/sign-in", json!({ "email": email }))
+            .await;
         assert_eq!(response.status(), 200, "sign in as {email}");
         client
     }
@@ -148,27 +152,17 @@ impl TestApp {
 
     /// Creates a guest link as the host and returns it.
     pub async fn create_link(&self, host: &Client, media_id: i64, body: Value) -> GuestLink {
-        let response = host
-            .post(self.api(&format!("/media/{media_id}/guest-links")))
-            .json(&body)
-            .send()
-            .await
-            .expect("create answers");
-        assert_eq!(response.status(), 201, "create link");
-        response.json().await.expect("a GuestLink")
+        let path = format!("/media/{media_id}/guest-links");
+        assert_json(self.post(host, &path, body).await, 201).await
     }
 
     /// Joins by a link token as a guest.
     pub async fn join(&self, token: &str, name: &str) -> JoinResponse {
+        let body = json!({ "name": name, "email": "guest@example.com" });
         let response = self
-            .anonymous()
-            .post(self.api(&format!("/guest/{token}/join")))
-            .json(&json!({ "name": name, "email": "guest@example.com" }))
-            .send()
-            .await
-            .expect("join answers");
-        assert_eq!(response.status(), 201, "join");
-        response.json().await.expect("a JoinResponse")
+            .post(&self.anonymous(), &format!("/guest/{token}/join"), body)
+            .await;
+        assert_json(response, 201).await
     }
 }
 
@@ -222,91 +216,6 @@ pub async fn within<F: std::future::Future>(future: F) -> F::Output {
     tokio::time::timeout(WAIT, future)
         .await
         .expect("finished in time")
-}
-
-type Chunks = Pin<Box<dyn Stream<Item = reqwest::Result<Vec<u8>>> + Send>>;
-
-/// A server-sent event stream read event by event.
-pub struct EventStream {
-    chunks: Chunks,
-    buffer: String,
-}
-
-/// One server-sent event.
-#[derive(Debug)]
-pub struct ServerEvent {
-    pub name: String,
-    pub data: Value,
-}
-
-impl EventStream {
-    /// Opens `url` with `client` and checks it is an event stream.
-    pub async fn open(client: &Client, url: &str) -> EventStream {
-        let response = within(client.get(url).send()).await.expect("stream opens");
-        assert_eq!(response.status(), 200, "stream status");
-        let content_type = response.headers()["content-type"]
-            .to_str()
-            .unwrap()
-            .to_string();
-        assert!(
-            content_type.starts_with("text/event-stream"),
-            "{content_type}"
-        );
-        EventStream {
-            chunks: Box::pin(
-                response
-                    .bytes_stream()
-                    .map(|chunk| chunk.map(|b| b.to_vec())),
-            ),
-            buffer: String::new(),
-        }
-    }
-
-    /// The next event (comments skipped), within [`WAIT`].
-    pub async fn next(&mut self) -> ServerEvent {
-        within(async {
-            loop {
-                if let Some(end) = self.buffer.find("\n\n") {
-                    let block: String = self.buffer.drain(..end + 2).collect();
-                    if let Some(event) = parse_event(&block) {
-                        return event;
-                    }
-                    continue;
-                }
-                let chunk = self
-                    .chunks
-                    .next()
-                    .await
-                    .expect("the stream stays open")
-                    .expect("a chunk");
-                self.buffer.push_str(&String::from_utf8_lossy(&chunk));
-            }
-        })
-        .await
-    }
-
-    /// The next event, which must have this name.
-    pub async fn expect(&mut self, name: &str) -> Value {
-        let event = self.next().await;
-        assert_eq!(event.name, name, "event {event:?}");
-        event.data
-    }
-}
-
-fn parse_event(block: &str) -> Option<ServerEvent> {
-    let mut name = None;
-    let mut data = String::new();
-    for line in block.lines() {
-        if let Some(value) = line.strip_prefix("event:") {
-            name = Some(value.trim().to_string());
-        } else if let Some(value) = line.strip_prefix("data:") {
-            data.push_str(value.trim_start());
-        }
-    }
-    Some(ServerEvent {
-        name: name?,
-        data: serde_json::from_str(&data).expect("JSON data"),
-    })
 }
 
 /// An SSE client: no overall timeout, since streams stay open; each read is bounded instead.
