@@ -18,7 +18,7 @@ pub use audit::audit;
 pub use browser::{Browser, Key};
 pub use console::assert_no_console_errors;
 pub use fault_proxy::{Fault, FaultProxy};
-pub use fixtures::token_of;
+pub use fixtures::{link_named, token_of};
 pub use inert::assert_inert;
 pub use paths::workspace_root;
 pub use stack::Stack;
@@ -46,5 +46,23 @@ pub async fn sign_in(browser: &Browser, stack: &Stack, email: &str) -> Result {
     }
     browser.key(Key::Enter).await?;
     browser.wait_text("h1", "My media").await?;
+    Ok(())
+}
+
+/// Opens Manage guest access for `media` the quick way, by pointer: the media page, Share,
+/// then Guest access. The keyboard journey opens it through the three-dot menu instead.
+pub async fn open_guest_access(browser: &Browser, stack: &Stack, media: i64) -> Result {
+    browser
+        .goto(&stack.page(&format!("/media/{media}")))
+        .await?;
+    browser.wait_text("button", "Share").await?.click().await?;
+    browser
+        .wait_text("[role=dialog] button", "Guest access")
+        .await?
+        .click()
+        .await?;
+    browser
+        .wait_text("[role=dialog] h2", "Manage guest access")
+        .await?;
     Ok(())
 }

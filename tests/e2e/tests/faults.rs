@@ -7,10 +7,8 @@
 
 use std::time::{Duration, Instant};
 
-use contract::{
-    GuestAccess, GuestLink, MediaKind, MediaStatus, MediaSummary, NewGuestLink, SetGuestAccess,
-};
-use e2e::{check_screen, sign_in, Browser, Fault, Key, Result, Stack};
+use contract::{MediaKind, MediaStatus, MediaSummary};
+use e2e::{check_screen, link_named, sign_in, Browser, Fault, Key, Result, Stack};
 use fantoccini::Locator;
 
 /// What the proxy's slow mode holds each API request for.
@@ -19,64 +17,18 @@ const SLOW: Duration = Duration::from_secs(5);
 /// Long enough for two slow requests in a row (the session, then the page's data).
 const SLOW_LIMIT: Duration = Duration::from_secs(15);
 
-async fn seeded_media(stack: &Stack) -> Result<Vec<MediaSummary>> {
-    Ok(stack
-        .host_api("host@example.com")
-        .await?
-        .get(stack.api("/media"))
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
-        .await?)
-}
-
 /// The first seeded item of `kind` that guests can open (`Live` for live kinds).
 async fn seeded(stack: &Stack, kind: MediaKind) -> Result<MediaSummary> {
     let usable = |status: MediaStatus| match kind.is_live() {
         true => status == MediaStatus::Live,
         false => status != MediaStatus::Unavailable,
     };
-    Ok(seeded_media(stack)
+    Ok(stack
+        .media()
         .await?
         .into_iter()
         .find(|m| m.kind == kind && usable(m.status))
         .ok_or(format!("no usable seeded {kind:?}"))?)
-}
-
-/// Turns guest access on for `media` and, with `name`, creates a guest link.
-async fn guest_link(stack: &Stack, media: i64, name: Option<&str>) -> Result<Option<GuestLink>> {
-    let host = stack.host_api("host@example.com").await?;
-    host.put(stack.api(&format!("/media/{media}/guest-access")))
-        .json(&SetGuestAccess { enabled: true })
-        .send()
-        .await?
-        .error_for_status()?;
-    let Some(name) = name else { return Ok(None) };
-    Ok(Some(
-        host.post(stack.api(&format!("/media/{media}/guest-links")))
-            .json(&NewGuestLink {
-                name: name.into(),
-                ..Default::default()
-            })
-            .send()
-            .await?
-            .error_for_status()?
-            .json()
-            .await?,
-    ))
-}
-
-async fn guest_access(stack: &Stack, media: i64) -> Result<GuestAccess> {
-    Ok(stack
-        .host_api("host@example.com")
-        .await?
-        .get(stack.api(&format!("/media/{media}/guest-access")))
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
-        .await?)
 }
 
 /// The value of the input named `name` (inside a dialog when `css_scope` says so).
@@ -189,7 +141,7 @@ async fn given_the_backend_down_or_failing_manage_guest_access_should_say_so_kee
     let stack = Stack::start_behind_proxy().await?;
     let proxy = stack.proxy();
     let video = seeded(&stack, MediaKind::Video).await?;
-    guest_link(&stack, video.id, None).await?;
+    stack.set_guest_access(video.id, true).await?;
     let browser = Browser::launch().await?;
     sign_in(&browser, &stack, "host@example.com").await?;
     browser
@@ -282,7 +234,7 @@ async fn given_the_backend_down_or_failing_manage_guest_access_should_say_so_kee
         .text()
         .await?;
     assert!(row.contains("0 / 5"), "clicks read used / limit: {row}");
-    let links = guest_access(&stack, video.id).await?.links;
+    let links = stack.guest_access(video.id).await?.links;
     assert_eq!(links.len(), 1, "exactly one link was created");
     assert_eq!(links[0].max_clicks, Some(5));
     check_screen(
@@ -298,7 +250,7 @@ async fn given_a_slow_or_down_backend_my_media_and_the_media_page_should_show_lo
 ) -> Result {
     let stack = Stack::start_behind_proxy().await?;
     let proxy = stack.proxy();
-    let media = seeded_media(&stack).await?;
+    let media = stack.media().await?;
     let first = media.first().ok_or("seeded media")?;
     let browser = Browser::launch().await?;
     sign_in(&browser, &stack, "host@example.com").await?;
@@ -384,9 +336,7 @@ async fn given_a_failing_backend_a_guest_should_see_why_keep_their_values_and_jo
     let stack = Stack::start_behind_proxy().await?;
     let proxy = stack.proxy();
     let video = seeded(&stack, MediaKind::Video).await?;
-    let link = guest_link(&stack, video.id, Some("Faults"))
-        .await?
-        .ok_or("a link")?;
+    let link = stack.guest_link(video.id, link_named("Faults")).await?;
     assert!(
         link.url.starts_with(proxy.url()),
         "guest links lead through the proxy: {}",
@@ -439,7 +389,7 @@ async fn given_a_failing_backend_a_guest_should_see_why_keep_their_values_and_jo
         assert_nothing_raw(&guest, screen).await?;
         check_screen(&guest, screen).await?;
     }
-    assert_eq!(guest_access(&stack, video.id).await?.links[0].clicks, 0);
+    assert_eq!(stack.guest_access(video.id).await?.links[0].clicks, 0);
 
     // Slow: the button says it is working, and pressing again sends nothing more.
     proxy.set(Fault::Slow(SLOW));
@@ -456,7 +406,7 @@ async fn given_a_failing_backend_a_guest_should_see_why_keep_their_values_and_jo
         .await?;
     check_screen(&guest, "guest view after a slow join").await?;
     assert_eq!(
-        guest_access(&stack, video.id).await?.links[0].clicks,
+        stack.guest_access(video.id).await?.links[0].clicks,
         1,
         "exactly one join"
     );
@@ -468,9 +418,7 @@ async fn given_a_server_restart_and_a_dropped_guest_connection_the_live_pages_sh
 ) -> Result {
     let mut stack = Stack::start_behind_proxy().await?;
     let room = seeded(&stack, MediaKind::Room).await?;
-    let link = guest_link(&stack, room.id, Some("Lobby"))
-        .await?
-        .ok_or("a link")?;
+    let link = stack.guest_link(room.id, link_named("Lobby")).await?;
     // The guest's browser has a proxy of its own, so its connection can drop alone.
     let guest_proxy = stack.another_proxy().await?;
 

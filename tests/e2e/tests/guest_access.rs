@@ -1,35 +1,9 @@
 //! Guest links, host side, from the keyboard alone: the three-dot menu, Manage guest access,
 //! three links and the refused fourth, copy, delete, and switching access off.
 
-use contract::{GuestAccess, MediaKind, MediaSummary};
-use e2e::{check_screen, sign_in, Browser, Key, Result, Stack};
+use contract::MediaKind;
+use e2e::{check_screen, link_named, open_guest_access, sign_in, Browser, Key, Result, Stack};
 use fantoccini::Locator;
-
-async fn video(stack: &Stack) -> Result<MediaSummary> {
-    let media: Vec<MediaSummary> = stack
-        .host_api("host@example.com")
-        .await?
-        .get(stack.api("/media"))
-        .send()
-        .await?
-        .json()
-        .await?;
-    Ok(media
-        .into_iter()
-        .find(|m| m.kind == MediaKind::Video)
-        .ok_or("no seeded video")?)
-}
-
-async fn guest_access(stack: &Stack, media: i64) -> Result<GuestAccess> {
-    Ok(stack
-        .host_api("host@example.com")
-        .await?
-        .get(stack.api(&format!("/media/{media}/guest-access")))
-        .send()
-        .await?
-        .json()
-        .await?)
-}
 
 async fn link_count(browser: &Browser, text: &str) -> Result {
     browser.wait_text("[data-testid=link-count]", text).await?;
@@ -67,15 +41,8 @@ async fn given_a_host_on_the_keyboard_should_create_copy_delete_and_switch_off_g
 ) -> Result {
     let stack = Stack::start().await?;
     let browser = Browser::launch().await?;
-    let video = video(&stack).await?;
-    stack
-        .host_api("host@example.com")
-        .await?
-        .put(stack.api(&format!("/media/{}/guest-access", video.id)))
-        .json(&contract::SetGuestAccess { enabled: false })
-        .send()
-        .await?
-        .error_for_status()?;
+    let video = stack.seeded(MediaKind::Video, None).await?;
+    stack.set_guest_access(video.id, false).await?;
     sign_in(&browser, &stack, "host@example.com").await?;
     browser
         .goto(&stack.page(&format!("/media/{}", video.id)))
@@ -165,7 +132,7 @@ async fn given_a_host_on_the_keyboard_should_create_copy_delete_and_switch_off_g
     );
 
     // Copy: the clipboard holds exactly the row's link.
-    let access = guest_access(&stack, video.id).await?;
+    let access = stack.guest_access(video.id).await?;
     let press = access
         .links
         .iter()
@@ -191,7 +158,8 @@ async fn given_a_host_on_the_keyboard_should_create_copy_delete_and_switch_off_g
     browser.key(Key::Enter).await?;
     link_count(&browser, "2 links").await?;
     browser.wait_focus("Create new link").await?;
-    assert!(guest_access(&stack, video.id)
+    assert!(stack
+        .guest_access(video.id)
         .await?
         .links
         .iter()
@@ -211,7 +179,7 @@ async fn given_a_host_on_the_keyboard_should_create_copy_delete_and_switch_off_g
     for row in rows {
         assert!(row.text().await?.contains("Inactive: guest access is off"));
     }
-    assert!(!guest_access(&stack, video.id).await?.enabled);
+    assert!(!stack.guest_access(video.id).await?.enabled);
     check_screen(&browser, "Manage guest access, switched off").await?;
 
     // Escape closes the window and focus returns to the menu button.
@@ -231,36 +199,13 @@ async fn given_the_limit_reached_in_another_tab_should_explain_the_refusal_and_r
 ) -> Result {
     let stack = Stack::start().await?;
     let browser = Browser::launch().await?;
-    let video = video(&stack).await?;
-    let api = stack.host_api("host@example.com").await?;
-    let access_url = stack.api(&format!("/media/{}/guest-access", video.id));
-    let links_url = stack.api(&format!("/media/{}/guest-links", video.id));
-    api.put(&access_url)
-        .json(&contract::SetGuestAccess { enabled: true })
-        .send()
-        .await?
-        .error_for_status()?;
+    let video = stack.seeded(MediaKind::Video, None).await?;
     for name in ["One", "Two"] {
-        let link = contract::NewGuestLink {
-            name: name.into(),
-            ..Default::default()
-        };
-        api.post(&links_url)
-            .json(&link)
-            .send()
-            .await?
-            .error_for_status()?;
+        let link = link_named(name);
+        stack.guest_link(video.id, link).await?;
     }
     sign_in(&browser, &stack, "host@example.com").await?;
-    browser
-        .goto(&stack.page(&format!("/media/{}", video.id)))
-        .await?;
-    browser.wait_text("button", "Share").await?.click().await?;
-    browser
-        .wait_text("[role=dialog] button", "Guest access")
-        .await?
-        .click()
-        .await?;
+    open_guest_access(&browser, &stack, video.id).await?;
     link_count(&browser, "2 links").await?;
     browser
         .wait_text("button", "Create new link")
@@ -273,15 +218,8 @@ async fn given_the_limit_reached_in_another_tab_should_explain_the_refusal_and_r
     browser.type_text("From this tab").await?;
 
     // Meanwhile, another tab takes the last place.
-    let link = contract::NewGuestLink {
-        name: "Other tab".into(),
-        ..Default::default()
-    };
-    api.post(&links_url)
-        .json(&link)
-        .send()
-        .await?
-        .error_for_status()?;
+    let link = link_named("Other tab");
+    stack.guest_link(video.id, link).await?;
 
     browser.key(Key::Enter).await?;
     browser

@@ -2,109 +2,37 @@
 //! fresh browser (the lean guest bundle, served from `dist/g/`), joins with the keyboard, and
 //! meets every reason a link can fail, each on its own message page.
 
-use contract::{GuestLink, MediaKind, MediaStatus, MediaSummary, Participants};
-use e2e::{check_screen, Browser, Key, Result, Stack};
+use contract::{
+    GuestLink, JoinRequest, MediaKind, MediaStatus, MediaSummary, NewGuestLink, Participants,
+};
+use e2e::{check_screen, link_named, Browser, Key, Result, Stack};
 use fantoccini::elements::Element;
 use fantoccini::Locator;
-use serde_json::{json, Value};
 
-/// The host's side, through the API as the host's windows use it.
-struct Host<'a> {
-    stack: &'a Stack,
-    api: reqwest::Client,
-}
-
-impl<'a> Host<'a> {
-    async fn sign_in(stack: &'a Stack) -> Result<Host<'a>> {
-        Ok(Host {
-            stack,
-            api: stack.host_api("host@example.com").await?,
-        })
-    }
-
-    async fn media(&self) -> Result<Vec<MediaSummary>> {
-        Ok(self
-            .api
-            .get(self.stack.api("/media"))
-            .send()
-            .await?
-            .error_for_status()?
-            .json()
-            .await?)
-    }
-
-    /// The seeded items a guest watches on demand (admitted at once), in order.
-    async fn on_demand_media(&self) -> Result<Vec<MediaSummary>> {
-        let on_demand = [
-            MediaKind::Video,
-            MediaKind::Audio,
-            MediaKind::Document,
-            MediaKind::Quiz,
-            MediaKind::Image,
-        ];
-        Ok(self
-            .media()
-            .await?
-            .into_iter()
-            .filter(|m| on_demand.contains(&m.kind) && m.status != MediaStatus::Unavailable)
-            .collect())
-    }
-
-    async fn set_guest_access(&self, media_id: i64, enabled: bool) -> Result {
-        self.api
-            .put(self.stack.api(&format!("/media/{media_id}/guest-access")))
-            .json(&json!({ "enabled": enabled }))
-            .send()
-            .await?
-            .error_for_status()?;
-        Ok(())
-    }
-
-    /// Turns guest access on and creates a link with `body`'s limits.
-    async fn create_link(&self, media_id: i64, body: Value) -> Result<GuestLink> {
-        self.set_guest_access(media_id, true).await?;
-        let response = self
-            .api
-            .post(self.stack.api(&format!("/media/{media_id}/guest-links")))
-            .json(&body)
-            .send()
-            .await?;
-        if response.status() != 201 {
-            return Err(format!(
-                "create link: {} {}",
-                response.status(),
-                response.text().await?
-            )
-            .into());
-        }
-        Ok(response.json().await?)
-    }
-
-    async fn delete_link(&self, media_id: i64, link: &GuestLink) -> Result {
-        self.api
-            .delete(
-                self.stack
-                    .api(&format!("/media/{media_id}/guest-links/{}", link.id)),
-            )
-            .send()
-            .await?
-            .error_for_status()?;
-        Ok(())
-    }
-}
-
-fn token_of(link: &GuestLink) -> &str {
-    link.url.rsplit('/').next().unwrap_or_default()
+/// The seeded items a guest watches on demand (admitted at once), in order.
+async fn on_demand_media(stack: &Stack) -> Result<Vec<MediaSummary>> {
+    let on_demand = [
+        MediaKind::Video,
+        MediaKind::Audio,
+        MediaKind::Document,
+        MediaKind::Quiz,
+        MediaKind::Image,
+    ];
+    Ok(stack
+        .media()
+        .await?
+        .into_iter()
+        .filter(|m| on_demand.contains(&m.kind) && m.status != MediaStatus::Unavailable)
+        .collect())
 }
 
 /// Joins by `link` as another guest would, from the API.
 async fn join_by_api(stack: &Stack, link: &GuestLink, name: &str) -> Result {
-    reqwest::Client::new()
-        .post(stack.api(&format!("/guest/{}/join", token_of(link))))
-        .json(&json!({ "name": name, "email": "someone@example.com" }))
-        .send()
-        .await?
-        .error_for_status()?;
+    let request = JoinRequest {
+        name: name.into(),
+        email: "someone@example.com".into(),
+    };
+    stack.join(link, &request).await?;
     Ok(())
 }
 
@@ -154,10 +82,9 @@ async fn assert_guest_bundle(browser: &Browser) -> Result {
 #[tokio::test]
 async fn given_a_guest_link_should_join_by_keyboard_stay_in_on_refresh_and_leave() -> Result {
     let stack = Stack::start().await?;
-    let host = Host::sign_in(&stack).await?;
-    let media = host.on_demand_media().await?.remove(0);
-    let link = host
-        .create_link(media.id, json!({ "name": "Press preview" }))
+    let media = on_demand_media(&stack).await?.remove(0);
+    let link = stack
+        .guest_link(media.id, link_named("Press preview"))
         .await?;
 
     let guest = Browser::launch().await?;
@@ -223,7 +150,7 @@ async fn given_a_guest_link_should_join_by_keyboard_stay_in_on_refresh_and_leave
     type_into(&guest, "Email", "ann.guest@example.com").await?;
     guest.press(&Key::Enter).await?;
     guest.wait_text("p", "You're watching as a guest.").await?;
-    host.delete_link(media.id, &link).await?;
+    stack.delete_guest_link(media.id, link.id).await?;
     guest.refresh().await?;
     guest.wait_text("h1", "This link doesn't work").await?;
     guest.wait_text("p", "Ask the host for a new link.").await?;
@@ -234,14 +161,20 @@ async fn given_a_guest_link_should_join_by_keyboard_stay_in_on_refresh_and_leave
 #[tokio::test]
 async fn given_each_reason_a_link_is_unusable_should_show_its_own_message_page() -> Result {
     let stack = Stack::start().await?;
-    let host = Host::sign_in(&stack).await?;
-    let media = host.on_demand_media().await?;
+    let media = on_demand_media(&stack).await?;
     assert!(media.len() >= 4, "four on-demand items are seeded");
     let guest = Browser::launch().await?;
 
     // Click limit reached: one click, used by someone else.
-    let exhausted = host
-        .create_link(media[0].id, json!({ "name": "One use", "max_clicks": 1 }))
+    let exhausted = stack
+        .guest_link(
+            media[0].id,
+            NewGuestLink {
+                name: "One use".into(),
+                max_clicks: Some(1),
+                ..Default::default()
+            },
+        )
         .await?;
     join_by_api(&stack, &exhausted, "First comer").await?;
     guest.goto(&exhausted.url).await?;
@@ -252,10 +185,14 @@ async fn given_each_reason_a_link_is_unusable_should_show_its_own_message_page()
     check_screen(&guest, "message: click limit reached").await?;
 
     // Expired, with its date: 2025-03-14 12:00 UTC, stored as Unix milliseconds.
-    let expired = host
-        .create_link(
+    let expired = stack
+        .guest_link(
             media[1].id,
-            json!({ "name": "Last week", "duration_days": 7 }),
+            NewGuestLink {
+                name: "Last week".into(),
+                duration_days: Some(7),
+                ..Default::default()
+            },
         )
         .await?;
     let db = rusqlite::Connection::open(&stack.db_path)?;
@@ -272,33 +209,29 @@ async fn given_each_reason_a_link_is_unusable_should_show_its_own_message_page()
     check_screen(&guest, "message: link expired").await?;
 
     // Deleted.
-    let deleted = host
-        .create_link(media[2].id, json!({ "name": "Deleted" }))
-        .await?;
-    host.delete_link(media[2].id, &deleted).await?;
+    let deleted = stack.guest_link(media[2].id, link_named("Deleted")).await?;
+    stack.delete_guest_link(media[2].id, deleted.id).await?;
     guest.goto(&deleted.url).await?;
     guest.wait_text("h1", "This link doesn't work").await?;
     check_screen(&guest, "message: link deleted").await?;
 
     // Guest access turned off.
-    let switched_off = host
-        .create_link(media[3].id, json!({ "name": "Switched off" }))
+    let switched_off = stack
+        .guest_link(media[3].id, link_named("Switched off"))
         .await?;
-    host.set_guest_access(media[3].id, false).await?;
+    stack.set_guest_access(media[3].id, false).await?;
     guest.goto(&switched_off.url).await?;
     guest.wait_text("h1", "Guest access is turned off").await?;
     check_screen(&guest, "message: guest access off").await?;
 
     // The media is no longer available.
-    let unavailable = host
+    let unavailable = stack
         .media()
         .await?
         .into_iter()
         .find(|m| m.status == MediaStatus::Unavailable)
         .ok_or("an unavailable item is seeded")?;
-    let gone = host
-        .create_link(unavailable.id, json!({ "name": "Gone" }))
-        .await?;
+    let gone = stack.guest_link(unavailable.id, link_named("Gone")).await?;
     guest.goto(&gone.url).await?;
     guest
         .wait_text("h1", "This media is no longer available")
@@ -316,16 +249,13 @@ async fn given_each_reason_a_link_is_unusable_should_show_its_own_message_page()
 async fn given_a_live_session_should_wait_and_a_denied_guest_should_stay_out_on_refresh() -> Result
 {
     let stack = Stack::start().await?;
-    let host = Host::sign_in(&stack).await?;
-    let live = host
+    let live = stack
         .media()
         .await?
         .into_iter()
         .find(|m| m.kind == MediaKind::LiveEvent && m.status == MediaStatus::Live)
         .ok_or("a live event is seeded")?;
-    let link = host
-        .create_link(live.id, json!({ "name": "Live guests" }))
-        .await?;
+    let link = stack.guest_link(live.id, link_named("Live guests")).await?;
 
     let guest = Browser::launch().await?;
     guest.goto(&link.url).await?;
@@ -342,8 +272,8 @@ async fn given_a_live_session_should_wait_and_a_denied_guest_should_stay_out_on_
         .await?;
     check_screen(&guest, "waiting page").await?;
 
+    let host = stack.host_api("host@example.com").await?;
     let participants: Participants = host
-        .api
         .get(stack.api(&format!("/media/{}/participants", live.id)))
         .send()
         .await?
@@ -355,14 +285,13 @@ async fn given_a_live_session_should_wait_and_a_denied_guest_should_stay_out_on_
         .iter()
         .find(|w| w.name == "Wendy Waiting")
         .ok_or("the guest is in the waiting room")?;
-    host.api
-        .post(stack.api(&format!(
-            "/media/{}/waiting/{}/deny",
-            live.id, waiting.guest_id
-        )))
-        .send()
-        .await?
-        .error_for_status()?;
+    host.post(stack.api(&format!(
+        "/media/{}/waiting/{}/deny",
+        live.id, waiting.guest_id
+    )))
+    .send()
+    .await?
+    .error_for_status()?;
 
     // No reload, no button: the page follows the guest's own event stream.
     guest.wait_text("h1", "You weren't let in").await?;

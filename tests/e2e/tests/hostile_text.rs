@@ -2,8 +2,10 @@
 //! lobby messages go through every screen that shows them without becoming markup.
 
 use contract::hostile::HOSTILE_NAMES;
-use contract::{GuestLink, JoinRequest, NewGuestLink, SetGuestAccess};
-use e2e::{assert_inert, check_screen, sign_in, Browser, Result, Stack};
+use contract::JoinRequest;
+use e2e::{
+    assert_inert, check_screen, link_named, open_guest_access, sign_in, Browser, Result, Stack,
+};
 use fantoccini::Locator;
 use serde_json::json;
 
@@ -12,32 +14,14 @@ const ROOM: i64 = 8;
 #[tokio::test]
 async fn given_hostile_link_names_the_host_windows_should_show_them_as_text() -> Result {
     let stack = Stack::start().await?;
-    let host = stack.host_api("host@example.com").await?;
-    host.put(stack.api(&format!("/media/{ROOM}/guest-access")))
-        .json(&SetGuestAccess { enabled: true })
-        .send()
-        .await?
-        .error_for_status()?;
     let names = &HOSTILE_NAMES[..3];
     for name in names {
-        host.post(stack.api(&format!("/media/{ROOM}/guest-links")))
-            .json(&NewGuestLink {
-                name: name.to_string(),
-                ..Default::default()
-            })
-            .send()
-            .await?
-            .error_for_status()?;
+        let link = link_named(name);
+        stack.guest_link(ROOM, link).await?;
     }
     let browser = Browser::launch().await?;
     sign_in(&browser, &stack, "host@example.com").await?;
-    browser.goto(&stack.page(&format!("/media/{ROOM}"))).await?;
-    browser.wait_text("button", "Share").await?.click().await?;
-    browser
-        .wait_text("[role=dialog] button", "Guest access")
-        .await?
-        .click()
-        .await?;
+    open_guest_access(&browser, &stack, ROOM).await?;
     browser
         .wait_text("[data-testid=link-count]", "3 links")
         .await?;
@@ -70,38 +54,19 @@ async fn given_hostile_link_names_the_host_windows_should_show_them_as_text() ->
 async fn given_hostile_guest_names_and_lobby_messages_every_live_screen_should_show_them_as_text(
 ) -> Result {
     let stack = Stack::start().await?;
-    let host_api = stack.host_api("host@example.com").await?;
-    host_api
-        .put(stack.api(&format!("/media/{ROOM}/guest-access")))
-        .json(&SetGuestAccess { enabled: true })
-        .send()
-        .await?
-        .error_for_status()?;
-    let link: GuestLink = host_api
-        .post(stack.api(&format!("/media/{ROOM}/guest-links")))
-        .json(&NewGuestLink {
-            name: "Everyone".into(),
-            ..Default::default()
-        })
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
-        .await?;
-    let token = link.url.rsplit('/').next().unwrap_or_default().to_string();
+    let link = link_named("Everyone");
+    let link = stack.guest_link(ROOM, link).await?;
     for name in HOSTILE_NAMES {
-        reqwest::Client::new()
-            .post(stack.api(&format!("/guest/{token}/join")))
-            .json(&JoinRequest {
-                name: name.to_string(),
-                email: "guest@example.org".into(),
-            })
-            .send()
-            .await?
-            .error_for_status()?;
+        let request = JoinRequest {
+            name: name.to_string(),
+            email: "guest@example.org".into(),
+        };
+        stack.join(&link, &request).await?;
     }
     let message = HOSTILE_NAMES.join(" | ");
-    host_api
+    stack
+        .host_api("host@example.com")
+        .await?
         .put(stack.api(&format!("/media/{ROOM}/lobby-message")))
         .json(&json!({ "message": message }))
         .send()

@@ -3,40 +3,27 @@
 
 use contract::{
     Admission, GuestLink, GuestSession, JoinRequest, JoinResponse, MediaKind, MediaStatus,
-    MediaSummary, NewGuestLink,
+    MediaSummary,
 };
-use e2e::{check_screen, sign_in, token_of, Browser, Key, Result, Stack};
+use e2e::{check_screen, link_named, sign_in, Browser, Key, Result, Stack};
 
 /// A live room with guest access on and one guest link.
 async fn live_room_with_link(stack: &Stack) -> Result<(MediaSummary, GuestLink)> {
     let room = stack
         .seeded(MediaKind::Room, Some(MediaStatus::Live))
         .await?;
-    let link = stack
-        .guest_link(
-            room.id,
-            NewGuestLink {
-                name: "Lobby test".into(),
-                ..Default::default()
-            },
-        )
-        .await?;
+    let link = stack.guest_link(room.id, link_named("Lobby test")).await?;
     Ok((room, link))
 }
 
+/// Joins as `name`, with an address made from it.
 async fn join(stack: &Stack, link: &GuestLink, name: &str) -> Result<JoinResponse> {
-    let joined: JoinResponse = reqwest::Client::new()
-        .post(stack.api(&format!("/guest/{}/join", token_of(&link.url))))
-        .json(&JoinRequest {
-            name: name.into(),
-            email: format!("{}@example.org", name.to_lowercase().replace(' ', ".")),
-        })
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
-        .await?;
-    Ok(joined)
+    let email = format!("{}@example.org", name.to_lowercase().replace(' ', "."));
+    let request = JoinRequest {
+        name: name.into(),
+        email,
+    };
+    stack.join(link, &request).await
 }
 
 async fn session(stack: &Stack, guest: &JoinResponse) -> Result<GuestSession> {

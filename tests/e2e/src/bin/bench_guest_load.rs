@@ -4,8 +4,8 @@
 //! Contentful Paint, the moment the entry form accepts input (the app's `guest:form-ready`
 //! mark), and the bytes transferred.
 
-use contract::{MediaKind, NewGuestLink};
-use e2e::{Browser, Result, Stack};
+use contract::MediaKind;
+use e2e::{link_named, Browser, Result, Stack};
 use serde_json::json;
 
 const RUNS: usize = 5;
@@ -14,15 +14,7 @@ const RUNS: usize = 5;
 async fn main() -> Result {
     let stack = Stack::start().await?;
     let video = stack.seeded(MediaKind::Video, None).await?;
-    let link = stack
-        .guest_link(
-            video.id,
-            NewGuestLink {
-                name: "Bench".into(),
-                ..Default::default()
-            },
-        )
-        .await?;
+    let link = stack.guest_link(video.id, link_named("Bench")).await?;
 
     let (mut lcps, mut readies, mut bytes) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..RUNS {

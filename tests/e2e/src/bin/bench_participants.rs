@@ -7,8 +7,8 @@
 
 use std::time::Duration;
 
-use contract::{JoinRequest, MediaKind, MediaStatus, NewGuestLink};
-use e2e::{sign_in, token_of, Browser, Result, Stack};
+use contract::{JoinRequest, MediaKind, MediaStatus};
+use e2e::{link_named, sign_in, token_of, Browser, Result, Stack};
 use serde_json::json;
 
 const PARTICIPANTS: usize = 10_000;
@@ -45,15 +45,7 @@ async fn run(rate: u32) -> Result<(f64, f64, f64, f64)> {
         .send()
         .await?
         .error_for_status()?;
-    let link = stack
-        .guest_link(
-            room.id,
-            NewGuestLink {
-                name: "Bench".into(),
-                ..Default::default()
-            },
-        )
-        .await?;
+    let link = stack.guest_link(room.id, link_named("Bench")).await?;
 
     let browser = Browser::launch().await?;
     sign_in(&browser, &stack, "host@example.com").await?;
