@@ -5,10 +5,12 @@ use share_spa::host::guest_access::CreateLinkWindow;
 use share_spa::ui::ToastRegion;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
-use web_sys::{Event, HtmlButtonElement, HtmlInputElement};
+use web_sys::{Event, HtmlButtonElement};
 
 use crate::fetch_stub::{stub_fetch, Answer};
-use crate::support::{document, focused, mount, settle, Mounted};
+use crate::support::{
+    dialog_input, document, error_for, focused, mount, settle, type_text, Mounted,
+};
 
 fn open_form() -> Mounted {
     mount(|| {
@@ -27,18 +29,12 @@ fn open_form() -> Mounted {
     })
 }
 
-fn input(name: &str) -> HtmlInputElement {
-    document()
-        .query_selector(&format!("[role=dialog] input[name={name}]"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no input {name}"))
-        .unchecked_into()
+fn type_into(name: &str, text: &str) {
+    type_text(&dialog_input(name), text);
 }
 
-fn type_into(name: &str, text: &str) {
-    let field = input(name);
-    field.set_value(text);
-    field.dispatch_event(&Event::new("input").unwrap()).unwrap();
+fn error_under(name: &str) -> Option<String> {
+    error_for(&dialog_input(name))
 }
 
 fn create_button() -> HtmlButtonElement {
@@ -47,15 +43,6 @@ fn create_button() -> HtmlButtonElement {
         .unwrap()
         .unwrap()
         .unchecked_into()
-}
-
-fn error_for(name: &str) -> Option<String> {
-    let field = input(name);
-    let ids = field.get_attribute("aria-describedby")?;
-    ids.split(' ')
-        .filter_map(|id| document().get_element_by_id(id))
-        .find(|e| e.id().starts_with("field-error"))
-        .and_then(|e| e.text_content())
 }
 
 #[wasm_bindgen_test]
@@ -78,12 +65,12 @@ async fn given_invalid_values_should_explain_each_under_its_field_and_keep_them(
     create_button().click();
     settle().await;
 
-    assert_eq!(error_for("name").as_deref(), Some("Enter a name."));
-    assert!(error_for("max_clicks").unwrap().contains("1 to 100,000"));
-    assert!(error_for("duration_days").unwrap().contains("1 to 365"));
+    assert_eq!(error_under("name").as_deref(), Some("Enter a name."));
+    assert!(error_under("max_clicks").unwrap().contains("1 to 100,000"));
+    assert!(error_under("duration_days").unwrap().contains("1 to 365"));
     for name in ["name", "max_clicks", "duration_days"] {
         assert_eq!(
-            input(name).get_attribute("aria-invalid").as_deref(),
+            dialog_input(name).get_attribute("aria-invalid").as_deref(),
             Some("true")
         );
     }
@@ -95,7 +82,11 @@ async fn given_invalid_values_should_explain_each_under_its_field_and_keep_them(
         alert.text_content().unwrap(),
         "Check the highlighted fields."
     );
-    assert_eq!(input("duration_days").value(), "a week", "values survive");
+    assert_eq!(
+        dialog_input("duration_days").value(),
+        "a week",
+        "values survive"
+    );
     assert_eq!(
         focused().unwrap().get_attribute("name").as_deref(),
         Some("name")
@@ -105,7 +96,7 @@ async fn given_invalid_values_should_explain_each_under_its_field_and_keep_them(
     create_button().click();
     settle().await;
     assert_eq!(
-        error_for("name").as_deref(),
+        error_under("name").as_deref(),
         Some("Use 80 characters or fewer.")
     );
 }
@@ -170,7 +161,7 @@ async fn given_a_conflict_should_explain_it_and_keep_the_values() {
         .text_content()
         .unwrap()
         .contains("maximum number of guest links"));
-    assert_eq!(input("name").value(), "Press preview");
-    assert_eq!(input("duration_days").value(), "30");
+    assert_eq!(dialog_input("name").value(), "Press preview");
+    assert_eq!(dialog_input("duration_days").value(), "30");
     assert!(!create_button().disabled(), "the person can try again");
 }

@@ -7,10 +7,10 @@ use share_spa::gallery::guest_media;
 use share_spa::guest::{GuestJoin, GuestPage, JoinDraft, MessagePage, Reason, StoredGuest};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
-use web_sys::{Event, HtmlButtonElement, HtmlInputElement};
+use web_sys::{HtmlButtonElement, HtmlInputElement};
 
 use crate::fetch_stub::{stub_fetch, Answer};
-use crate::support::{document, focused, mount, settle, Mounted};
+use crate::support::{document, error_for, focused, mount, settle, type_text, Mounted};
 
 const JOIN: &str = "POST /api/v1/guest/tok/join";
 const INFO: &str = "GET /api/v1/guest/tok";
@@ -62,17 +62,11 @@ fn field(page: &Mounted, label: &str) -> HtmlInputElement {
 }
 
 fn type_into(page: &Mounted, label: &str, text: &str) {
-    let input = field(page, label);
-    input.set_value(text);
-    input.dispatch_event(&Event::new("input").unwrap()).unwrap();
+    type_text(&field(page, label), text);
 }
 
 fn error_under(page: &Mounted, label: &str) -> Option<String> {
-    let ids = field(page, label).get_attribute("aria-describedby")?;
-    ids.split(' ')
-        .filter_map(|id| document().get_element_by_id(id))
-        .find(|e| e.id().starts_with("field-error"))
-        .and_then(|e| e.text_content())
+    error_for(&field(page, label))
 }
 
 fn submit_button(page: &Mounted) -> HtmlButtonElement {

@@ -12,9 +12,9 @@ use share_spa::host::invite::{InviteDraft, InviteForm};
 use share_spa::ui::{Combobox, ComboboxOption, Modal};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
-use web_sys::{Event, HtmlInputElement};
+use web_sys::HtmlInputElement;
 
-use crate::support::{document, key, mount, settle, Mounted};
+use crate::support::{document, key, mount, settle, type_text, Mounted};
 
 /// Directory users whose email or name contains the typed text, as the backend would answer.
 fn matching(text: &str) -> Vec<UserHit> {
@@ -26,11 +26,6 @@ fn matching(text: &str) -> Vec<UserHit> {
         .into_iter()
         .filter(|hit| hit.email.contains(&text) || hit.first_name.to_lowercase().contains(&text))
         .collect()
-}
-
-fn type_into(input: &HtmlInputElement, text: &str) {
-    input.set_value(text);
-    input.dispatch_event(&Event::new("input").unwrap()).unwrap();
 }
 
 fn combobox(page: &Mounted) -> HtmlInputElement {
@@ -83,7 +78,7 @@ async fn given_typed_text_should_show_matching_suggestions_in_the_listbox_it_con
     let label = page.get(&format!("label[for='{}']", email.id()));
     assert!(label.text_content().unwrap().contains("Email address"));
 
-    type_into(&email, "ann");
+    type_text(&email, "ann");
     settle().await;
     let list = listbox_of(&email);
     assert_eq!(
@@ -111,7 +106,7 @@ async fn given_arrow_down_and_enter_should_choose_a_user_and_fill_in_the_names()
     let (page, draft) = invite_form();
     settle().await;
     let email = combobox(&page);
-    type_into(&email, "ann");
+    type_text(&email, "ann");
     settle().await;
 
     key(&email, "ArrowDown", false);
@@ -156,7 +151,7 @@ async fn given_a_new_address_should_keep_it_as_typed_with_nothing_suggested() {
     let (page, draft) = invite_form();
     settle().await;
     let email = combobox(&page);
-    type_into(&email, "new.person@example.net");
+    type_text(&email, "new.person@example.net");
     settle().await;
     key(&email, "ArrowDown", false);
     key(&email, "Enter", false);
@@ -204,7 +199,7 @@ async fn given_escape_with_the_list_open_should_close_the_list_and_not_the_dialo
         .unwrap()
         .unwrap()
         .unchecked_into();
-    type_into(&email, "an");
+    type_text(&email, "an");
     settle().await;
     assert_eq!(
         email.get_attribute("aria-expanded").as_deref(),

@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Event, HtmlInputElement};
 
-use crate::support::{document, focused, mount, settle, Mounted};
+use crate::support::{dialog_input, document, error_for, focused, mount, settle, Mounted};
 
 fn form(roles: Vec<InviteRole>, email_available: bool) -> Mounted {
     mount(move || {
@@ -103,23 +103,6 @@ async fn given_no_email_template_should_hide_send_link_via_email() {
     let checkbox = page.get("input[type=checkbox]");
     let label = page.get(&format!("label[for='{}']", checkbox.id()));
     assert_eq!(label.text_content().unwrap(), "Send link via email");
-}
-
-fn dialog_input(name: &str) -> HtmlInputElement {
-    document()
-        .query_selector(&format!("[role=dialog] input[name={name}]"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no input {name}"))
-        .unchecked_into()
-}
-
-fn error_for(input: &HtmlInputElement) -> Option<String> {
-    input
-        .get_attribute("aria-describedby")?
-        .split(' ')
-        .filter_map(|id| document().get_element_by_id(id))
-        .find(|e| e.id().starts_with("field-error"))
-        .and_then(|e| e.text_content())
 }
 
 #[wasm_bindgen_test]

@@ -8,10 +8,10 @@ use share_spa::host::invite::{use_user_suggestions, InviteUsersWindow, UserSugge
 use share_spa::ui::ToastRegion;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
-use web_sys::{Event, HtmlElement, HtmlInputElement};
+use web_sys::{Event, HtmlElement};
 
 use crate::fetch_stub::{stub_fetch, Answer};
-use crate::support::{document, mount, settle, Mounted};
+use crate::support::{dialog_input, document, mount, settle, type_text, Mounted};
 
 const HITS: &str =
     r#"[{"id":1,"email":"ann.lee@example.com","first_name":"Ann","last_name":"Lee"}]"#;
@@ -78,23 +78,13 @@ fn open_window() -> Mounted {
     })
 }
 
-fn dialog_input(name: &str) -> HtmlInputElement {
-    document()
-        .query_selector(&format!("[role=dialog] input[name={name}]"))
-        .unwrap()
-        .unwrap_or_else(|| panic!("no input {name}"))
-        .unchecked_into()
-}
-
 fn fill_in() {
     for (name, value) in [
         ("email", "nora@example.net"),
         ("first_name", "Nora"),
         ("last_name", "Newcomb"),
     ] {
-        let input = dialog_input(name);
-        input.set_value(value);
-        input.dispatch_event(&Event::new("input").unwrap()).unwrap();
+        type_text(&dialog_input(name), value);
     }
 }
 

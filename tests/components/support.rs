@@ -3,7 +3,7 @@
 use leptos::mount::mount_to;
 use leptos::tachys::view::any_view::AnyView;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit};
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit};
 
 /// A component mounted into its own container, removed when dropped.
 pub struct Mounted {
@@ -85,4 +85,29 @@ pub fn key(target: &Element, key: &str, shift: bool) {
     init.set_shift_key(shift);
     let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     target.dispatch_event(&event).unwrap();
+}
+
+/// The input named `name` in the open dialog.
+pub fn dialog_input(name: &str) -> HtmlInputElement {
+    document()
+        .query_selector(&format!("[role=dialog] input[name={name}]"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no input {name}"))
+        .unchecked_into()
+}
+
+/// Types `text` into `input` the way the browser reports typing: a new value, then `input`.
+pub fn type_text(input: &HtmlInputElement, text: &str) {
+    input.set_value(text);
+    input.dispatch_event(&Event::new("input").unwrap()).unwrap();
+}
+
+/// The error message `input` points at with `aria-describedby`, if it shows one.
+pub fn error_for(input: &HtmlInputElement) -> Option<String> {
+    input
+        .get_attribute("aria-describedby")?
+        .split(' ')
+        .filter_map(|id| document().get_element_by_id(id))
+        .find(|e| e.id().starts_with("field-error"))
+        .and_then(|e| e.text_content())
 }
