@@ -1,43 +1,14 @@
-use fantoccini::wd::WebDriverCompatibleCommand;
 use serde_json::{json, Value};
 
 use crate::{Browser, Result};
 
-/// ChromeDriver's pass-through to the Chrome DevTools Protocol, for what WebDriver lacks
-/// (CPU and network throttling).
-#[derive(Debug)]
-struct Cdp {
-    cmd: String,
-    params: Value,
-}
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> std::result::Result<url::Url, url::ParseError> {
-        base.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.cmd, "params": self.params });
-        (http::Method::POST, Some(body.to_string()))
-    }
-}
-
 impl Browser {
-    /// Runs one DevTools command, e.g. `("Emulation.setCPUThrottlingRate", {"rate": 4})`.
+    /// Runs one DevTools command, e.g. `("Emulation.setCPUThrottlingRate", {"rate": 4})`,
+    /// through ChromeDriver's pass-through, for what WebDriver lacks (CPU and network
+    /// throttling).
     pub async fn cdp(&self, cmd: &str, params: Value) -> Result<Value> {
-        Ok(self
-            .issue_cmd(Cdp {
-                cmd: cmd.to_string(),
-                params,
-            })
-            .await?)
+        let body = json!({ "cmd": cmd, "params": params });
+        self.session_post("goog/cdp/execute", body).await
     }
 
     /// The durations (ms) of every User Timing measure named `name`, oldest first.

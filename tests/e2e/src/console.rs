@@ -1,33 +1,15 @@
 use crate::{Browser, Result};
-use fantoccini::wd::WebDriverCompatibleCommand;
-
-/// ChromeDriver's log endpoint (`goog:loggingPrefs` is set at launch), which WebDriver
-/// itself lacks: the only way to see a panic or a failed load from outside the page.
-#[derive(Debug)]
-struct BrowserLog;
-
-impl WebDriverCompatibleCommand for BrowserLog {
-    fn endpoint(
-        &self,
-        base: &url::Url,
-        session: Option<&str>,
-    ) -> std::result::Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (
-            http::Method::POST,
-            Some(r#"{"type":"browser"}"#.to_string()),
-        )
-    }
-}
+use serde_json::json;
 
 /// Fails if the page logged an error (a panic, an uncaught exception, a failed asset) since the
 /// last call. Failed API calls the page handled (a 4xx it shows as a message) are expected and
 /// recognised by their `/api/v1/` URL.
 pub async fn assert_no_console_errors(browser: &Browser, screen: &str) -> Result {
-    let entries = browser.issue_cmd(BrowserLog).await?;
+    // ChromeDriver's log endpoint (`goog:loggingPrefs` is set at launch), which WebDriver
+    // itself lacks: the only way to see a panic or a failed load from outside the page.
+    let entries = browser
+        .session_post("se/log", json!({ "type": "browser" }))
+        .await?;
     let errors: Vec<String> = entries
         .as_array()
         .into_iter()

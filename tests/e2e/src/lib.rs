@@ -12,6 +12,7 @@ mod fixtures;
 mod inert;
 mod keyboard;
 mod paths;
+mod session_post;
 mod stack;
 
 pub use audit::audit;
