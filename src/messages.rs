@@ -5,6 +5,9 @@ use std::collections::BTreeMap;
 use contract::validate::{CLICKS_MAX, DAYS_MAX, LOBBY_MESSAGE_MAX, NAME_MAX};
 use contract::{FieldError, FieldErrors};
 
+/// The summary announced when a submit is refused for its fields.
+pub const CHECK_FIELDS: &str = "Check the highlighted fields.";
+
 /// The sentence under `field` for `error`.
 pub fn field_error(field: &str, error: FieldError) -> String {
     use FieldError::*;

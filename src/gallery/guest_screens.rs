@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use super::{guest_media, waiting_session, Specimen};
 use crate::api::ApiError;
 use crate::guest::{
-    GuestEntryView, GuestView, JoinDraft, LeftView, MessageView, Reason, WaitingView, CHECK_FIELDS,
+    GuestEntryView, GuestView, JoinDraft, LeftView, MessageView, Reason, WaitingView,
 };
 use crate::live::StreamStatus;
+use crate::messages::CHECK_FIELDS;
 use crate::ui::Loading;
 
 /// What a guest sees from a guest link, each screen in its states. Views, not pages: the
@@ -23,19 +24,7 @@ pub fn GuestScreens() -> impl IntoView {
         "You haven't joined yet. {}",
         ApiError::Unexpected { status: 502 }.user_message()
     );
-    let reasons = [
-        Reason::AccessDisabled,
-        Reason::Expired {
-            at: Some("2026-04-23T12:00:00Z".into()),
-        },
-        Reason::Exhausted,
-        Reason::LinkNotFound,
-        Reason::MediaUnavailable,
-        Reason::Denied,
-        Reason::Removed,
-        Reason::Network,
-        Reason::Unexpected,
-    ];
+    let reasons = Reason::every(Some("2026-04-23T12:00:00Z".into()));
     let marked_up = contract::GuestMedia {
         title: "<b>Launch</b> & <img src=x onerror=alert(1)> — a title long enough to wrap twice on a phone".into(),
         description: Some("Line one of the description.\nLine two, with <script>alert(1)</script> shown as text.".into()),

@@ -15,6 +15,7 @@ use crate::guest::{
 use crate::host::invite::{
     InviteCreatedBody, InviteDraft, InviteForm, PendingInvites, RevokeInviteBody,
 };
+use crate::messages::CHECK_FIELDS;
 use crate::ui::{LoadError, Loading};
 
 const INVITE_DESCRIPTION: &str =
@@ -58,7 +59,7 @@ pub fn InviteScreens() -> impl IntoView {
                     ("last_name", "Enter a last name."),
                     ("role", "Select an invitation type."),
                 ]
-                alert="Check the highlighted fields."
+                alert=CHECK_FIELDS
             />
             <Form
                 title="Invite users: on-demand media (Viewer only)"

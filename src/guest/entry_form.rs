@@ -11,9 +11,6 @@ use crate::messages::field_messages;
 use crate::ui::focus::focus_first_refused;
 use crate::ui::{scoped, TextField};
 
-/// The summary announced when a submit is refused for its fields.
-pub const CHECK_FIELDS: &str = "Check the highlighted fields.";
-
 /// What the guest has typed. Owned by the page, so no failure loses it.
 #[derive(Clone, Copy)]
 pub struct JoinDraft {

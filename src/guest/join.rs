@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 use contract::{ErrorCode, GuestLinkInfo, JoinRequest};
 use leptos::prelude::*;
 
-use super::entry_form::CHECK_FIELDS;
 use super::{GuestEntryView, JoinDraft, Reason, StoredGuest};
 use crate::api::{self, ApiError};
-use crate::messages::field_messages;
+use crate::messages::{field_messages, CHECK_FIELDS};
+use crate::ui::submit_checked;
 
 /// The entry form for the link `token`, which opened as `info`. A successful join keeps the
 /// pass for this tab and hands it on; values survive every failure, since the owner keeps
@@ -57,20 +57,7 @@ pub fn GuestJoin(
         None => {}
     });
     let on_submit = Callback::new(move |_| {
-        if join.pending().get_untracked() {
-            return;
-        }
-        match draft.to_request() {
-            Ok(request) => {
-                errors.set(BTreeMap::new());
-                alert.set(None);
-                join.dispatch(request);
-            }
-            Err(found) => {
-                errors.set(found);
-                alert.set(Some(CHECK_FIELDS.into()));
-            }
-        }
+        submit_checked(join, || draft.to_request(), errors, alert);
     });
     view! {
         <GuestEntryView

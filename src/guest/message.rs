@@ -33,6 +33,22 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// Every reason, for the gallery and the tests that walk them all; `expired_at` goes to
+    /// `Expired`.
+    pub fn every(expired_at: Option<String>) -> [Reason; 9] {
+        [
+            Reason::AccessDisabled,
+            Reason::Expired { at: expired_at },
+            Reason::Exhausted,
+            Reason::LinkNotFound,
+            Reason::MediaUnavailable,
+            Reason::Denied,
+            Reason::Removed,
+            Reason::Network,
+            Reason::Unexpected,
+        ]
+    }
+
     /// The reason behind a failed call about a guest link or a guest session.
     pub fn from_error(error: &ApiError) -> Reason {
         match error {
@@ -224,17 +240,7 @@ mod tests {
 
     #[test]
     fn given_every_reason_should_have_its_own_title_and_a_next_step() {
-        let all = [
-            Reason::AccessDisabled,
-            Reason::Expired { at: None },
-            Reason::Exhausted,
-            Reason::LinkNotFound,
-            Reason::MediaUnavailable,
-            Reason::Denied,
-            Reason::Removed,
-            Reason::Network,
-            Reason::Unexpected,
-        ];
+        let all = Reason::every(None);
         let titles: std::collections::BTreeSet<_> = all.iter().map(Reason::title).collect();
         assert_eq!(titles.len(), all.len());
         for reason in &all {

@@ -16,7 +16,7 @@ mod waiting;
 
 pub use app::{GuestApp, GuestRoute};
 pub use entry::GuestPage;
-pub use entry_form::{GuestEntryForm, GuestEntryView, JoinDraft, CHECK_FIELDS};
+pub use entry_form::{GuestEntryForm, GuestEntryView, JoinDraft};
 pub use guest_view::GuestView;
 pub use invite_lobby::{
     announcement, remaining_text, CountdownView, EventDetails, InviteLobbyPage, InviteeSessionView,

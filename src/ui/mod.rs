@@ -12,6 +12,7 @@ mod menu_button;
 mod modal;
 mod poster;
 mod scoped_style;
+mod submit;
 mod switch;
 mod toast;
 
@@ -26,5 +27,6 @@ pub use menu_button::{MenuButton, MenuItem};
 pub use modal::Modal;
 pub use poster::Poster;
 pub use scoped_style::scoped;
+pub use submit::submit_checked;
 pub use switch::Switch;
 pub use toast::{use_toaster, ToastRegion, Toaster};

@@ -223,17 +223,7 @@ async fn given_a_join_in_flight_should_disable_the_button_and_never_submit_twice
 
 #[wasm_bindgen_test]
 async fn given_each_reason_should_render_its_own_message_page_with_a_heading() {
-    let reasons = [
-        Reason::AccessDisabled,
-        Reason::Expired { at: None },
-        Reason::Exhausted,
-        Reason::LinkNotFound,
-        Reason::MediaUnavailable,
-        Reason::Denied,
-        Reason::Removed,
-        Reason::Network,
-        Reason::Unexpected,
-    ];
+    let reasons = Reason::every(None);
     let mut titles = Vec::new();
     for reason in reasons {
         let retryable = reason.can_retry();

@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use crate::api::{self, ApiError};
-use crate::messages::{field_messages, parse_optional_number};
+use crate::messages::{field_messages, parse_optional_number, CHECK_FIELDS};
 use crate::ui::focus::focus_first_refused;
-use crate::ui::{scoped, Modal, TextField};
+use crate::ui::{scoped, submit_checked, Modal, TextField};
 
 /// What the person has typed so far. Owned by the window, so a failed submit loses nothing.
 #[derive(Clone, Copy)]
@@ -61,7 +61,7 @@ fn refusal(error: &ApiError) -> String {
         Some(ErrorCode::GuestAccessDisabled) => "Guest access was turned off, perhaps in \
             another window. Turn it on to create links."
             .into(),
-        Some(ErrorCode::ValidationFailed) => "Check the highlighted fields.".into(),
+        Some(ErrorCode::ValidationFailed) => CHECK_FIELDS.into(),
         _ => format!("The link wasn't created. {}", error.user_message()),
     }
 }
@@ -116,20 +116,7 @@ fn CreateLinkSubmitter(
         None => {}
     });
     let on_submit = Callback::new(move |_| {
-        if create.pending().get_untracked() {
-            return;
-        }
-        match draft.to_request() {
-            Ok(request) => {
-                errors.set(BTreeMap::new());
-                alert.set(None);
-                create.dispatch(request);
-            }
-            Err(found) => {
-                errors.set(found);
-                alert.set(Some("Check the highlighted fields.".into()));
-            }
-        }
+        submit_checked(create, || draft.to_request(), errors, alert);
     });
     view! {
         <CreateLinkForm

@@ -13,7 +13,9 @@ use super::{
 };
 use crate::api::{self, ApiError};
 use crate::messages::field_messages;
-use crate::ui::{copy_text, scoped, unique_id, use_toaster, LoadError, Loading, Modal};
+use crate::ui::{
+    copy_text, scoped, submit_checked, unique_id, use_toaster, LoadError, Loading, Modal,
+};
 
 /// "Invite users" for one media item: the invitation form, the confirmation with the new
 /// link, and the item's invites with Revoke. Opened from the media page's Share window and
@@ -178,20 +180,12 @@ fn InviteSubmitter(media: Media, on_created: Callback<Invite>) -> impl IntoView 
     });
     let allowed = roles.clone();
     let on_submit = Callback::new(move |_| {
-        if create.pending().get_untracked() {
-            return;
-        }
-        match draft.to_request(&allowed, email_available) {
-            Ok(request) => {
-                errors.set(BTreeMap::new());
-                alert.set(None);
-                create.dispatch(request);
-            }
-            Err(found) => {
-                errors.set(found);
-                alert.set(Some("Check the highlighted fields.".into()));
-            }
-        }
+        submit_checked(
+            create,
+            || draft.to_request(&allowed, email_available),
+            errors,
+            alert,
+        );
     });
     view! {
         <InviteForm
