@@ -29,13 +29,19 @@ layer "contract fuzzing (schemathesis against the OpenAPI document)" \
 layer "component tests (headless Chromium)" \
   cargo test --locked -p share-spa --target wasm32-unknown-unknown --test components
 layer "release build" scripts/build-web.sh
+# --show-output prints each passing journey's own lines, so the axe-core audits can be counted.
 layer "browser journeys (headless Chromium + axe-core)" \
-  cargo test --locked -p e2e -- --test-threads=2
+  cargo test --locked -p e2e -- --test-threads=2 --show-output
 
 read -r passed failed_tests < <(awk '/^test result:/ { for (i = 1; i < NF; i++) {
   if ($(i + 1) ~ /^passed;?$/) p += $i; if ($(i + 1) ~ /^failed;?$/) f += $i } }
   END { print p + 0, f + 0 }' "$log")
+audits=$(grep -c '^axe-core: no violations on ' "$log")
 echo
+echo "axe-core: $audits screens audited with no violations"
+if [ "$audits" -eq 0 ]; then
+  failed+=("axe-core audits (none ran)")
+fi
 if [ ${#failed[@]} -gt 0 ]; then
   echo "failed layers: ${failed[*]}"
 fi
