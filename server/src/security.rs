@@ -15,9 +15,9 @@ use crate::auth::session_token;
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// Features no page of the app uses; a script injected anyway cannot turn them on.
-pub const PERMISSIONS_POLICY: &str =
-    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=()";
+/// Features no page of the app uses; a script injected anyway cannot turn them on. Only
+/// features every current browser knows: an unknown one is logged as an error on each page.
+pub const PERMISSIONS_POLICY: &str = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 /// HSTS for a year, only when the public URL is https (never over plain-HTTP development).
 const HSTS: &str = "max-age=31536000";
 
