@@ -88,6 +88,19 @@ pub fn InviteUsersWindow(
         reload(Some(index));
     });
 
+    // A locked invite: issue a fresh one and show it as a new invite is shown.
+    let on_reissue = Callback::new(move |invite: Invite| {
+        spawn_local(async move {
+            match api::invites::reissue(media_id, invite.id).await {
+                Ok(fresh) => {
+                    created.try_set(Some(fresh));
+                    reload(None);
+                }
+                Err(error) => toaster.show(error.user_message()),
+            }
+        });
+    });
+
     let media = StoredValue::new(media);
     view! {
         <Modal
@@ -105,6 +118,7 @@ pub fn InviteUsersWindow(
                 section
                 on_retry=Callback::new(move |_| reload(None))
                 on_revoke=Callback::new(move |invite| revoking.set(Some(invite)))
+                on_reissue
             />
         </Modal>
         <InviteCreatedWindow
@@ -210,6 +224,7 @@ fn PendingSection(
     section: NodeRef<html::Section>,
     on_retry: Callback<()>,
     on_revoke: Callback<Invite>,
+    on_reissue: Callback<Invite>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         section {
@@ -229,7 +244,7 @@ fn PendingSection(
                             {format!("The list couldn't be refreshed. {}", e.user_message())}
                         </p>
                     })}
-                    <PendingInvites invites=list on_revoke />
+                    <PendingInvites invites=list on_revoke on_reissue />
                 }
                 .into_any(),
                 (None, Some(error)) => view! { <LoadError error retry=on_retry /> }.into_any(),
