@@ -76,6 +76,10 @@ pub struct Invite {
     pub max_uses: Option<u32>,
     pub uses: u32,
     pub emailed: bool,
+    /// Additive: too many wrong emails were tried with this link, so it no longer opens;
+    /// the host can issue a fresh one (`POST .../invites/{invite_id}/reissue`).
+    #[serde(default)]
+    pub locked: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -9,7 +9,40 @@ use crate::error::{ApiError, ApiResult};
 use crate::start_error::StartError;
 
 /// The schema, one `.sql` file per version; `PRAGMA user_version` records how far a file is.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("../migrations/0001_schema.sql"))];
+fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![
+        M::up(include_str!("../migrations/0001_schema.sql")),
+        M::up_with_hook(
+            include_str!("../migrations/0002_hardening.sql"),
+            |tx: &Transaction| -> rusqlite_migration::HookResult {
+                hash_stored_tokens(tx)?;
+                Ok(())
+            },
+        ),
+    ])
+}
+
+/// Replaces the plain bearer tokens a database from before 0002 holds with their digests,
+/// and fills the lookup digests of link and invite tokens.
+fn hash_stored_tokens(tx: &Transaction) -> rusqlite::Result<()> {
+    for (table, from, to) in [
+        ("sessions", "token_hash", "token_hash"),
+        ("guests", "token_hash", "token_hash"),
+        ("invitee_sessions", "token_hash", "token_hash"),
+        ("guest_links", "token", "token_hash"),
+        ("invites", "token", "token_hash"),
+    ] {
+        let rows: Vec<(i64, String)> = tx
+            .prepare(&format!("SELECT rowid, {from} FROM {table}"))?
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut update = tx.prepare(&format!("UPDATE {table} SET {to} = ?2 WHERE rowid = ?1"))?;
+        for (rowid, token) in rows {
+            update.execute(rusqlite::params![rowid, crate::tokens::digest(&token)])?;
+        }
+    }
+    Ok(())
+}
 
 /// The one SQLite connection, used from blocking threads. Limits are enforced inside
 /// `BEGIN IMMEDIATE` transactions, so they would hold with a pool of connections too.
@@ -29,7 +62,7 @@ impl Db {
         conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        Migrations::from_slice(MIGRATIONS).to_latest(&mut conn)?;
+        migrations().to_latest(&mut conn)?;
         Ok(Db {
             conn: Arc::new(Mutex::new(conn)),
         })
@@ -68,7 +101,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn given_a_database_from_before_hashing_should_keep_only_digests_of_bearer_tokens() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        Migrations::new(vec![M::up(include_str!("../migrations/0001_schema.sql"))])
+            .to_latest(&mut conn)
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO users VALUES (1, 'a@b.co', 'A', 'B');
+             INSERT INTO sessions VALUES ('plain-session', 1, 0);",
+        )
+        .unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        let stored: String = conn
+            .query_row("SELECT token_hash FROM sessions", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(stored, crate::tokens::digest("plain-session"));
+    }
+
+    #[test]
     fn given_the_migrations_should_validate() {
-        assert!(Migrations::from_slice(MIGRATIONS).validate().is_ok());
+        assert!(migrations().validate().is_ok());
     }
 }

@@ -1,6 +1,8 @@
-/// Why the server could not start: its database or its listening socket.
+/// Why the server could not start: its configuration, its database or its listening socket.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
+    #[error("{0}")]
+    Config(#[from] crate::config::ConfigError),
     #[error("i/o: {0}")]
     Io(#[from] std::io::Error),
     #[error("database: {0}")]

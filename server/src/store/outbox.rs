@@ -3,19 +3,29 @@ use rusqlite::{params, Connection};
 
 use crate::time::from_ms;
 
-/// "Sends" an email: the reference backend only records it.
+/// "Sends" an email on behalf of `sender`: the reference backend only records it.
 pub fn insert(
     conn: &Connection,
+    sender: i64,
     to: &str,
     subject: &str,
     body: &str,
     now: i64,
 ) -> rusqlite::Result<()> {
     conn.execute(
-        "INSERT INTO outbox (to_address, subject, body, sent_at) VALUES (?1, ?2, ?3, ?4)",
-        params![to, subject, body, now],
+        "INSERT INTO outbox (sender_id, to_address, subject, body, sent_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![sender, to, subject, body, now],
     )?;
     Ok(())
+}
+
+/// How many emails `sender` sent since `since`.
+pub fn sent_since(conn: &Connection, sender: i64, since: i64) -> rusqlite::Result<i64> {
+    conn.query_row(
+        "SELECT COUNT(*) FROM outbox WHERE sender_id = ?1 AND sent_at > ?2",
+        params![sender, since],
+        |row| row.get(0),
+    )
 }
 
 /// Every email sent, newest first.

@@ -8,11 +8,14 @@ use crate::format;
 use crate::ui::{scoped, Icon, IconName};
 
 /// The item's invites: who, which role, until when, and whether the link was used; each with
-/// Revoke. Pure view.
+/// Revoke, and a locked one (too many wrong emails) with "Issue new link". Pure view.
 #[component]
 pub fn PendingInvites(
     #[prop(into)] invites: Signal<Vec<Invite>>,
     on_revoke: Callback<Invite>,
+    /// Replaces a locked invite with a fresh one; without it a locked invite only says so.
+    #[prop(optional)]
+    on_reissue: Option<Callback<Invite>>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         ul {
@@ -51,6 +54,11 @@ pub fn PendingInvites(
             font-weight: 600;
             color: var(--color-text);
         }
+        .locked {
+            color: var(--color-danger);
+            font-size: var(--text-sm);
+            font-weight: 600;
+        }
     });
     view! { class=scope,
         <Show
@@ -60,7 +68,7 @@ pub fn PendingInvites(
             <ul role="list">
                 <For
                     each=move || invites.get()
-                    key=|invite| (invite.id, invite.uses)
+                    key=|invite| (invite.id, invite.uses, invite.locked)
                     children=move |invite| {
                         let name = format!("{} {}", invite.first_name, invite.last_name);
                         let label = format!("Revoke invite for {name}");
@@ -71,13 +79,33 @@ pub fn PendingInvites(
                             format::date_time(invite.expires_at)
                         );
                         let target = invite.clone();
+                        let locked = invite.locked;
+                        let reissue = on_reissue.filter(|_| locked).map(|on_reissue| {
+                            let target = invite.clone();
+                            let label = format!("Issue new link for {name}");
+                            view! { class=scope,
+                                <button
+                                    type="button"
+                                    class="btn btn-quiet"
+                                    data-reissue=""
+                                    aria-label=label
+                                    on:click=move |_| on_reissue.run(target.clone())
+                                >
+                                    "Issue new link"
+                                </button>
+                            }
+                        });
                         view! { class=scope,
                             <li data-invite-id=invite.id>
                                 <div class="who">
                                     <span class="name">{name}</span>
                                     <span class="email">{invite.email.clone()}</span>
                                     <span class="meta"><span class="usage">{usage}</span>" · "{meta}</span>
+                                    {locked.then(|| view! { class=scope,
+                                        <span class="locked">"Locked after too many wrong email addresses"</span>
+                                    })}
                                 </div>
+                                {reissue}
                                 <button
                                     type="button"
                                     class="btn btn-quiet"

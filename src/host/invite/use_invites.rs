@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiError};
-use crate::ui::{use_copy_link, use_kept_read, use_toaster};
+use crate::ui::{use_copy_link, use_kept_read, use_toaster, TaskOwner};
 
 /// What the window renders and the callbacks its parts run.
 #[derive(Clone, Copy)]
@@ -24,6 +24,8 @@ pub struct InvitesState {
     pub revoking: RwSignal<Option<Invite>>,
     pub on_revoked: Callback<(Invite, Option<String>)>,
     pub copy: Callback<Invite>,
+    /// A locked invite: issue a fresh one and show it as a new invite is shown.
+    pub on_reissue: Callback<Invite>,
     /// "Pending invites", where focus moves after a revoke.
     pub section: NodeRef<html::Section>,
 }
@@ -31,6 +33,7 @@ pub struct InvitesState {
 /// The invites of `media`, read each time `open` becomes true.
 pub fn use_invites(media: Id, open: Signal<bool>) -> InvitesState {
     let toaster = use_toaster();
+    let tasks = TaskOwner::current();
     let section = NodeRef::<html::Section>::new();
     // After a revoke: the row to focus once the list is fresh.
     let focus_at = StoredValue::new(None::<usize>);
@@ -73,6 +76,17 @@ pub fn use_invites(media: Id, open: Signal<bool>) -> InvitesState {
             reload.run(());
         }),
         copy: Callback::new(move |invite: Invite| copy_link.run(invite.url)),
+        on_reissue: Callback::new(move |invite: Invite| {
+            tasks.spawn(async move {
+                match api::invites::reissue(media, invite.id).await {
+                    Ok(fresh) => {
+                        created.set(Some(fresh));
+                        reload.run(());
+                    }
+                    Err(error) => toaster.show(error.user_message()),
+                }
+            });
+        }),
         section,
     }
 }

@@ -45,6 +45,7 @@ pub fn InviteUsersWindow(
                 section=state.section
                 on_retry=state.reload
                 on_revoke=Callback::new(move |invite| state.revoking.set(Some(invite)))
+                on_reissue=state.on_reissue
             />
         </Modal>
         <InviteCreatedWindow
@@ -122,6 +123,7 @@ fn PendingSection(
     section: NodeRef<html::Section>,
     on_retry: Callback<()>,
     on_revoke: Callback<Invite>,
+    on_reissue: Callback<Invite>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         section {
@@ -141,7 +143,7 @@ fn PendingSection(
                             {list_not_refreshed(&e)}
                         </p>
                     })}
-                    <PendingInvites invites=list on_revoke />
+                    <PendingInvites invites=list on_revoke on_reissue />
                 }
                 .into_any(),
                 (None, Some(error)) => view! { <LoadError error retry=on_retry /> }.into_any(),

@@ -55,6 +55,7 @@ mod tests {
             max_uses,
             uses,
             emailed: false,
+            locked: false,
         }
     }
 
