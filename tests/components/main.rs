@@ -14,6 +14,7 @@ mod invite_lobby;
 mod invite_requests;
 mod menu_button;
 mod modal;
+mod owned_tasks;
 mod participants;
 mod switch;
 
