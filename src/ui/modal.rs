@@ -74,9 +74,17 @@ pub fn Modal(
 thread_local! {
     // The open dialogs, bottom first: the last one takes Tab and shows new toasts.
     static OPEN: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+    // Fires when a dialog opens or closes, for the toast regions that follow the stack.
+    static CHANGED: ArcTrigger = ArcTrigger::new();
     static NEXT_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
     // What `<html>`'s `overflow` was before the first dialog locked the page's scrolling.
     static SCROLL_BEFORE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The open dialogs, bottom first (tracked: re-runs when one opens or closes).
+pub(crate) fn open_dialogs() -> Vec<u64> {
+    CHANGED.with(|changed| changed.track());
+    OPEN.with(|open| open.borrow().clone())
 }
 
 /// The topmost open dialog, whose toast region is the one not inert.
@@ -279,12 +287,14 @@ fn DialogSurface(
             let _ = element.show_modal();
             lock_page_scroll(true);
             OPEN.with(|open| open.borrow_mut().push(id));
+            CHANGED.with(|changed| changed.notify());
             let element: &HtmlElement = &element;
             focus_first(element);
         });
     }
     on_cleanup(move || {
         OPEN.with(|open| open.borrow_mut().retain(|&i| i != id));
+        CHANGED.with(|changed| changed.notify());
         if let Some(element) = dialog.get_untracked() {
             for (name, listener) in native.borrow_mut().drain(..) {
                 let _ = element

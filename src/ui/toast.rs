@@ -3,7 +3,9 @@
 //!
 //! While a dialog is open the page behind it is inert, and an inert live region is neither
 //! seen above the backdrop nor announced; so every dialog has its own region, and a toast
-//! goes to the region of the topmost dialog at the moment it is shown (or the page's).
+//! goes to the region of the topmost dialog at the moment it is shown (or the page's). If
+//! that dialog closes while the toast lasts ("Invite revoked" as the confirmation closes), the
+//! toast moves to the region now on top.
 
 use std::time::Duration;
 
@@ -80,10 +82,15 @@ pub(crate) fn ToastOutlet(dialog: Option<u64>) -> impl IntoView {
     });
     use_context::<Toaster>().map(|toaster| {
     let mine = move || {
+        let open = super::modal::open_dialogs();
+        let on_top = open.last().copied() == dialog;
         toaster.messages.with(|messages| {
             messages
                 .iter()
-                .filter(|(_, region, _)| *region == dialog)
+                .filter(|(_, region, _)| {
+                    let orphaned = region.is_some_and(|r| !open.contains(&r));
+                    *region == dialog || (orphaned && on_top)
+                })
                 .map(|(id, _, text)| (*id, text.clone()))
                 .collect::<Vec<_>>()
         })
