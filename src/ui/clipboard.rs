@@ -49,11 +49,12 @@ fn copy_with_selection(text: &str) -> Result<(), ()> {
     let _ = area.set_attribute("aria-hidden", "true");
     let _ = area.style().set_property("position", "fixed");
     let _ = area.style().set_property("opacity", "0");
-    document
-        .body()
-        .ok_or(())?
-        .append_child(&area)
-        .map_err(|_| ())?;
+    // Inside the open dialog if there is one: the page behind it is inert and its text
+    // cannot be selected.
+    let parent: web_sys::HtmlElement = super::modal::topmost_dialog()
+        .or_else(|| document.body())
+        .ok_or(())?;
+    parent.append_child(&area).map_err(|_| ())?;
     area.select();
     let copied = document
         .dyn_ref::<HtmlDocument>()

@@ -1,14 +1,16 @@
 //! The combobox pattern (WAI-ARIA 1.2, list autocomplete with manual selection): a text input
 //! with `role="combobox"`, `aria-expanded` and `aria-controls` naming its listbox. Focus stays
 //! in the input; ArrowDown and ArrowUp move the active option (`aria-activedescendant`), Enter
-//! chooses it, Escape closes the list (and only the list, so a dialog around it stays open),
-//! Tab and leaving the field close it too. Whatever is typed stays acceptable as typed.
+//! chooses it, Escape closes the list (and only the list, so a dialog around it stays open:
+//! the list is a [dismiss layer](super::dismiss) above the dialog's), Tab, a press outside
+//! and leaving the field close it too. Whatever is typed stays acceptable as typed.
 
 use leptos::html;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 use web_sys::KeyboardEvent;
 
+use super::dismiss::use_dismiss;
 use super::field::{FieldError, FieldHelp, FieldIds, FieldLabel};
 use super::{scoped, unique_id};
 
@@ -148,24 +150,30 @@ pub fn Combobox(
                     open.set(false);
                 }
             }
-            "Escape" if shown.get_untracked() => {
-                // Only the list closes; the dialog around it must not hear this Escape.
-                event.prevent_default();
-                event.stop_propagation();
-                open.set(false);
-                active.set(None);
-            }
             "Tab" => open.set(false),
             _ => {}
         }
     };
+    let field = NodeRef::<html::Div>::new();
+    use_dismiss(
+        move || shown.get(),
+        move |node| {
+            field
+                .get_untracked()
+                .is_some_and(|field| field.contains(Some(node)))
+        },
+        move |_, _| {
+            open.set(false);
+            active.set(None);
+        },
+    );
     let active_descendant = {
         let option_id = option_id.clone();
         move || active.get().filter(|_| shown.get()).map(&option_id)
     };
 
     view! { class=scope,
-        <div class="field">
+        <div class="field" node_ref=field>
             <FieldLabel label input=ids.input.clone() required />
             <FieldHelp help id=ids.help.clone() />
             <input

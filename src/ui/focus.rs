@@ -72,7 +72,12 @@ pub fn trap_tab(scope: &Element, backwards: bool) -> bool {
     };
     let active = active_element();
     let at_edge = |edge: &HtmlElement| active.as_ref().is_some_and(|a| a == edge);
-    let outside = active.as_ref().is_none_or(|a| !scope.contains(Some(a)));
+    // Focus on the scope itself (a dialog focused while its content loads, or after a press
+    // on its padding) counts as outside: either Tab goes to an end, not out of the scope.
+    let outside = active.as_ref().is_none_or(|a| {
+        let a: &Element = a;
+        !scope.contains(Some(a)) || a == scope
+    });
     if backwards && (at_edge(first) || outside) {
         let _ = last.focus();
         true

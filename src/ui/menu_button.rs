@@ -1,15 +1,51 @@
 //! The menu button pattern: `aria-haspopup="menu"` and `aria-expanded` on the button;
 //! Enter, Space and ArrowDown open on the first item, ArrowUp on the last; arrows, Home and End
-//! move; Escape closes and returns focus to the button; Tab or a click outside closes.
+//! move; Escape closes and returns focus to the button; Tab or a press outside closes
+//! (Escape and the outside press through the shared [dismiss layer](super::dismiss)). The menu
+//! flips above the button and shifts sideways to stay inside the viewport.
 
-use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlElement, KeyboardEvent, Node};
+use web_sys::{HtmlElement, KeyboardEvent};
 
+use super::dismiss::{use_dismiss, Dismissal};
 use super::{scoped, unique_id};
+
+/// How far a menu keeps from the viewport's edges, in CSS pixels.
+const EDGE: f64 = 8.0;
+
+/// Where an open menu sits: above the button instead of below, and how far it moves sideways
+/// (CSS pixels, positive to the right) to stay inside the viewport.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Placement {
+    above: bool,
+    shift: f64,
+}
+
+/// The placement that keeps a `width` x `height` menu, right-aligned under a button whose box
+/// is `button` (left, top, right, bottom), inside a `viewport` (width, height).
+fn place(
+    button: (f64, f64, f64, f64),
+    (width, height): (f64, f64),
+    viewport: (f64, f64),
+) -> Placement {
+    let (_, top, right, bottom) = button;
+    let (view_width, view_height) = viewport;
+    let left = right - width;
+    let shift = if left < EDGE {
+        EDGE - left
+    } else if right > view_width - EDGE {
+        view_width - EDGE - right
+    } else {
+        0.0
+    };
+    let room_below = view_height - bottom - EDGE;
+    let room_above = top - EDGE;
+    let above = height > room_below && room_above > room_below;
+    Placement { above, shift }
+}
 
 /// One entry of a [`MenuButton`].
 #[derive(Clone)]
@@ -48,7 +84,10 @@ pub fn MenuButton(
             z-index: 40;
             top: calc(100% + 0.25rem);
             right: 0;
-            min-width: 14rem;
+            min-width: min(14rem, calc(100vw - 1rem));
+            max-width: calc(100vw - 1rem);
+            max-height: calc(100dvh - 1rem);
+            overflow-y: auto;
             margin: 0;
             padding: var(--space-1);
             list-style: none;
@@ -56,6 +95,21 @@ pub fn MenuButton(
             border-radius: var(--radius-2);
             background: var(--color-surface);
             box-shadow: var(--shadow-dialog);
+            transition: opacity var(--motion-duration) var(--motion-ease),
+                transform var(--motion-duration) var(--motion-ease);
+        }
+        ul.above {
+            top: auto;
+            bottom: calc(100% + 0.25rem);
+        }
+        @starting-style {
+            ul {
+                opacity: 0;
+                transform: translateY(-0.25rem);
+            }
+            ul.above {
+                transform: translateY(0.25rem);
+            }
         }
         button[role="menuitem"] {
             display: block;
@@ -83,6 +137,7 @@ pub fn MenuButton(
     let menu_id = unique_id("menu");
     // Which item to focus once the menu is in the DOM: Some(0) first, Some(usize::MAX) last.
     let pending_focus = RwSignal::new(None::<usize>);
+    let placement = RwSignal::new(Placement::default());
 
     let items_in_menu = move || -> Vec<HtmlElement> {
         let Some(menu) = menu.get_untracked() else {
@@ -118,20 +173,36 @@ pub fn MenuButton(
         }
     };
 
-    // A click anywhere outside closes the menu, without stealing focus from where it went.
-    let outside = window_event_listener(ev::pointerdown, move |event| {
-        if !open.get_untracked() {
+    // Once the menu is laid out, keep it inside the viewport.
+    Effect::new(move |_| {
+        let (Some(menu), Some(root)) = (menu.get(), root.get_untracked()) else {
             return;
-        }
-        let target = event.target().and_then(|t| t.dyn_into::<Node>().ok());
-        let inside = root
-            .get_untracked()
-            .is_some_and(|root| root.contains(target.as_ref()));
-        if !inside {
-            open.set(false);
-        }
+        };
+        let Some(viewport) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .map(|e| (f64::from(e.client_width()), f64::from(e.client_height())))
+        else {
+            return;
+        };
+        let button = root.get_bounding_client_rect();
+        let size = (
+            f64::from(menu.offset_width()),
+            f64::from(menu.offset_height()),
+        );
+        let edges = (button.left(), button.top(), button.right(), button.bottom());
+        placement.set(place(edges, size, viewport));
     });
-    on_cleanup(move || outside.remove());
+
+    use_dismiss(
+        move || open.get(),
+        move |node| {
+            root.get_untracked()
+                .is_some_and(|root| root.contains(Some(node)))
+        },
+        // A press outside leaves focus wherever it went.
+        move |why, _| close(why == Dismissal::Escape),
+    );
 
     let on_button_keydown = move |event: KeyboardEvent| match event.key().as_str() {
         "ArrowDown" | "Enter" | " " => {
@@ -157,12 +228,6 @@ pub fn MenuButton(
             "ArrowUp" => Some(if current == 0 { last } else { current - 1 }),
             "Home" | "PageUp" => Some(0),
             "End" | "PageDown" => Some(last),
-            "Escape" => {
-                event.prevent_default();
-                event.stop_propagation();
-                close(true);
-                None
-            }
             "Tab" => {
                 close(false);
                 None
@@ -219,6 +284,8 @@ pub fn MenuButton(
                     id=menu_id.clone()
                     aria-labelledby=button_id.clone()
                     node_ref=menu
+                    class:above=move || placement.get().above
+                    style:translate=move || format!("{}px 0", placement.get().shift)
                     on:keydown=on_menu_keydown
                 >
                     <For
@@ -243,5 +310,33 @@ pub fn MenuButton(
                 </ul>
             </Show>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PHONE: (f64, f64) = (360.0, 640.0);
+
+    #[test]
+    fn given_a_button_near_the_left_edge_the_menu_should_shift_right_into_view() {
+        // A 44 px button at the left edge, a 224 px menu right-aligned under it.
+        let placed = place((8.0, 60.0, 52.0, 104.0), (224.0, 150.0), PHONE);
+        assert_eq!(placed.shift, 180.0);
+        assert!(!placed.above);
+    }
+
+    #[test]
+    fn given_a_button_near_the_bottom_the_menu_should_open_above_it() {
+        let placed = place((300.0, 580.0, 344.0, 624.0), (224.0, 150.0), PHONE);
+        assert!(placed.above);
+        assert_eq!(placed.shift, 0.0);
+    }
+
+    #[test]
+    fn given_room_below_the_menu_should_stay_where_it_is() {
+        let placed = place((300.0, 60.0, 344.0, 104.0), (224.0, 150.0), PHONE);
+        assert_eq!(placed, Placement::default());
     }
 }

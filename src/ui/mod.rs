@@ -3,6 +3,7 @@
 mod clipboard;
 mod combobox;
 mod confirm_actions;
+pub mod dismiss;
 mod field;
 pub mod focus;
 mod icon;

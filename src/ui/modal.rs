@@ -1,15 +1,33 @@
-//! The dialog pattern: `role="dialog"`, `aria-modal`, labelled by its title; focus moves in
-//! when it opens, Tab loops inside, Escape closes only the topmost dialog, and focus returns
-//! to whatever opened it.
+//! The dialog pattern on the platform's `<dialog>`, opened with `showModal()`: it sits in the
+//! top layer and the page behind is inert (no clicks, no focus, hidden from assistive
+//! technology) and does not scroll. `role="dialog"`, `aria-modal`, labelled by its title;
+//! focus moves in when it opens, Tab loops inside, Escape closes only the topmost dialog (one
+//! [dismiss layer](super::dismiss) for dialog, menu and combobox), and focus returns to
+//! whatever opened it.
+//!
+//! The Tab loop stays although `showModal()` already keeps focus out of the inert page: after
+//! the last element the browser moves focus to its own chrome (the address bar), and the
+//! WAI-ARIA dialog pattern wants Tab to wrap to the first element instead.
+//!
+//! The dialog is still put in a `<Portal>` at the end of `<body>`: the top layer lifts its
+//! box, not its place in the tree, so without it the dialog would inherit the styles of the
+//! row or menu that opened it and its events would bubble into that row's handlers.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use leptos::html;
 use leptos::portal::Portal;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use stylers_macro::style_str;
-use web_sys::{HtmlElement, KeyboardEvent};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Event, HtmlDialogElement, HtmlElement, KeyboardEvent, MouseEvent};
 
+use super::dismiss::{use_dismiss, Dismissal};
 use super::focus::{active_element, focus_first, trap_tab};
+use super::toast::ToastOutlet;
 use super::{scoped, unique_id};
 
 /// A modal dialog, shown while `open` is true. Closing (Escape, the close button, or the
@@ -24,7 +42,8 @@ pub fn Modal(
     /// A sentence under the title, its accessible description.
     #[prop(optional, into)]
     description: Option<String>,
-    /// A click on the backdrop closes it. Off for forms, so a stray click loses nothing.
+    /// A press on the backdrop closes it. Off for forms, so a stray click loses nothing
+    /// (focus then stays where it was, so Tab and Escape still work).
     #[prop(default = true)]
     close_on_backdrop: bool,
     /// Where focus goes on close if the opener is gone (a menu item, a deleted row's button).
@@ -52,6 +71,71 @@ pub fn Modal(
     }
 }
 
+thread_local! {
+    // The open dialogs, bottom first: the last one takes Tab and shows new toasts.
+    static OPEN: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+    // Fires when a dialog opens or closes, for the toast regions that follow the stack.
+    static CHANGED: ArcTrigger = ArcTrigger::new();
+    static NEXT_ID: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    // What `<html>`'s `overflow` was before the first dialog locked the page's scrolling.
+    static SCROLL_BEFORE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The open dialogs, bottom first (tracked: re-runs when one opens or closes).
+pub(crate) fn open_dialogs() -> Vec<u64> {
+    CHANGED.with(|changed| changed.track());
+    OPEN.with(|open| open.borrow().clone())
+}
+
+/// The topmost open dialog, whose toast region is the one not inert.
+pub(crate) fn top_dialog_id() -> Option<u64> {
+    OPEN.with(|open| open.borrow().last().copied())
+}
+
+/// The topmost open dialog element: the one place outside the inert page where a helper
+/// element (the copy fallback's text area) can still take focus.
+pub(crate) fn topmost_dialog() -> Option<HtmlElement> {
+    let document = web_sys::window()?.document()?;
+    let list = document.query_selector_all("dialog[open]").ok()?;
+    (0..list.length())
+        .rev()
+        .filter_map(|i| list.item(i)?.dyn_into::<HtmlDialogElement>().ok())
+        .find(|dialog| dialog.matches(":modal").unwrap_or(false))
+        .map(Into::into)
+}
+
+/// Stops the page behind from scrolling while any dialog is open. `showModal()` makes the
+/// page inert but a wheel over the backdrop still scrolls it. Set through the CSSOM, which a
+/// strict Content-Security-Policy allows.
+fn lock_page_scroll(lock: bool) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    else {
+        return;
+    };
+    let style = root.style();
+    SCROLL_BEFORE.with(|before| {
+        let mut before = before.borrow_mut();
+        match (lock, before.is_some()) {
+            (true, false) => {
+                *before = Some(style.get_property_value("overflow").unwrap_or_default());
+                let _ = style.set_property("overflow", "hidden");
+            }
+            (false, true) => {
+                let previous = before.take().unwrap_or_default();
+                let _ = if previous.is_empty() {
+                    style.remove_property("overflow").map(|_| ())
+                } else {
+                    style.set_property("overflow", &previous)
+                };
+            }
+            _ => {}
+        }
+    });
+}
+
 #[component]
 fn DialogSurface(
     title: String,
@@ -62,29 +146,54 @@ fn DialogSurface(
     children: Children,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
-        .backdrop {
+        dialog {
             position: fixed;
             inset: 0;
-            z-index: 50;
+            width: 100%;
+            height: 100%;
+            max-width: none;
+            max-height: none;
+            margin: 0;
+            padding: var(--space-3);
+            border: 0;
+            background: transparent;
+            color: var(--color-text);
+            overflow: hidden;
+            overscroll-behavior: contain;
+        }
+        dialog[open] {
             display: grid;
             place-items: center;
-            padding: var(--space-3);
-            background: var(--color-backdrop);
-            overflow-y: auto;
         }
-        .dialog {
+        dialog:focus {
+            outline: none;
+        }
+        dialog::backdrop {
+            background: var(--color-backdrop);
+            transition: opacity var(--motion-duration) var(--motion-ease);
+        }
+        .panel {
             position: relative;
             width: min(100%, 44rem);
-            max-height: calc(100vh - 1.5rem);
+            max-height: calc(100dvh - 1.5rem);
             overflow-y: auto;
+            overscroll-behavior: contain;
             padding: var(--space-5);
             border-radius: var(--radius-3);
             background: var(--color-surface);
             color: var(--color-text);
             box-shadow: var(--shadow-dialog);
+            transition: opacity var(--motion-duration) var(--motion-ease),
+                transform var(--motion-duration) var(--motion-ease);
         }
-        .dialog:focus {
-            outline: none;
+        @starting-style {
+            .panel {
+                opacity: 0;
+                transform: translateY(0.75rem) scale(0.98);
+            }
+            dialog::backdrop {
+                opacity: 0;
+            }
         }
         .close {
             position: absolute;
@@ -98,16 +207,27 @@ fn DialogSurface(
             color: var(--color-muted);
         }
         @media (max-width: 480px) {
-            .backdrop {
-                align-items: end;
+            dialog[open] {
+                place-items: end stretch;
                 padding: 0;
             }
-            .dialog {
+            .panel {
                 width: 100%;
+                max-height: calc(100dvh - var(--space-6));
                 border-radius: var(--radius-3) var(--radius-3) 0 0;
                 padding: var(--space-4);
             }
+            @starting-style {
+                .panel {
+                    transform: translateY(2rem);
+                }
+            }
         }
+    });
+    let id = NEXT_ID.with(|next| {
+        let id = next.get();
+        next.set(id + 1);
+        id
     });
     let title_id = unique_id("dialog-title");
     let description_id = description
@@ -115,16 +235,78 @@ fn DialogSurface(
         .map(|_| unique_id("dialog-description"));
     let labelled_by = title_id.clone();
     let described_by = description_id.clone();
-    let surface = NodeRef::<html::Div>::new();
+    let dialog = NodeRef::<html::Dialog>::new();
+    let panel = NodeRef::<html::Div>::new();
     let opener = SendWrapper::new(active_element());
+    // The native `cancel` and `close` listeners, kept so cleanup can remove them.
+    let native = SendWrapper::new(Rc::new(RefCell::new(Vec::<(
+        &'static str,
+        Closure<dyn Fn(Event)>,
+    )>::new())));
 
-    Effect::new(move |_| {
-        if let Some(surface) = surface.get() {
-            let surface: &HtmlElement = &surface;
-            focus_first(surface);
-        }
-    });
+    let layer = use_dismiss(
+        || true,
+        move |node| {
+            panel
+                .get_untracked()
+                .is_some_and(|panel| panel.contains(Some(node)))
+        },
+        move |why, _| {
+            if why == Dismissal::Escape || close_on_backdrop {
+                on_close.run(());
+            }
+        },
+    );
+
+    {
+        let native = native.clone();
+        Effect::new(move |_| {
+            let Some(element) = dialog.get() else {
+                return;
+            };
+            if element.open() || !element.is_connected() {
+                return;
+            }
+            // Escape arrives as a keydown, which the dismiss layer takes (preventing the
+            // default, so no `cancel` follows). Other close requests (a phone's back
+            // gesture) come as `cancel`: the dialog never closes itself, its owner decides.
+            let on_cancel = Closure::<dyn Fn(Event)>::new(move |event: Event| {
+                event.prevent_default();
+                if layer.is_topmost() {
+                    on_close.run(());
+                }
+            });
+            // The browser may still close it (a `cancel` it does not let us refuse, after
+            // repeated requests): tell the owner, who unmounts it.
+            let on_native_close = Closure::<dyn Fn(Event)>::new(move |_| on_close.run(()));
+            for (name, listener) in [("cancel", on_cancel), ("close", on_native_close)] {
+                let _ = element
+                    .add_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+                native.borrow_mut().push((name, listener));
+            }
+            let _ = element.show_modal();
+            lock_page_scroll(true);
+            OPEN.with(|open| open.borrow_mut().push(id));
+            CHANGED.with(|changed| changed.notify());
+            let element: &HtmlElement = &element;
+            focus_first(element);
+        });
+    }
     on_cleanup(move || {
+        OPEN.with(|open| open.borrow_mut().retain(|&i| i != id));
+        CHANGED.with(|changed| changed.notify());
+        if let Some(element) = dialog.get_untracked() {
+            for (name, listener) in native.borrow_mut().drain(..) {
+                let _ = element
+                    .remove_event_listener_with_callback(name, listener.as_ref().unchecked_ref());
+            }
+            // Out of the top layer first: while it is modal the opener is inert and
+            // cannot take focus.
+            element.close();
+        }
+        if !any_dialog_open() {
+            lock_page_scroll(false);
+        }
         let opener = opener.take().filter(|e| e.is_connected());
         let fallback = || {
             return_focus
@@ -137,40 +319,47 @@ fn DialogSurface(
         }
     });
 
-    let on_keydown = move |event: KeyboardEvent| match event.key().as_str() {
-        "Escape" => {
-            event.prevent_default();
-            event.stop_propagation();
-            on_close.run(());
+    // Tab is watched on the window, not the dialog, so the loop holds even when focus has
+    // fallen out of the dialog (to `<body>`, when the focused element was removed).
+    let tab = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
+        if event.key() != "Tab" || event.default_prevented() || top_dialog_id() != Some(id) {
+            return;
         }
-        "Tab" => {
-            if let Some(surface) = surface.get_untracked() {
-                if trap_tab(&surface, event.shift_key()) {
-                    event.prevent_default();
-                }
+        if let Some(element) = dialog.get_untracked() {
+            if trap_tab(&element, event.shift_key()) {
+                event.prevent_default();
             }
         }
-        _ => {}
-    };
-    let on_backdrop = move |event: web_sys::MouseEvent| {
-        let on_backdrop_itself = event.target() == event.current_target();
-        if close_on_backdrop && on_backdrop_itself {
-            on_close.run(());
+    });
+    on_cleanup(move || tab.remove());
+
+    // A press on the backdrop (the `<dialog>` box around the panel) would move focus to the
+    // dialog or `<body>`; keep it where it was.
+    let on_mousedown = move |event: MouseEvent| {
+        let element = dialog.get_untracked();
+        let on_backdrop = match (event.target(), element) {
+            (Some(target), Some(element)) => {
+                let element: &web_sys::EventTarget = &element;
+                &target == element
+            }
+            _ => false,
+        };
+        if on_backdrop {
+            event.prevent_default();
         }
     };
 
     view! { class=scope,
-        <div class="backdrop" on:click=on_backdrop>
-            <div
-                class="dialog"
-                role="dialog"
-                aria-modal="true"
-                aria-labelledby=labelled_by
-                aria-describedby=described_by
-                tabindex="-1"
-                node_ref=surface
-                on:keydown=on_keydown
-            >
+        <dialog
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby=labelled_by
+            aria-describedby=described_by
+            tabindex="-1"
+            node_ref=dialog
+            on:mousedown=on_mousedown
+        >
+            <div class="panel" node_ref=panel>
                 <h2 id=title_id>{title}</h2>
                 {description.map(|text| view! { class=scope, <p class="description" id=description_id>{text}</p> })}
                 {children()}
@@ -184,6 +373,11 @@ fn DialogSurface(
                     <span aria-hidden="true">"×"</span>
                 </button>
             </div>
-        </div>
+            <ToastOutlet dialog=Some(id) />
+        </dialog>
     }
+}
+
+fn any_dialog_open() -> bool {
+    OPEN.with(|open| !open.borrow().is_empty())
 }

@@ -1,5 +1,11 @@
 //! Toasts: short confirmations ("Link copied") shown for a few seconds and announced through
 //! a `role="status"` live region that exists before anything is put in it.
+//!
+//! While a dialog is open the page behind it is inert, and an inert live region is neither
+//! seen above the backdrop nor announced; so every dialog has its own region, and a toast
+//! goes to the region of the topmost dialog at the moment it is shown (or the page's). If
+//! that dialog closes while the toast lasts ("Invite revoked" as the confirmation closes), the
+//! toast moves to the region now on top.
 
 use std::time::Duration;
 
@@ -13,7 +19,8 @@ const SHOWN_FOR: Duration = Duration::from_secs(4);
 /// The handle pages use to show a toast.
 #[derive(Clone, Copy)]
 pub struct Toaster {
-    messages: RwSignal<Vec<(u64, String)>>,
+    /// Each toast: its id, the dialog whose region shows it (`None`: the page's), its text.
+    messages: RwSignal<Vec<(u64, Option<u64>, String)>>,
     next: StoredValue<u64>,
 }
 
@@ -25,18 +32,35 @@ impl Toaster {
             return;
         };
         self.next.set_value(id + 1);
-        self.messages.update(|m| m.push((id, message.into())));
+        let region = super::modal::top_dialog_id();
+        self.messages
+            .update(|m| m.push((id, region, message.into())));
         let messages = self.messages;
         set_timeout(
-            move || messages.update(|m| m.retain(|(i, _)| *i != id)),
+            move || messages.update(|m| m.retain(|(i, _, _)| *i != id)),
             SHOWN_FOR,
         );
     }
 }
 
-/// Provides a [`Toaster`] to `children` and renders its live region.
+/// Provides a [`Toaster`] to `children` and renders the page's live region.
 #[component]
 pub fn ToastRegion(children: Children) -> impl IntoView {
+    let toaster = Toaster {
+        messages: RwSignal::new(Vec::new()),
+        next: StoredValue::new(0),
+    };
+    provide_context(toaster);
+    view! {
+        {children()}
+        <ToastOutlet dialog=None />
+    }
+}
+
+/// The live region showing the toasts meant for `dialog` (`None`: the page), if a
+/// [`ToastRegion`] is above.
+#[component]
+pub(crate) fn ToastOutlet(dialog: Option<u64>) -> impl IntoView {
     let scope = scoped(style_str! {
         .toasts {
             position: fixed;
@@ -59,21 +83,31 @@ pub fn ToastRegion(children: Children) -> impl IntoView {
             font-weight: 600;
         }
     });
-    let toaster = Toaster {
-        messages: RwSignal::new(Vec::new()),
-        next: StoredValue::new(0),
+    use_context::<Toaster>().map(|toaster| {
+    let mine = move || {
+        let open = super::modal::open_dialogs();
+        let on_top = open.last().copied() == dialog;
+        toaster.messages.with(|messages| {
+            messages
+                .iter()
+                .filter(|(_, region, _)| {
+                    let orphaned = region.is_some_and(|r| !open.contains(&r));
+                    *region == dialog || (orphaned && on_top)
+                })
+                .map(|(id, _, text)| (*id, text.clone()))
+                .collect::<Vec<_>>()
+        })
     };
-    provide_context(toaster);
     view! { class=scope,
-        {children()}
         <div class="toasts" role="status" aria-live="polite" aria-atomic="false">
             <For
-                each=move || toaster.messages.get()
+                each=mine
                 key=|(id, _)| *id
                 children=move |(_, message)| view! { class=scope, <div class="toast">{message}</div> }
             />
         </div>
     }
+    })
 }
 
 /// The toaster of the nearest [`ToastRegion`].

@@ -1,5 +1,5 @@
 //! The combobox pattern, as the invite window's email field uses it: suggestions from a
-//! stubbed list, arrows and Enter to choose, Escape closing only the list.
+//! stubbed list, arrows and Enter to choose, Escape or a press outside closing only the list.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlInputElement;
 
-use crate::support::{document, key, mount, settle, type_text, Mounted};
+use crate::support::{document, key, mount, press, settle, type_text, Mounted};
 
 /// Directory users whose email or name contains the typed text, as the backend would answer.
 fn matching(text: &str) -> Vec<UserHit> {
@@ -230,4 +230,32 @@ async fn given_escape_with_the_list_open_should_close_the_list_and_not_the_dialo
         .query_selector("[role=dialog]")
         .unwrap()
         .is_none());
+}
+
+#[wasm_bindgen_test]
+async fn given_an_open_list_a_press_outside_should_close_it_and_keep_the_text() {
+    let (page, _draft) = invite_form();
+    settle().await;
+    let email = combobox(&page);
+    type_text(&email, "an");
+    settle().await;
+    assert_eq!(
+        email.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    press(&listbox_of(&email));
+    settle().await;
+    assert_eq!(
+        email.get_attribute("aria-expanded").as_deref(),
+        Some("true"),
+        "a press on the list is inside"
+    );
+    press(&document().body().unwrap());
+    settle().await;
+    assert_eq!(
+        email.get_attribute("aria-expanded").as_deref(),
+        Some("false"),
+        "a press outside closes the list"
+    );
+    assert_eq!(email.value(), "an", "the text stays");
 }

@@ -1,4 +1,4 @@
-//! The menu button pattern, from the keyboard.
+//! The menu button pattern, from the keyboard and the pointer, and where the menu opens.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use share_spa::ui::{MenuButton, MenuItem};
 use wasm_bindgen_test::wasm_bindgen_test;
 
-use crate::support::{focused, key, mount, settle, Mounted};
+use crate::support::{document, focused, key, mount, press, settle, Mounted};
 
 fn menu(chosen: Arc<AtomicUsize>) -> Mounted {
     mount(move || {
@@ -110,4 +110,134 @@ async fn given_an_item_chosen_should_run_it_once_and_close_the_menu() {
     settle().await;
     assert_eq!(chosen.load(Ordering::SeqCst), 1);
     assert!(page.find("[role=menu]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn given_a_press_outside_should_close_the_menu_and_leave_focus_where_it_went() {
+    let page = menu(Arc::default());
+    settle().await;
+    let button = page.get("button[aria-haspopup=menu]");
+    key(&button, "ArrowDown", false);
+    settle().await;
+    assert!(page.find("[role=menu]").is_some());
+
+    press(&page.get("[role=menu]"));
+    settle().await;
+    assert!(
+        page.find("[role=menu]").is_some(),
+        "a press inside keeps it open"
+    );
+
+    press(&document().body().unwrap());
+    settle().await;
+    assert!(
+        page.find("[role=menu]").is_none(),
+        "a press outside closes it"
+    );
+    assert_eq!(
+        button.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_ne!(
+        focused(),
+        Some(button),
+        "focus is not pulled back to the button"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn given_a_menu_inside_an_open_menu_layer_escape_should_close_only_the_last_opened() {
+    let first = menu(Arc::default());
+    let second = menu(Arc::default());
+    settle().await;
+    first.get("button[aria-haspopup=menu]").click();
+    settle().await;
+    let second_button = second.get("button[aria-haspopup=menu]");
+    second_button.click();
+    settle().await;
+    // The second opened last, so it is the topmost layer (the first stays open beneath it:
+    // no press reached the document to close it).
+    assert!(first.find("[role=menu]").is_some());
+    key(&focused().unwrap(), "Escape", false);
+    settle().await;
+    assert!(second.find("[role=menu]").is_none(), "the topmost closed");
+    assert!(
+        first.find("[role=menu]").is_some(),
+        "the one beneath did not"
+    );
+    assert_eq!(focused(), Some(second_button));
+    key(&focused().unwrap(), "Escape", false);
+    settle().await;
+    assert!(first.find("[role=menu]").is_none());
+}
+
+/// Mounts the menu fixed in a corner of the viewport (`css` places it: `left: 0; top: 0`).
+fn menu_at(css: &[(&str, &str)]) -> Mounted {
+    let page = menu(Arc::default());
+    let style = page.root.style();
+    style.set_property("position", "fixed").unwrap();
+    for (property, value) in css {
+        style.set_property(property, value).unwrap();
+    }
+    page
+}
+
+fn viewport() -> (f64, f64) {
+    let root = document().document_element().unwrap();
+    (
+        f64::from(root.client_width()),
+        f64::from(root.client_height()),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn given_a_menu_button_at_the_left_edge_should_keep_the_menu_inside_the_viewport() {
+    let page = menu_at(&[("left", "0"), ("top", "0")]);
+    settle().await;
+    page.get("button[aria-haspopup=menu]").click();
+    settle().await;
+    let menu = page.get("[role=menu]").get_bounding_client_rect();
+    let (width, _) = viewport();
+    assert!(
+        menu.width() >= 200.0,
+        "the menu is wider than its button: {}",
+        menu.width()
+    );
+    assert!(
+        menu.left() >= 0.0,
+        "menu starts {} px past the left edge",
+        -menu.left()
+    );
+    assert!(
+        menu.right() <= width,
+        "menu ends past the right edge: {}",
+        menu.right()
+    );
+    assert!(
+        menu.right() <= 360.0,
+        "it fits a 360 px phone: ends at {}",
+        menu.right()
+    );
+}
+
+#[wasm_bindgen_test]
+async fn given_a_menu_button_at_the_bottom_edge_should_open_the_menu_above_it() {
+    let page = menu_at(&[("right", "0"), ("bottom", "0")]);
+    settle().await;
+    let button = page.get("button[aria-haspopup=menu]");
+    button.click();
+    settle().await;
+    let menu = page.get("[role=menu]").get_bounding_client_rect();
+    let (width, height) = viewport();
+    assert!(
+        menu.bottom() <= height,
+        "menu ends {} px below the window",
+        menu.bottom() - height
+    );
+    assert!(
+        menu.bottom() <= button.get_bounding_client_rect().top(),
+        "it opens above"
+    );
+    assert!(menu.right() <= width);
+    assert!(menu.top() >= 0.0);
 }

@@ -111,3 +111,20 @@ pub fn error_for(input: &HtmlInputElement) -> Option<String> {
         .find(|e| e.id().starts_with("field-error"))
         .and_then(|e| e.text_content())
 }
+
+/// Presses `target` the way a pointer does: `pointerdown`, `mousedown`, `mouseup`, `click`.
+/// Returns false when a handler prevented the `mousedown`'s default (focus stays put).
+pub fn press(target: &Element) -> bool {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let fire = |name: &str| {
+        let event = web_sys::MouseEvent::new_with_mouse_event_init_dict(name, &init).unwrap();
+        target.dispatch_event(&event).unwrap()
+    };
+    fire("pointerdown");
+    let focus_moves = fire("mousedown");
+    fire("mouseup");
+    fire("click");
+    focus_moves
+}
