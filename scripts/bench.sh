@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every benchmark and writes BENCHMARKS.md: bundle sizes, the guest page's cold load on
-# slow 4G, the Participants tab at 10,000 + 1,000, and the backend under 2,000 concurrent joins.
+# Runs every benchmark and writes BENCHMARKS.md: the three bundles' sizes, the guest page's
+# cold load on slow 4G, the Participants tab at 10,000 + 1,000, and the backend under 2,000
+# concurrent joins.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -23,7 +24,8 @@ out=BENCHMARKS.md
   echo "## Bundle sizes (\`scripts/bench-size.sh\`)"
   echo
   echo '```'
-  scripts/bench-size.sh --no-build
+  # Its verdict lines say when a path is over budget; the other figures are still wanted.
+  scripts/bench-size.sh --no-build || true
   echo '```'
   echo
   echo "## Guest entry page under slow 4G (\`target/release/bench_guest_load\`)"

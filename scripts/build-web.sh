@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
 # Builds the release bundles with Trunk (size-tuned profile, wasm-opt -Oz):
-#   dist/     the host app (index.html, src/main.rs): every screen, the router, the gallery;
-#   dist/g/   the guest bundle (guest.html, src/bin/guest.rs), public URL /g/: only what a
-#             guest or invitee opens from a link. The server serves dist/g/index.html for
-#             /guest/* and /invite/* when it exists.
+#   dist/          the host app (index.html, src/main.rs): the router and the host screens;
+#   dist/g/        the guest bundle (guest.html, src/bin/guest.rs), public URL /g/: only what
+#                  a guest or invitee opens from a link. The server serves dist/g/index.html
+#                  for /guest/* and /invite/* when it exists;
+#   dist/gallery/  the designer gallery (gallery.html, src/bin/gallery.rs), public URL
+#                  /gallery/, where the server serves it: every screen from fixture data.
 # Then writes .br and .gz siblings of the hashed assets (and other static text), which the
 # server sends to browsers that accept them. HTML pages are left uncompressed on purpose:
 # they are edited after the build (the share-api-base meta), and a stale .br would win.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-# The host build first: Trunk empties its dist directory, dist/g/ included.
+# The host build first: Trunk empties its dist directory, dist/g/ and dist/gallery/ included.
 trunk build --release --offline
 trunk build guest.html --release --offline --dist dist/g --public-url /g/
+trunk build gallery.html --release --offline --dist dist/gallery --public-url /gallery/
 
 find dist -type f \( -name '*.css' -o -name '*.js' -o -name '*.wasm' \
   -o -name '*.txt' -o -name '*.svg' -o -name '*.json' \) -print0 |

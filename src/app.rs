@@ -1,18 +1,18 @@
-//! The router. Host pages share a shell with site navigation and the host's session; guest and
-//! invitee pages stand alone, with nothing else on the site reachable from them.
+//! The host app's router: host pages share a shell with site navigation and the host's
+//! session. Guest and invitee pages (`/guest/*`, `/invite/*`) and the designer gallery
+//! (`/gallery/`) are not routed here: each ships in a bundle of its own (`src/bin/guest.rs`,
+//! `src/bin/gallery.rs`), so nothing here references them and the linker leaves them, and
+//! the gallery's fixtures, out of the host bundle.
 
 use leptos::prelude::*;
 use leptos_router::components::{ParentRoute, Route, Router, Routes};
-use leptos_router::hooks::use_params_map;
 use leptos_router::path;
 
-use crate::gallery::Gallery;
-use crate::guest::{GuestPage, InviteLobbyPage};
 use crate::host::{HostShell, LivePage, MediaListPage, MediaPage, SignInPage};
 use crate::pages::NotFound;
 use crate::ui::ToastRegion;
 
-/// The whole app.
+/// The whole host app.
 #[component]
 pub fn App() -> impl IntoView {
     view! {
@@ -25,20 +25,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("media/:id") view=MediaPage />
                     <Route path=path!("media/:id/live") view=LivePage />
                 </ParentRoute>
-                <Route path=path!("guest/:token") view=|| view! { <GuestPage token=token_param() /> } />
-                <Route path=path!("invite/:token") view=|| view! { <InviteLobbyPage token=token_param() /> } />
-                <Route path=path!("gallery") view=Gallery />
             </Routes>
         </Router>
         </ToastRegion>
     }
-}
-
-/// The `:token` of the current route. Guest pages take it as a prop: they also run in the
-/// guest bundle, which has no router.
-fn token_param() -> String {
-    use_params_map()
-        .get_untracked()
-        .get("token")
-        .unwrap_or_default()
 }

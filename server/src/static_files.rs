@@ -1,7 +1,9 @@
 //! The built SPA: files from `--static-dir`, `index.html` for every client route, security
 //! headers, precompressed variants and cache rules that fit hashed file names. When the
 //! directory holds the lean guest bundle too (`g/index.html`, built from `guest.html`),
-//! guest and invite links get that page instead of the host app's.
+//! guest and invite links get that page instead of the host app's. The designer gallery's
+//! bundle (`gallery/index.html`, built from `gallery.html`) is served at `/gallery/` and at
+//! `/gallery` alike: the same page, never a redirect.
 
 use std::path::Path;
 
@@ -26,9 +28,12 @@ const REVALIDATE: &str = "no-cache";
 
 /// Where the guest bundle's page lives inside the static directory.
 const GUEST_INDEX: &str = "g/index.html";
+/// Where the designer gallery's page lives inside the static directory.
+const GALLERY_INDEX: &str = "gallery/index.html";
 
 /// A router serving `dir`, falling back to `index.html` for paths that are not files, and
-/// serving `g/index.html` for `/guest/*` and `/invite/*` when it exists.
+/// serving `g/index.html` for `/guest/*` and `/invite/*` and `gallery/index.html` for
+/// `/gallery` when they exist.
 pub fn router(dir: &Path) -> Router {
     let files = ServeDir::new(dir)
         .precompressed_br()
@@ -40,6 +45,16 @@ pub fn router(dir: &Path) -> Router {
         router
             .route("/guest/{*rest}", get_service(page(&guest_index)))
             .route("/invite/{*rest}", get_service(page(&guest_index)))
+    } else {
+        router
+    };
+    // Its assets use absolute `/gallery/...` URLs (Trunk's public URL), so the page works at
+    // both addresses; the files themselves come from `ServeDir` below.
+    let gallery_index = dir.join(GALLERY_INDEX);
+    let router = if gallery_index.is_file() {
+        router
+            .route("/gallery", get_service(page(&gallery_index)))
+            .route("/gallery/", get_service(page(&gallery_index)))
     } else {
         router
     };

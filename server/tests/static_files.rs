@@ -12,8 +12,11 @@ const SCRIPT: &str = "share-spa-0123456789abcdef.js";
 /// The guest bundle's page and its WebAssembly, as `scripts/build-web.sh` writes them.
 const GUEST_INDEX: &str = "<!doctype html><title>Share: guest</title>";
 const GUEST_WASM: &str = "share-guest-0123456789abcdef_bg.wasm";
+/// The designer gallery's page and its WebAssembly, as `scripts/build-web.sh` writes them.
+const GALLERY_INDEX: &str = "<!doctype html><title>Share: gallery</title>";
+const GALLERY_WASM: &str = "share-gallery-0123456789abcdef_bg.wasm";
 
-/// A built SPA, host app and guest bundle, written once for all tests of this file.
+/// A built SPA, host app, guest bundle and gallery, written once for all tests of this file.
 fn static_dir() -> std::path::PathBuf {
     static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
     let dir = DIR.get_or_init(|| {
@@ -23,12 +26,16 @@ fn static_dir() -> std::path::PathBuf {
         std::fs::write(guest.join("index.html"), GUEST_INDEX).unwrap();
         std::fs::write(guest.join("index.html.br"), b"guest brotli bytes").unwrap();
         std::fs::write(guest.join(GUEST_WASM), b"\0asm guest").unwrap();
+        let gallery = dir.path().join("gallery");
+        std::fs::create_dir(&gallery).unwrap();
+        std::fs::write(gallery.join("index.html"), GALLERY_INDEX).unwrap();
+        std::fs::write(gallery.join(GALLERY_WASM), b"\0asm gallery").unwrap();
         dir
     });
     dir.path().to_path_buf()
 }
 
-/// A built SPA without the guest bundle (a plain `trunk build`).
+/// A built SPA without the guest bundle and the gallery (a plain `trunk build`).
 fn host_only_dir() -> std::path::PathBuf {
     static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
     DIR.get_or_init(host_only_build).path().to_path_buf()
@@ -77,7 +84,8 @@ fn assert_page_headers(response: &reqwest::Response, path: &str) {
 #[tokio::test]
 async fn given_a_client_route_should_serve_index_html_with_security_headers_and_no_cache() {
     let app = app().await;
-    for path in ["/", "/media/3", "/gallery", "/guest"] {
+    // "/galleryx": only the gallery's own address leads to the gallery's bundle.
+    for path in ["/", "/media/3", "/sign-in", "/guest", "/galleryx"] {
         let response = app.get_page(path).await;
         assert_page_headers(&response, path);
         assert_eq!(response.text().await.unwrap(), INDEX);
@@ -124,6 +132,37 @@ async fn given_no_guest_bundle_should_serve_the_host_app_for_guest_links() {
         assert_page_headers(&response, path);
         assert_eq!(response.text().await.unwrap(), INDEX, "{path}");
     }
+}
+
+#[tokio::test]
+async fn given_the_gallery_bundle_should_serve_it_at_gallery_with_and_without_a_slash() {
+    let app = app().await;
+    // No redirect is followed: both addresses answer the page itself.
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    for path in ["/gallery/", "/gallery"] {
+        let response = send(client.get(format!("{}{path}", app.url))).await;
+        assert_page_headers(&response, path);
+        assert_eq!(response.text().await.unwrap(), GALLERY_INDEX, "{path}");
+    }
+    let asset = app.get_page(&format!("/gallery/{GALLERY_WASM}")).await;
+    assert_eq!(asset.status(), 200);
+    assert_eq!(asset.headers()["content-type"], "application/wasm");
+    assert!(asset.headers()["cache-control"]
+        .to_str()
+        .unwrap()
+        .contains("max-age=31536000"));
+    assert_eq!(asset.bytes().await.unwrap().as_ref(), b"\0asm gallery");
+}
+
+#[tokio::test]
+async fn given_no_gallery_bundle_should_serve_the_host_app_for_gallery() {
+    let app = TestApp::start_with(|config| config.static_dir = Some(host_only_dir())).await;
+    let response = app.get_page("/gallery").await;
+    assert_page_headers(&response, "/gallery");
+    assert_eq!(response.text().await.unwrap(), INDEX);
 }
 
 #[tokio::test]

@@ -1,5 +1,8 @@
-//! `/gallery`: every screen and primitive in each of its states, from fixture data, with no
-//! backend. Designers run `trunk serve` and open it; browser journeys audit it with axe-core.
+//! `/gallery/`: every screen and primitive in each of its states, from fixture data, with no
+//! backend. It ships in its own bundle (`src/bin/gallery.rs`, `gallery.html` ->
+//! `dist/gallery/`), never in the host's or the guest's. Designers run
+//! `trunk serve gallery.html --public-url /gallery/ --dist dist/gallery` and open it (see
+//! README); browser journeys audit it with axe-core.
 
 mod dialog_preview;
 mod fixtures;
@@ -28,7 +31,15 @@ use participants_screens::ParticipantsScreens;
 use primitives::Primitives;
 pub use specimen::Specimen;
 
-use crate::ui::scoped;
+use crate::ui::{scoped, ToastRegion};
+
+/// The gallery bundle's root: the gallery inside the toast region its copy buttons and
+/// windows announce to, as the host app provides it. No router: the gallery renders the
+/// screens' views, never their routed pages.
+#[component]
+pub fn GalleryApp() -> impl IntoView {
+    view! { <ToastRegion><Gallery /></ToastRegion> }
+}
 
 /// The designer gallery.
 #[component]

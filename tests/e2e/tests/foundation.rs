@@ -75,8 +75,20 @@ async fn given_an_unknown_address_should_show_the_not_found_page() -> Result {
 async fn given_the_gallery_should_render_every_specimen_with_no_errors() -> Result {
     let stack = Stack::start().await?;
     let browser = Browser::launch().await?;
-    browser.goto(&stack.page("/gallery")).await?;
+    // The gallery's own bundle (dist/gallery/), at its public address.
+    browser.goto(&stack.page("/gallery/")).await?;
     browser.wait_text("h1", "Designer gallery").await?;
+    let wasm = browser
+        .execute(
+            "return document.querySelector('script[data-wasm]').dataset.wasm;",
+            vec![],
+        )
+        .await?;
+    assert!(
+        wasm.as_str()
+            .is_some_and(|w| w.starts_with("/gallery/share-gallery-")),
+        "the gallery page loads {wasm}, not the gallery bundle's WebAssembly"
+    );
     let specimens = browser.find_all(Locator::Css("[data-specimen]")).await?;
     assert!(
         specimens.len() >= 10,
