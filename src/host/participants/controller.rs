@@ -54,13 +54,12 @@ pub struct RoomController {
     pub notice: RwSignal<Option<String>>,
     pub lobby_saved: RwSignal<Option<String>>,
     pub lobby_draft: RwSignal<String>,
-    pub lobby_pending: RwSignal<bool>,
-    pub lobby_error: RwSignal<Option<String>>,
     pub admit: Callback<WaitingGuest>,
     pub deny: Callback<WaitingGuest>,
     pub admit_all: Callback<()>,
     pub deny_all: Callback<()>,
-    pub save_lobby: Callback<Option<String>>,
+    /// Saves the lobby message (`None` clears it); answers what guests now see.
+    pub save_lobby: Action<Option<String>, Result<Option<String>, ApiError>>,
 }
 
 /// Connects the tab of media `media` to the backend for as long as the caller lives.
@@ -292,37 +291,23 @@ pub fn use_room(media: Id) -> RoomController {
     let bulk = SendWrapper::new(Rc::new(bulk));
     let bulk_deny = bulk.clone();
 
-    let lobby_pending = RwSignal::new(false);
-    let lobby_error = RwSignal::new(None::<String>);
-    let save_lobby = Callback::new(move |message: Option<String>| {
-        if let Err(fields) = contract::validate::lobby_message(message.as_deref()) {
-            let error = fields
-                .values()
-                .next()
-                .copied()
-                .unwrap_or(contract::FieldError::Invalid);
-            lobby_error.set(Some(crate::messages::field_error("message", error)));
-            return;
+    // The lobby message's write; its form checks the text and shows a failure.
+    let save_lobby = Action::new_local(move |message: &Option<String>| {
+        let message = message.clone();
+        async move {
+            api::participants::set_lobby_message(media, message.clone()).await?;
+            Ok(message)
         }
-        lobby_pending.set(true);
-        lobby_error.set(None);
-        spawn_local(async move {
-            match api::participants::set_lobby_message(media, message.clone()).await {
-                Ok(()) => {
-                    toaster.show(if message.is_some() {
-                        "Lobby message saved"
-                    } else {
-                        "Lobby message cleared"
-                    });
-                    lobby_saved.set(message);
-                }
-                Err(error) => lobby_error.set(Some(format!(
-                    "The message wasn't saved. {}",
-                    error.user_message()
-                ))),
-            }
-            lobby_pending.set(false);
-        });
+    });
+    Effect::new(move |_| {
+        if let Some(Ok(message)) = save_lobby.value().get() {
+            toaster.show(if message.is_some() {
+                "Lobby message saved"
+            } else {
+                "Lobby message cleared"
+            });
+            lobby_saved.set(message);
+        }
     });
 
     RoomController {
@@ -336,8 +321,6 @@ pub fn use_room(media: Id) -> RoomController {
         notice,
         lobby_saved,
         lobby_draft,
-        lobby_pending,
-        lobby_error,
         admit: Callback::new(move |guest| decide(guest, true)),
         deny: Callback::new(move |guest| decide(guest, false)),
         admit_all: Callback::new(move |_| bulk(true)),

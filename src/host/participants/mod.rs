@@ -11,7 +11,7 @@ mod waiting_room;
 
 pub use arrival_notice::{arrival_sentence, ArrivalNotice};
 pub use controller::{parse_event, use_room, RoomController};
-pub use lobby_message::LobbyMessageForm;
+pub use lobby_message::{LobbyMessageForm, LobbyMessageView};
 pub use participant_list::{window_range, ParticipantList, ROW_HEIGHT};
 pub use room::{Applied, Room};
 pub use stream_status::StreamStatusNotice;

@@ -129,9 +129,7 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
                     <LobbyMessageForm
                         saved=controller.lobby_saved
                         draft=controller.lobby_draft
-                        pending=controller.lobby_pending
-                        error=controller.lobby_error
-                        on_save=controller.save_lobby
+                        save=controller.save_lobby
                     />
                 </div>
             </section>
@@ -193,12 +191,13 @@ pub fn fixture_controller(room: Option<Room>, status: crate::live::StreamStatus)
         notice: RwSignal::new(None),
         lobby_saved: RwSignal::new(None),
         lobby_draft: RwSignal::new(String::new()),
-        lobby_pending: RwSignal::new(false),
-        lobby_error: RwSignal::new(None),
         admit: Callback::new(|_| ()),
         deny: Callback::new(|_| ()),
         admit_all: Callback::new(|_| ()),
         deny_all: Callback::new(|_| ()),
-        save_lobby: Callback::new(|_| ()),
+        save_lobby: Action::new_local(|message: &Option<String>| {
+            let message = message.clone();
+            async move { Ok(message) }
+        }),
     }
 }
