@@ -27,18 +27,12 @@ pub fn TextField(
     #[prop(optional)]
     suffix: Option<&'static str>,
     #[prop(optional)] name: Option<&'static str>,
-    /// A `<textarea>` for text of several lines (the lobby message).
-    #[prop(optional)]
-    multiline: bool,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         .control {
             display: flex;
             align-items: center;
             gap: var(--space-2);
-        }
-        textarea {
-            min-height: 4.5rem;
         }
     });
     let ids = FieldIds::new(help.is_some());
@@ -48,48 +42,66 @@ pub fn TextField(
             <FieldLabel label input=ids.input.clone() required />
             <FieldHelp help id=ids.help.clone() />
             <div class="control">
-                {if multiline {
-                    view! { class=scope,
-                        <textarea
-                            class="field-input"
-                            id=ids.input.clone()
-                            name=name
-                            aria-required=required.then_some("true")
-                            aria-invalid=move || error.get().is_some().to_string()
-                            aria-describedby=ids.described_by(error)
-                            data-autofocus=autofocus.then_some("")
-                            prop:value=move || value.get()
-                            on:input=move |event| {
-                                value.set(event_target_value(&event));
-                                on_edit();
-                            }
-                        ></textarea>
+                <input
+                    class="field-input"
+                    id=ids.input.clone()
+                    name=name
+                    type=input_type
+                    inputmode=inputmode
+                    autocomplete=autocomplete
+                    aria-required=required.then_some("true")
+                    aria-invalid=move || error.get().is_some().to_string()
+                    aria-describedby=ids.described_by(error)
+                    data-autofocus=autofocus.then_some("")
+                    prop:value=move || value.get()
+                    on:input=move |event| {
+                        value.set(event_target_value(&event));
+                        on_edit();
                     }
-                    .into_any()
-                } else {
-                    view! { class=scope,
-                        <input
-                            class="field-input"
-                            id=ids.input.clone()
-                            name=name
-                            type=input_type
-                            inputmode=inputmode
-                            autocomplete=autocomplete
-                            aria-required=required.then_some("true")
-                            aria-invalid=move || error.get().is_some().to_string()
-                            aria-describedby=ids.described_by(error)
-                            data-autofocus=autofocus.then_some("")
-                            prop:value=move || value.get()
-                            on:input=move |event| {
-                                value.set(event_target_value(&event));
-                                on_edit();
-                            }
-                        />
-                    }
-                    .into_any()
-                }}
+                />
                 {suffix.map(|suffix| view! { class=scope, <span aria-hidden="true">{suffix}</span> })}
             </div>
+            <FieldError error id=ids.error />
+        </div>
+    }
+}
+
+/// A labelled `<textarea>` for text of several lines (the lobby message), tied to its help
+/// and error like [`TextField`]. Its own component, so the lean guest bundle, which has no
+/// textarea, does not carry it.
+#[component]
+pub fn TextArea(
+    #[prop(into)] label: String,
+    value: RwSignal<String>,
+    /// The message under the field; `None` when the value is fine.
+    #[prop(optional, into)]
+    error: Signal<Option<String>>,
+    #[prop(optional, into)] help: Option<String>,
+    #[prop(optional)] name: Option<&'static str>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        textarea {
+            min-height: 4.5rem;
+        }
+    });
+    let ids = FieldIds::new(help.is_some());
+    let on_edit = edit_reporter(name);
+    view! { class=scope,
+        <div class="field">
+            <FieldLabel label input=ids.input.clone() required=false />
+            <FieldHelp help id=ids.help.clone() />
+            <textarea
+                class="field-input"
+                id=ids.input.clone()
+                name=name
+                aria-invalid=move || error.get().is_some().to_string()
+                aria-describedby=ids.described_by(error)
+                prop:value=move || value.get()
+                on:input=move |event| {
+                    value.set(event_target_value(&event));
+                    on_edit();
+                }
+            ></textarea>
             <FieldError error id=ids.error />
         </div>
     }

@@ -19,7 +19,7 @@ mod toast;
 pub use clipboard::copy_text;
 pub use combobox::{Combobox, ComboboxOption};
 pub use confirm_actions::ConfirmActions;
-pub use field::TextField;
+pub use field::{TextArea, TextField};
 pub use form::{CheckedForm, FieldMessages, FormState, FormSummary, Summary};
 pub use icon::{Icon, IconName};
 pub use id::unique_id;

@@ -6,7 +6,7 @@ use stylers_macro::style_str;
 
 use crate::api::ApiError;
 use crate::messages::field_messages;
-use crate::ui::{scoped, CheckedForm, FormState, TextField};
+use crate::ui::{scoped, CheckedForm, FormState, TextArea};
 
 /// The lobby message form. `saved` is what guests see now; `draft` what the host is typing;
 /// `save` the write (answering what guests then see).
@@ -54,13 +54,12 @@ pub fn LobbyMessageView(
     let pending = form.pending();
     view! { class=scope,
         <CheckedForm form>
-            <TextField
+            <TextArea
                 label="Message for waiting guests"
                 name="message"
                 value=draft
                 error=form.field("message")
                 help="Guests see this while they wait. Up to 500 characters."
-                multiline=true
             />
             <p class="now" aria-live="polite">
                 {move || match saved.get() {
