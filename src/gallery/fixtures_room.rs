@@ -30,9 +30,10 @@ pub fn fixture_controller(room: Option<Room>, status: StreamStatus) -> RoomContr
         lobby: LobbyMessage {
             saved: RwSignal::new(None),
             draft: RwSignal::new(String::new()),
-            pending: Signal::stored(false),
-            error: RwSignal::new(None),
-            save: Callback::new(|_| ()),
+            save: Action::new_local(|message: &Option<String>| {
+                let message = message.clone();
+                async move { Ok(message) }
+            }),
         },
     }
 }

@@ -8,7 +8,7 @@ use crate::api::ApiError;
 use crate::host::guest_access::{CreateLinkForm, DeleteLinkBody, GuestAccessPanel, LinkDraft};
 use crate::host::{ShareOption, ShareOptions};
 use crate::messages::CHECK_FIELDS;
-use crate::ui::{Icon, IconName, LoadError, Loading, MenuButton, MenuItem};
+use crate::ui::{FormState, Icon, IconName, LoadError, Loading, MenuButton, MenuItem, Summary};
 
 const CREATE_DESCRIPTION: &str =
     "Allow anyone with this link to access the media without signing in.";
@@ -140,10 +140,7 @@ fn Form(
             <DialogPreview title="Create new link" description=CREATE_DESCRIPTION>
                 <CreateLinkForm
                     draft=LinkDraft::new(draft.0, draft.1, draft.2)
-                    errors
-                    alert
-                    pending
-                    on_submit=Callback::new(|_| ())
+                    form=FormState::shown(errors, alert.map(Summary::text), pending)
                     on_cancel=Callback::new(|_| ())
                 />
             </DialogPreview>

@@ -10,7 +10,7 @@ use crate::guest::{
 };
 use crate::live::StreamStatus;
 use crate::messages::CHECK_FIELDS;
-use crate::ui::Loading;
+use crate::ui::{FormState, Loading, Summary};
 
 /// What a guest sees from a guest link, each screen in its states. Views, not pages: the
 /// gallery has the one `<main>`.
@@ -112,10 +112,7 @@ fn Entry(
                 media
                 requires_admission=live
                 draft=JoinDraft::new(draft.0, draft.1)
-                errors
-                alert
-                pending
-                on_submit=Callback::new(|_| ())
+                form=FormState::shown(errors, alert.map(Summary::text), pending)
             />
         </Specimen>
     }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use super::{media, media_list, Specimen};
 use crate::host::{MediaListView, MediaPageView, SignInView};
 use crate::pages::NotFoundView;
+use crate::ui::FormState;
 
 /// The host's screens, each in its states.
 #[component]
@@ -12,7 +13,7 @@ pub fn HostScreens() -> impl IntoView {
         <section aria-labelledby="host">
             <h2 id="host">"Host screens"</h2>
             <Specimen title="Sign in (reference backend)">
-                <SignInView pending=false error=None on_choose=Callback::new(|_| ()) />
+                <SignInView form=FormState::shown(Default::default(), None, false) chosen=RwSignal::new(String::new()) />
             </Specimen>
             <Specimen title="My media: every kind">
                 <MediaListView items=media_list() />

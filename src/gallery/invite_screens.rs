@@ -9,14 +9,12 @@ use super::{
     DialogPreview, Specimen,
 };
 use crate::api::ApiError;
-use crate::guest::{
-    CountdownView, InviteeSessionView, LobbyAlert, LobbyForm, LobbyRefusal, LobbyRefusalView,
-};
+use crate::guest::{CountdownView, InviteeSessionView, LobbyForm, LobbyRefusal, LobbyRefusalView};
 use crate::host::invite::{
     InviteCreatedBody, InviteDraft, InviteForm, PendingInvites, RevokeInviteBody,
 };
 use crate::messages::CHECK_FIELDS;
-use crate::ui::{LoadError, Loading};
+use crate::ui::{FieldMessages, FormState, LoadError, Loading, Summary};
 
 const INVITE_DESCRIPTION: &str =
     "Each invite link works only for the email address you enter, with the role you choose.";
@@ -142,7 +140,7 @@ pub fn InviteScreens() -> impl IntoView {
             <Lobby
                 title="Invite lobby: too many attempts"
                 email="zoe@example.org"
-                alert=LobbyAlert {
+                alert=Summary {
                     text: "Too many attempts with the wrong email address. Wait 15 minutes, then try again.".into(),
                     retry: false,
                 }
@@ -150,7 +148,7 @@ pub fn InviteScreens() -> impl IntoView {
             <Lobby
                 title="Invite lobby: network failure, with Try again"
                 email="zoe@example.com"
-                alert=LobbyAlert { text: ApiError::Network.user_message().into(), retry: true }
+                alert=Summary { text: ApiError::Network.user_message().into(), retry: true }
             />
             <Refusal title="Invite lobby: already used on another device" refusal=LobbyRefusal::Used />
             <Refusal title="Invite lobby: expired" refusal=LobbyRefusal::Expired />
@@ -207,10 +205,7 @@ fn Form(
                     roles
                     email_available
                     suggestions
-                    errors
-                    alert
-                    pending
-                    on_submit=Callback::new(|_| ())
+                    form=FormState::shown(errors, alert.map(Summary::text), pending)
                     suggestions_open=open
                 />
             </DialogPreview>
@@ -234,16 +229,20 @@ fn Lobby(
     #[prop(into)] title: String,
     email: &'static str,
     #[prop(optional, into)] error: Option<String>,
-    #[prop(optional, into)] alert: Option<LobbyAlert>,
+    #[prop(optional, into)] alert: Option<Summary>,
 ) -> impl IntoView {
+    let fields: FieldMessages = error
+        .into_iter()
+        .map(|e| ("email".to_string(), e))
+        .collect();
+    // A wrong email is announced like every refusal for a field.
+    let alert = alert.or_else(|| (!fields.is_empty()).then(Summary::check_fields));
     view! {
         <Specimen title>
             <LobbyForm
                 info=invite_info(MediaStatus::Scheduled)
                 email=RwSignal::new(email.to_string())
-                error
-                alert
-                on_submit=Callback::new(|_| ())
+                form=FormState::shown(fields, alert, false)
             />
         </Specimen>
     }

@@ -2,9 +2,9 @@ use contract::{MediaKind, MediaStatus, Participants};
 use leptos::prelude::*;
 
 use super::{fixture_controller, media, participants, waiting_guests, DialogPreview, Specimen};
-use crate::host::participants::{ParticipantsView, Room};
+use crate::host::participants::{LobbyMessageView, ParticipantsView, Room};
 use crate::live::StreamStatus;
-use crate::ui::Loading;
+use crate::ui::{FormState, Loading, Summary};
 
 fn room(people: usize, waiting: usize) -> Option<Room> {
     Some(Room::from_snapshot(Participants {
@@ -30,10 +30,16 @@ pub fn ParticipantsScreens() -> impl IntoView {
         "Nobody was admitted. We couldn't reach the server. Check your connection and try again."
             .into(),
     ));
-    failing
-        .lobby
-        .error
-        .set(Some("Use 500 characters or fewer.".into()));
+    let too_long = RwSignal::new("Welcome! ".repeat(56));
+    let refused = FormState::shown(
+        [(
+            "message".to_string(),
+            "Use 500 characters or fewer.".to_string(),
+        )]
+        .into(),
+        Some(Summary::check_fields()),
+        false,
+    );
     view! {
         <section aria-labelledby="participants-gallery">
             <h2 id="participants-gallery">"Participants tab (live events and rooms)"</h2>
@@ -52,8 +58,11 @@ pub fn ParticipantsScreens() -> impl IntoView {
             <Specimen title="Participants: live updates interrupted, reconnecting">
                 <ParticipantsView media=live() controller=fixture_controller(room(8, 1), StreamStatus::Reconnecting { retry_in: 4 }) />
             </Specimen>
-            <Specimen title="Participants: an action failed, lobby message too long">
+            <Specimen title="Participants: an action failed">
                 <ParticipantsView media=live() controller=failing />
+            </Specimen>
+            <Specimen title="Lobby message: too long">
+                <LobbyMessageView saved=Signal::stored(None::<String>) draft=too_long form=refused />
             </Specimen>
             <Specimen title="Deny all: confirm">
                 <DialogPreview title="Deny everyone waiting?" description="They'll see that they weren't let in. This can't be undone.">

@@ -1,15 +1,11 @@
 //! The guest entry page's content: what the link opens, and the name-and-email form.
 
-use std::collections::BTreeMap;
-
 use contract::{validate, GuestMedia, JoinRequest};
-use leptos::html;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use crate::messages::field_messages;
-use crate::ui::focus::focus_first_refused;
-use crate::ui::{scoped, TextField};
+use crate::ui::{scoped, CheckedForm, FieldMessages, FormState, TextField};
 
 /// What the guest has typed. Owned by the page, so no failure loses it.
 #[derive(Clone, Copy)]
@@ -27,10 +23,11 @@ impl JoinDraft {
     }
 
     /// The request, trimmed, or the message for each field the contract's rules refuse.
-    pub fn to_request(&self) -> Result<JoinRequest, BTreeMap<String, String>> {
+    /// Reads the values tracked, so the form can re-check them as they change.
+    pub fn to_request(&self) -> Result<JoinRequest, FieldMessages> {
         let request = JoinRequest {
-            name: self.name.get_untracked().trim().to_string(),
-            email: self.email.get_untracked().trim().to_string(),
+            name: self.name.get().trim().to_string(),
+            email: self.email.get().trim().to_string(),
         };
         match validate::join(&request) {
             Ok(()) => Ok(request),
@@ -46,16 +43,9 @@ pub fn GuestEntryView(
     /// A moderator lets guests of live sessions in; say so before they join.
     requires_admission: bool,
     draft: JoinDraft,
-    /// The message under each refused field, by field name.
-    #[prop(into)]
-    errors: Signal<BTreeMap<String, String>>,
-    /// The summary announced when a submit fails.
-    #[prop(into)]
-    alert: Signal<Option<String>>,
-    /// The join request is in flight: the button is disabled and says so.
-    #[prop(into)]
-    pending: Signal<bool>,
-    on_submit: Callback<()>,
+    /// Its messages, its summary and the join request (in flight: the button is disabled
+    /// and says so).
+    form: FormState,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         .kind {
@@ -84,52 +74,29 @@ pub fn GuestEntryView(
         {requires_admission.then(|| view! { class=scope,
             <p class="admission">"A moderator lets guests in. After you continue, you'll wait until they do."</p>
         })}
-        <GuestEntryForm draft errors alert pending on_submit />
+        <GuestEntryForm draft form />
     }
 }
 
 /// The name-and-email form, errors under their fields and a summary on a refused submit.
 #[component]
-pub fn GuestEntryForm(
-    draft: JoinDraft,
-    #[prop(into)] errors: Signal<BTreeMap<String, String>>,
-    #[prop(into)] alert: Signal<Option<String>>,
-    #[prop(into)] pending: Signal<bool>,
-    on_submit: Callback<()>,
-) -> impl IntoView {
+pub fn GuestEntryForm(draft: JoinDraft, form: FormState) -> impl IntoView {
     let scope = scoped(style_str! {
         .submit {
             width: 100%;
         }
     });
-    let form = NodeRef::<html::Form>::new();
-    // For the page-load benchmark: the moment the form is in the page and accepts input.
-    Effect::new(move |_| {
-        if form.get().is_some() {
-            crate::live::perf::mark("guest:form-ready");
-        }
-    });
-    let error = move |field: &'static str| Signal::derive(move || errors.get().get(field).cloned());
-    focus_first_refused(form, "[aria-invalid=true]", move || {
-        !errors.with(|e| e.is_empty())
-    });
+    let pending = form.pending();
+    // For the page-load benchmark: the moment the form is in the page and accepts input
+    // (an effect runs once the view is mounted).
+    Effect::new(move |_| crate::live::perf::mark("guest:form-ready"));
     view! { class=scope,
-        <form
-            novalidate
-            node_ref=form
-            on:submit=move |event| {
-                event.prevent_default();
-                if !pending.get_untracked() {
-                    on_submit.run(());
-                }
-            }
-        >
-            {move || alert.get().map(|text| view! { class=scope, <p class="notice notice-error" role="alert">{text}</p> })}
+        <CheckedForm form>
             <TextField
                 label="Name"
                 name="name"
                 value=draft.name
-                error=error("name")
+                error=form.field("name")
                 required=true
                 autocomplete="name"
             />
@@ -137,7 +104,7 @@ pub fn GuestEntryForm(
                 label="Email"
                 name="email"
                 value=draft.email
-                error=error("email")
+                error=form.field("email")
                 help="Email is collected for identification only."
                 required=true
                 input_type="email"
@@ -151,7 +118,7 @@ pub fn GuestEntryForm(
             >
                 {move || if pending.get() { "Joining…" } else { "Continue" }}
             </button>
-        </form>
+        </CheckedForm>
     }
 }
 

@@ -17,14 +17,14 @@ use leptos::prelude::*;
 pub use countdown::{announcement, remaining_text, CountdownView};
 use event::time_ms;
 pub use event::EventDetails;
-pub use form::{LobbyAlert, LobbyForm};
+pub use form::LobbyForm;
 pub use inside::InviteeSessionView;
 pub use refusal::{LobbyRefusal, LobbyRefusalView};
 use waiting::WaitingRoom;
 
 use crate::api::{self, ApiError};
-use crate::messages::field_error;
-use crate::ui::{Loading, TaskOwner};
+use crate::messages::{field_error, CHECK_FIELDS};
+use crate::ui::{FieldMessages, FormState, Loading, Summary, TaskOwner};
 
 /// Where the invitee is in the lobby.
 #[derive(Clone, Debug)]
@@ -83,24 +83,34 @@ pub fn InviteLobbyPage(token: String) -> impl IntoView {
     load();
 
     let email = RwSignal::new(String::new());
-    let email_error = RwSignal::new(None::<String>);
-    let alert = RwSignal::new(None::<LobbyAlert>);
+    let login = Action::new_local(move |typed: &String| {
+        let (token, typed) = (token.get_value(), typed.clone());
+        async move { redeem(&token, &typed).await }
+    });
+    let form = FormState::new(login, move || {
+        let typed = email.get();
+        match validate::email(&typed) {
+            Ok(()) => Ok(typed.trim().to_string()),
+            Err(e) => Err(email_message(field_error("email", e))),
+        }
+    });
     // What a refused login means for the page: a message under the field, a notice, or a
     // page of its own.
     let refused = move |error: ApiError| {
         let token = token.get_value();
         match error.code() {
-            Some(ErrorCode::EmailMismatch) => email_error.set(Some(error.user_message().into())),
-            Some(ErrorCode::TooManyAttempts) => alert.set(Some(LobbyAlert {
-                text: "Too many attempts with the wrong email address. Wait 15 minutes, then \
-                       try again."
-                    .into(),
-                retry: false,
-            })),
-            Some(ErrorCode::ValidationFailed) => email_error.set(Some(field_error(
-                "email",
-                contract::FieldError::InvalidEmail,
-            ))),
+            Some(ErrorCode::EmailMismatch) => {
+                form.refuse(CHECK_FIELDS, email_message(error.user_message().into()))
+            }
+            Some(ErrorCode::TooManyAttempts) => form.refuse(
+                "Too many attempts with the wrong email address. Wait 15 minutes, then try \
+                 again.",
+                FieldMessages::new(),
+            ),
+            Some(ErrorCode::ValidationFailed) => form.refuse(
+                CHECK_FIELDS,
+                email_message(field_error("email", contract::FieldError::InvalidEmail)),
+            ),
             // Redeemed, but the session couldn't be read: it is kept, so go back in from it.
             _ if storage::session_for(&token).is_some() => {
                 step.set(Step::Refused(LobbyRefusal::Failed(error)))
@@ -108,35 +118,20 @@ pub fn InviteLobbyPage(token: String) -> impl IntoView {
             Some(_) if !error.is_retryable() => {
                 step.set(Step::Refused(LobbyRefusal::from_error(error)))
             }
-            _ => alert.set(Some(LobbyAlert {
-                text: error.user_message().into(),
-                retry: true,
-            })),
+            _ => form.refuse(
+                Summary {
+                    text: error.user_message().into(),
+                    retry: true,
+                },
+                FieldMessages::new(),
+            ),
         }
     };
-    let enter = Action::new_local(move |typed: &String| {
-        let (token, typed) = (token.get_value(), typed.trim().to_string());
-        async move { redeem(&token, &typed).await }
-    });
     // Once the page is gone this effect is too: an answer that lands later changes nothing.
-    Effect::new(move |_| match enter.value().get() {
+    Effect::new(move |_| match login.value().get() {
         Some(Ok((session, session_token))) => step.set(entered(session, session_token)),
         Some(Err(error)) => refused(error),
         None => {}
-    });
-    let pending = enter.pending();
-    let on_submit = Callback::new(move |_| {
-        if pending.get_untracked() {
-            return;
-        }
-        let typed = email.get_untracked();
-        alert.set(None);
-        if let Err(e) = validate::email(&typed) {
-            email_error.set(Some(field_error("email", e)));
-            return;
-        }
-        email_error.set(None);
-        enter.dispatch(typed);
     });
     let on_entered = Callback::new(move |session| step.set(Step::Inside(session)));
     let on_error = Callback::new(move |error: ApiError| {
@@ -157,14 +152,7 @@ pub fn InviteLobbyPage(token: String) -> impl IntoView {
                 }
                 .into_any(),
                 Step::Form(info) => view! {
-                    <LobbyForm
-                        info
-                        email
-                        error=email_error
-                        alert
-                        pending
-                        on_submit
-                    />
+                    <LobbyForm info email form />
                 }
                 .into_any(),
                 Step::Waiting(session, session_token) => view! {
@@ -175,4 +163,11 @@ pub fn InviteLobbyPage(token: String) -> impl IntoView {
             }}
         </main>
     }
+}
+
+/// The one message of the lobby's form, under its email field.
+fn email_message(message: String) -> FieldMessages {
+    let mut fields = FieldMessages::new();
+    fields.insert("email".into(), message);
+    fields
 }

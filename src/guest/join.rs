@@ -1,15 +1,13 @@
 //! The entry screen with its join request: checks the fields first, sends once, and maps
 //! every refusal to the field, the form's summary, or the message page it belongs on.
 
-use std::collections::BTreeMap;
-
 use contract::{ErrorCode, GuestLinkInfo, JoinRequest};
 use leptos::prelude::*;
 
 use super::{GuestEntryView, JoinDraft, Reason, StoredGuest};
 use crate::api::{self, ApiError};
 use crate::messages::{field_messages, CHECK_FIELDS};
-use crate::ui::submit_checked;
+use crate::ui::FormState;
 
 /// The entry form for the link `token`, which opened as `info`. A successful join keeps the
 /// pass for this tab and hands it on; values survive every failure, since the owner keeps
@@ -26,8 +24,6 @@ pub fn GuestJoin(
     /// The link turned out to be unusable (expired or used up since the page opened, say).
     on_unusable: Callback<Reason>,
 ) -> impl IntoView {
-    let errors = RwSignal::new(BTreeMap::<String, String>::new());
-    let alert = RwSignal::new(None::<String>);
     let join = Action::new_local(move |request: &JoinRequest| {
         let token = token.clone();
         let request = request.clone();
@@ -38,36 +34,28 @@ pub fn GuestJoin(
             Ok::<_, ApiError>(pass)
         }
     });
+    let form = FormState::new(join, move || draft.to_request());
     Effect::new(move |_| match join.value().get() {
         Some(Ok(pass)) => on_joined.run(pass),
         Some(Err(error)) => {
             let reason = Reason::from_error(&error);
             if error.code() == Some(ErrorCode::ValidationFailed) {
-                errors.set(field_messages(&error.fields()));
-                alert.set(Some(CHECK_FIELDS.into()));
+                form.refuse(CHECK_FIELDS, field_messages(&error.fields()));
             } else if reason.ends_the_link() {
                 on_unusable.run(reason);
             } else {
-                alert.set(Some(format!(
-                    "You haven't joined yet. {}",
-                    error.user_message()
-                )));
+                let text = format!("You haven't joined yet. {}", error.user_message());
+                form.refuse(text, Default::default());
             }
         }
         None => {}
-    });
-    let on_submit = Callback::new(move |_| {
-        submit_checked(join, || draft.to_request(), errors, alert);
     });
     view! {
         <GuestEntryView
             media=info.media
             requires_admission=info.requires_admission
             draft
-            errors
-            alert
-            pending=join.pending()
-            on_submit
+            form
         />
     }
 }

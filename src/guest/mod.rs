@@ -20,7 +20,7 @@ pub use entry_form::{GuestEntryForm, GuestEntryView, JoinDraft};
 pub use guest_view::GuestView;
 pub use invite_lobby::{
     announcement, remaining_text, CountdownView, EventDetails, InviteLobbyPage, InviteeSessionView,
-    LobbyAlert, LobbyForm, LobbyRefusal, LobbyRefusalView,
+    LobbyForm, LobbyRefusal, LobbyRefusalView,
 };
 pub use join::GuestJoin;
 pub use left::LeftView;

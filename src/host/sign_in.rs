@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
-use crate::api::{self, ApiError};
+use crate::api;
 use crate::session::use_session;
-use crate::ui::LoadError;
+use crate::ui::{CheckedForm, FormState};
 
 /// The reference backend's accounts. A real platform signs its hosts in itself; this page
 /// exists so the app can be tried and tested against the reference backend.
@@ -25,56 +25,59 @@ pub fn SignInPage() -> impl IntoView {
         let email = email.clone();
         async move { api::media::dev_sign_in(&email).await }
     });
-    Effect::new(move |_| {
-        if let Some(Ok(())) = sign_in.value().get() {
+    let chosen = RwSignal::new(String::new());
+    // Nothing to check: the account is one of the buttons.
+    let form = FormState::new(sign_in, move || Ok(chosen.get()));
+    Effect::new(move |_| match sign_in.value().get() {
+        Some(Ok(())) => {
             session.me.refetch();
             navigate("/", Default::default());
         }
+        Some(Err(error)) => form.refuse(error.user_message(), Default::default()),
+        None => {}
     });
-    let error = Signal::derive(move || sign_in.value().get().and_then(Result::err));
     view! {
         <main id="main" class="page page-narrow">
-            <SignInView
-            pending=sign_in.pending()
-            error
-            on_choose=Callback::new(move |email: String| { sign_in.dispatch(email); })
-            />
+            <SignInView form chosen />
         </main>
     }
 }
 
-/// The sign-in screen itself, for the page and the gallery.
+/// The sign-in screen itself, for the page and the gallery: one submit button per account.
 #[component]
 pub fn SignInView(
-    #[prop(into)] pending: Signal<bool>,
-    #[prop(into)] error: Signal<Option<ApiError>>,
-    on_choose: Callback<String>,
+    /// The sign-in request and what went wrong with the last one.
+    form: FormState,
+    /// The account whose button was pressed.
+    chosen: RwSignal<String>,
 ) -> impl IntoView {
+    let pending = form.pending();
     view! {
         <div>
             <h1>"Sign in"</h1>
             <p>"Choose a demo account of the reference backend."</p>
-            {move || error.get().map(|error| view! { <LoadError error /> })}
-            <ul class="stack" role="list">
-                {DEMO_ACCOUNTS
-                    .into_iter()
-                    .map(|(email, what)| {
-                        view! {
-                            <li>
-                                <button
-                                    type="button"
-                                    class="btn btn-block"
-                                    disabled=move || pending.get()
-                                    on:click=move |_| on_choose.run(email.to_string())
-                                >
-                                    <strong>{email}</strong>
-                                    <span class="muted">{what}</span>
-                                </button>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
+            <CheckedForm form>
+                <ul class="stack" role="list">
+                    {DEMO_ACCOUNTS
+                        .into_iter()
+                        .map(|(email, what)| {
+                            view! {
+                                <li>
+                                    <button
+                                        type="submit"
+                                        class="btn btn-block"
+                                        disabled=move || pending.get()
+                                        on:click=move |_| chosen.set(email.to_string())
+                                    >
+                                        <strong>{email}</strong>
+                                        <span class="muted">{what}</span>
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </CheckedForm>
         </div>
     }
 }

@@ -11,7 +11,7 @@ use stylers_macro::style_str;
 use web_sys::KeyboardEvent;
 
 use super::dismiss::use_dismiss;
-use super::field::{FieldError, FieldHelp, FieldIds, FieldLabel};
+use super::field::{edit_reporter, FieldError, FieldHelp, FieldIds, FieldLabel};
 use super::{scoped, unique_id};
 
 /// One suggestion of a [`Combobox`].
@@ -99,6 +99,7 @@ pub fn Combobox(
         }
     });
     let ids = FieldIds::new(help.is_some());
+    let on_edit = edit_reporter(name);
     let list_id = unique_id("combobox-list");
     let open = RwSignal::new(open_at_start);
     let active = RwSignal::new(None::<usize>);
@@ -120,6 +121,7 @@ pub fn Combobox(
             return;
         };
         value.set(option.value.clone());
+        on_edit();
         open.set(false);
         active.set(None);
         if let Some(on_select) = on_select {
@@ -197,6 +199,7 @@ pub fn Combobox(
                 on:input=move |event| {
                     let text = event_target_value(&event);
                     value.set(text.clone());
+                    on_edit();
                     open.set(true);
                     if let Some(on_type) = on_type {
                         on_type.run(text);

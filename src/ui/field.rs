@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use super::{scoped, unique_id};
+use super::{scoped, unique_id, FormState};
 
 /// One form field. `value` is the owner's, so it survives a failed submit.
 #[component]
@@ -36,6 +36,7 @@ pub fn TextField(
         }
     });
     let ids = FieldIds::new(help.is_some());
+    let on_edit = edit_reporter(name);
     view! { class=scope,
         <div class="field">
             <FieldLabel label input=ids.input.clone() required />
@@ -53,7 +54,10 @@ pub fn TextField(
                     aria-describedby=ids.described_by(error)
                     data-autofocus=autofocus.then_some("")
                     prop:value=move || value.get()
-                    on:input=move |event| value.set(event_target_value(&event))
+                    on:input=move |event| {
+                        value.set(event_target_value(&event));
+                        on_edit();
+                    }
                 />
                 {suffix.map(|suffix| view! { class=scope, <span aria-hidden="true">{suffix}</span> })}
             </div>
@@ -62,8 +66,62 @@ pub fn TextField(
     }
 }
 
+/// A labelled `<textarea>` for text of several lines (the lobby message), tied to its help
+/// and error like [`TextField`]. Its own component, so the lean guest bundle, which has no
+/// textarea, does not carry it.
+#[component]
+pub fn TextArea(
+    #[prop(into)] label: String,
+    value: RwSignal<String>,
+    /// The message under the field; `None` when the value is fine.
+    #[prop(optional, into)]
+    error: Signal<Option<String>>,
+    #[prop(optional, into)] help: Option<String>,
+    #[prop(optional)] name: Option<&'static str>,
+) -> impl IntoView {
+    let scope = scoped(style_str! {
+        textarea {
+            min-height: 4.5rem;
+        }
+    });
+    let ids = FieldIds::new(help.is_some());
+    let on_edit = edit_reporter(name);
+    view! { class=scope,
+        <div class="field">
+            <FieldLabel label input=ids.input.clone() required=false />
+            <FieldHelp help id=ids.help.clone() />
+            <textarea
+                class="field-input"
+                id=ids.input.clone()
+                name=name
+                aria-invalid=move || error.get().is_some().to_string()
+                aria-describedby=ids.described_by(error)
+                prop:value=move || value.get()
+                on:input=move |event| {
+                    value.set(event_target_value(&event));
+                    on_edit();
+                }
+            ></textarea>
+            <FieldError error id=ids.error />
+        </div>
+    }
+}
+
+/// Tells the form around a field (its [`FormState`] in context) that the person edited
+/// field `name`, so what the server said about the old value goes.
+pub(crate) fn edit_reporter(
+    name: Option<&'static str>,
+) -> impl Fn() + Copy + Send + Sync + 'static {
+    let form = use_context::<FormState>();
+    move || {
+        if let (Some(form), Some(name)) = (form, name) {
+            form.edited(name);
+        }
+    }
+}
+
 /// The ids that tie a field's label, help and error to its input.
-pub(super) struct FieldIds {
+pub(crate) struct FieldIds {
     pub input: String,
     pub help: Option<String>,
     pub error: String,
@@ -97,7 +155,7 @@ impl FieldIds {
 
 /// A field's label, with a visual mark when it is required (the input says so to screen readers).
 #[component]
-pub(super) fn FieldLabel(label: String, input: String, required: bool) -> impl IntoView {
+pub(crate) fn FieldLabel(label: String, input: String, required: bool) -> impl IntoView {
     view! {
         <label class="field-label" for=input>
             {label}
@@ -108,13 +166,13 @@ pub(super) fn FieldLabel(label: String, input: String, required: bool) -> impl I
 
 /// The help under a field's label, when it has one.
 #[component]
-pub(super) fn FieldHelp(help: Option<String>, id: Option<String>) -> impl IntoView {
+pub(crate) fn FieldHelp(help: Option<String>, id: Option<String>) -> impl IntoView {
     help.map(|help| view! { <p class="field-help" id=id>{help}</p> })
 }
 
 /// The message under a field while its value needs attention.
 #[component]
-pub(super) fn FieldError(error: Signal<Option<String>>, id: String) -> impl IntoView {
+pub(crate) fn FieldError(error: Signal<Option<String>>, id: String) -> impl IntoView {
     move || {
         error
             .get()

@@ -100,27 +100,3 @@ pub fn refocus_if_lost(element: &HtmlElement) {
         let _ = element.focus();
     }
 }
-
-/// After a refused submit, focus goes to the first element of `form` matching `selector`
-/// (`[aria-invalid=true]`: the first field that needs attention), each time `refused` turns
-/// true. Not on the first run: a form shown refused from the start (the gallery) leaves focus
-/// where it is.
-pub fn focus_first_refused(
-    form: leptos::prelude::NodeRef<leptos::html::Form>,
-    selector: &'static str,
-    refused: impl Fn() -> bool + 'static,
-) {
-    use leptos::prelude::{Effect, GetUntracked};
-    Effect::new(move |previous: Option<()>| {
-        if !refused() || previous.is_none() {
-            return;
-        }
-        let first = form
-            .get_untracked()
-            .and_then(|form| form.query_selector(selector).ok().flatten())
-            .and_then(|first| first.dyn_into::<HtmlElement>().ok());
-        if let Some(first) = first {
-            let _ = first.focus();
-        }
-    });
-}

@@ -1,7 +1,6 @@
 //! The combobox pattern, as the invite window's email field uses it: suggestions from a
 //! stubbed list, arrows and Enter to choose, Escape or a press outside closing only the list.
 
-use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
@@ -9,7 +8,7 @@ use contract::{InviteRole, UserHit};
 use leptos::prelude::*;
 use share_spa::gallery::user_hits;
 use share_spa::host::invite::{InviteDraft, InviteForm};
-use share_spa::ui::{Combobox, ComboboxOption, Modal};
+use share_spa::ui::{Combobox, ComboboxOption, FormState, Modal};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::HtmlInputElement;
@@ -54,10 +53,7 @@ fn invite_form() -> (Mounted, InviteDraft) {
                 roles=InviteRole::ALL_LIVE.to_vec()
                 email_available=true
                 suggestions
-                errors=BTreeMap::new()
-                alert={None::<String>}
-                pending=false
-                on_submit=Callback::new(|_| ())
+                form=FormState::shown(Default::default(), None, false)
             />
         }
         .into_any()

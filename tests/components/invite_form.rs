@@ -1,13 +1,11 @@
 //! The Invite users form: the invitation types each kind of media allows, the email option
 //! only where the platform can send one, and client-side validation that keeps the values.
 
-use std::collections::BTreeMap;
-
 use contract::{Invite, InviteRole, MediaKind, MediaStatus};
 use leptos::prelude::*;
 use share_spa::gallery::{media, several_invites};
 use share_spa::host::invite::{InviteDraft, InviteForm, InviteUsersWindow, PendingInvites};
-use share_spa::ui::ToastRegion;
+use share_spa::ui::{FormState, ToastRegion};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{Event, HtmlInputElement};
@@ -22,10 +20,7 @@ fn form(roles: Vec<InviteRole>, email_available: bool) -> Mounted {
                 roles
                 email_available
                 suggestions=Vec::new()
-                errors=BTreeMap::new()
-                alert={None::<String>}
-                pending=false
-                on_submit=Callback::new(|_| ())
+                form=FormState::shown(Default::default(), None, false)
             />
         }
         .into_any()

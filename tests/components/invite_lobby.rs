@@ -9,21 +9,21 @@ use share_spa::gallery::{invite_info, invitee_session, ms_before_start};
 use share_spa::guest::{
     CountdownView, InviteeSessionView, LobbyForm, LobbyRefusal, LobbyRefusalView,
 };
+use share_spa::ui::{FormState, Summary};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::support::{focused, mount, settle};
 
 #[wasm_bindgen_test]
 async fn given_an_invitation_should_greet_by_first_name_and_ask_for_the_invited_email() {
-    let error = RwSignal::new(None::<String>);
+    let form = FormState::shown(Default::default(), None, false);
     let email = RwSignal::new(String::new());
     let page = mount(move || {
         view! {
             <LobbyForm
                 info=invite_info(MediaStatus::Scheduled)
                 email
-                error
-                on_submit=Callback::new(|_| ())
+                form
             />
         }
         .into_any()
@@ -48,9 +48,11 @@ async fn given_an_invitation_should_greet_by_first_name_and_ask_for_the_invited_
 
     let input = page.get("input[name=email]");
     email.set("zoe@example.org".into());
-    error.set(Some(
-        "That isn't the email address the invitation was sent to.".into(),
-    ));
+    let wrong = "That isn't the email address the invitation was sent to.";
+    form.refuse(
+        Summary::check_fields(),
+        [("email".to_string(), wrong.to_string())].into(),
+    );
     settle().await;
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     assert_eq!(

@@ -1,14 +1,10 @@
-use std::collections::BTreeMap;
-
 use contract::{validate, ErrorCode, GuestLink, Id, NewGuestLink};
-use leptos::html;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use crate::api::{self, ApiError};
 use crate::messages::{field_messages, parse_optional_number, CHECK_FIELDS};
-use crate::ui::focus::focus_first_refused;
-use crate::ui::{scoped, submit_checked, Modal, TextField};
+use crate::ui::{scoped, CheckedForm, FieldMessages, FormState, Modal, TextField};
 
 /// What the person has typed so far. Owned by the window, so a failed submit loses nothing.
 #[derive(Clone, Copy)]
@@ -27,12 +23,13 @@ impl LinkDraft {
         }
     }
 
-    /// The request, or the messages for each field the contract's rules refuse.
-    pub fn to_request(&self) -> Result<NewGuestLink, BTreeMap<String, String>> {
-        let clicks = parse_optional_number(&self.clicks.get_untracked());
-        let days = parse_optional_number(&self.days.get_untracked());
+    /// The request, or the messages for each field the contract's rules refuse. Reads the
+    /// values tracked, so the form can re-check them as they change.
+    pub fn to_request(&self) -> Result<NewGuestLink, FieldMessages> {
+        let clicks = parse_optional_number(&self.clicks.get());
+        let days = parse_optional_number(&self.days.get());
         let request = NewGuestLink {
-            name: self.name.get_untracked().trim().to_string(),
+            name: self.name.get().trim().to_string(),
             max_clicks: clicks.unwrap_or(None),
             duration_days: days.unwrap_or(None),
         };
@@ -98,48 +95,30 @@ fn CreateLinkSubmitter(
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let draft = LinkDraft::new("", "", "");
-    let errors = RwSignal::new(BTreeMap::<String, String>::new());
-    let alert = RwSignal::new(None::<String>);
     let create = Action::new_local(move |request: &NewGuestLink| {
         let request = request.clone();
         async move { api::guest_access::create_link(media, &request).await }
     });
+    let form = FormState::new(create, move || draft.to_request());
     Effect::new(move |_| match create.value().get() {
         Some(Ok(link)) => on_created.run(link),
         Some(Err(error)) => {
-            errors.set(field_messages(&error.fields()));
-            alert.set(Some(refusal(&error)));
+            form.refuse(refusal(&error), field_messages(&error.fields()));
             if error.code().is_some_and(|c| c.status() == 409) {
                 on_conflict.run(());
             }
         }
         None => {}
     });
-    let on_submit = Callback::new(move |_| {
-        submit_checked(create, || draft.to_request(), errors, alert);
-    });
-    view! {
-        <CreateLinkForm
-            draft
-            errors
-            alert
-            pending=create.pending()
-            on_submit
-            on_cancel
-        />
-    }
+    view! { <CreateLinkForm draft form on_cancel /> }
 }
 
 /// The form itself, for the window and the gallery.
 #[component]
 pub fn CreateLinkForm(
     draft: LinkDraft,
-    #[prop(into)] errors: Signal<BTreeMap<String, String>>,
-    /// The summary announced when a submit fails.
-    #[prop(into)]
-    alert: Signal<Option<String>>,
-    #[prop(into)] pending: Signal<bool>,
-    on_submit: Callback<()>,
+    /// Its messages, its summary and its request.
+    form: FormState,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
@@ -155,26 +134,14 @@ pub fn CreateLinkForm(
             gap: 0 var(--space-4);
         }
     });
-    let form = NodeRef::<html::Form>::new();
-    let error = move |field: &'static str| Signal::derive(move || errors.get().get(field).cloned());
-    focus_first_refused(form, "[aria-invalid=true]", move || {
-        !errors.with(|e| e.is_empty())
-    });
+    let pending = form.pending();
     view! { class=scope,
-        <form
-            novalidate
-            node_ref=form
-            on:submit=move |event| {
-                event.prevent_default();
-                on_submit.run(());
-            }
-        >
-            {move || alert.get().map(|text| view! { class=scope, <p class="notice notice-error" role="alert">{text}</p> })}
+        <CheckedForm form>
             <TextField
                 label="Link Name"
                 name="name"
                 value=draft.name
-                error=error("name")
+                error=form.field("name")
                 required=true
                 autofocus=true
                 autocomplete="off"
@@ -184,7 +151,7 @@ pub fn CreateLinkForm(
                     label="# of clicks"
                     name="max_clicks"
                     value=draft.clicks
-                    error=error("max_clicks")
+                    error=form.field("max_clicks")
                     help="Limit how many times this link can be accessed."
                     inputmode="numeric"
                     autocomplete="off"
@@ -193,7 +160,7 @@ pub fn CreateLinkForm(
                     label="Duration"
                     name="duration_days"
                     value=draft.days
-                    error=error("duration_days")
+                    error=form.field("duration_days")
                     help="How many days the link works."
                     inputmode="numeric"
                     autocomplete="off"
@@ -206,6 +173,6 @@ pub fn CreateLinkForm(
                     {move || if pending.get() { "Creating…" } else { "Create" }}
                 </button>
             </div>
-        </form>
+        </CheckedForm>
     }
 }

@@ -1,9 +1,8 @@
-use std::collections::BTreeMap;
-
 use contract::{validate, InviteRole, NewInvite};
 use leptos::prelude::*;
 
 use crate::messages::field_messages;
+use crate::ui::FieldMessages;
 
 /// What the host has entered so far. Owned by the window, so a failed submit loses nothing.
 #[derive(Clone, Copy)]
@@ -51,18 +50,19 @@ impl InviteDraft {
     }
 
     /// The request, or the message for each field the contract's rules refuse. Asks for an
-    /// email only where the platform can send one.
+    /// email only where the platform can send one. Reads the values tracked, so the form can
+    /// re-check them as they change.
     pub fn to_request(
         &self,
         allowed_roles: &[InviteRole],
         email_available: bool,
-    ) -> Result<NewInvite, BTreeMap<String, String>> {
+    ) -> Result<NewInvite, FieldMessages> {
         let request = NewInvite {
-            email: self.email.get_untracked().trim().to_string(),
-            first_name: self.first_name.get_untracked().trim().to_string(),
-            last_name: self.last_name.get_untracked().trim().to_string(),
-            role: self.role.get_untracked(),
-            send_email: email_available && self.send_email.get_untracked(),
+            email: self.email.get().trim().to_string(),
+            first_name: self.first_name.get().trim().to_string(),
+            last_name: self.last_name.get().trim().to_string(),
+            role: self.role.get(),
+            send_email: email_available && self.send_email.get(),
         };
         match validate::invite(&request, allowed_roles) {
             Ok(()) => Ok(request),

@@ -1,13 +1,9 @@
-use std::collections::BTreeMap;
-
 use contract::{InviteRole, UserHit};
-use leptos::html;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use super::{InviteDraft, RoleChoice};
-use crate::ui::focus::focus_first_refused;
-use crate::ui::{scoped, unique_id, Combobox, ComboboxOption, TextField};
+use crate::ui::{scoped, unique_id, CheckedForm, Combobox, ComboboxOption, FormState, TextField};
 
 /// The invitation form, for the window and the gallery: email with suggestions, first and
 /// last name, the invitation type, "Send link via email" where the platform can, and
@@ -25,16 +21,9 @@ pub fn InviteForm(
     /// The host typed in the email field.
     #[prop(optional, into)]
     on_type: Option<Callback<String>>,
-    /// Field name -> the message under it.
-    #[prop(into)]
-    errors: Signal<BTreeMap<String, String>>,
-    /// The summary announced when a submit fails.
-    #[prop(into)]
-    alert: Signal<Option<String>>,
-    /// The request is in flight: the button says so and ignores presses.
-    #[prop(into)]
-    pending: Signal<bool>,
-    on_submit: Callback<()>,
+    /// Its messages, its summary and its request (in flight: the button says so and the
+    /// form ignores presses).
+    form: FormState,
     /// Shows the suggestions open (the gallery's specimen).
     #[prop(optional)]
     suggestions_open: bool,
@@ -76,8 +65,7 @@ pub fn InviteForm(
             opacity: 0.7;
         }
     });
-    let form = NodeRef::<html::Form>::new();
-    let error = move |field: &'static str| Signal::derive(move || errors.get().get(field).cloned());
+    let pending = form.pending();
     let options = Signal::derive(move || {
         suggestions
             .get()
@@ -98,20 +86,9 @@ pub fn InviteForm(
             draft.last_name.set(hit.last_name);
         }
     });
-    focus_first_refused(form, "[aria-invalid=true]", move || {
-        !errors.with(|e| e.is_empty())
-    });
     let send_id = unique_id("send-email");
     view! { class=scope,
-        <form
-            novalidate
-            node_ref=form
-            on:submit=move |event| {
-                event.prevent_default();
-                on_submit.run(());
-            }
-        >
-            {move || alert.get().map(|text| view! { <p class="notice notice-error" role="alert">{text}</p> })}
+        <CheckedForm form>
             <Combobox
                 label="Email address"
                 name="email"
@@ -120,7 +97,7 @@ pub fn InviteForm(
                 suggestions=options
                 on_type=on_type.unwrap_or_else(|| Callback::new(|_| ()))
                 on_select
-                error=error("email")
+                error=form.field("email")
                 help="Start typing to find people on the platform, or enter any address."
                 required=true
                 autofocus=true
@@ -133,7 +110,7 @@ pub fn InviteForm(
                         label="First name"
                         name="first_name"
                         value=draft.first_name
-                        error=error("first_name")
+                        error=form.field("first_name")
                         required=true
                         autocomplete="off"
                     />
@@ -141,13 +118,13 @@ pub fn InviteForm(
                         label="Last name"
                         name="last_name"
                         value=draft.last_name
-                        error=error("last_name")
+                        error=form.field("last_name")
                         required=true
                         autocomplete="off"
                     />
                 </div>
             </fieldset>
-            <RoleChoice roles selected=draft.role error=error("role") />
+            <RoleChoice roles selected=draft.role error=form.field("role") />
             {email_available.then(|| view! { class=scope,
                 <div class="check">
                     <input
@@ -169,6 +146,6 @@ pub fn InviteForm(
                     {move || if pending.get() { "Generating…" } else { "Generate invite link" }}
                 </button>
             </div>
-        </form>
+        </CheckedForm>
     }
 }

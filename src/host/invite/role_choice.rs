@@ -2,7 +2,7 @@ use contract::InviteRole;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use crate::ui::{scoped, unique_id};
+use crate::ui::{scoped, unique_id, FormState};
 
 /// "Select an invitation type": one radio per role the item allows, each with its one-line
 /// description. Native radios, so arrow keys move the choice.
@@ -59,6 +59,7 @@ pub fn RoleChoice(
             margin-bottom: var(--space-2);
         }
     });
+    let form = use_context::<FormState>();
     let group = unique_id("invite-role");
     let error_id = unique_id("field-error");
     let described_by = {
@@ -90,7 +91,12 @@ pub fn RoleChoice(
                                 aria-describedby=description_id.clone()
                                 aria-invalid=move || (index == 0 && error.get().is_some()).then_some("true")
                                 prop:checked=move || selected.get() == Some(role)
-                                on:change=move |_| selected.set(Some(role))
+                                on:change=move |_| {
+                                    selected.set(Some(role));
+                                    if let Some(form) = form {
+                                        form.edited("role");
+                                    }
+                                }
                             />
                             <label for=id>{role.label()}</label>
                             <p class="description" id=description_id>{role.description()}</p>

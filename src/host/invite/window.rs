@@ -1,5 +1,3 @@
-use std::collections::BTreeMap;
-
 use contract::{Id, Invite, InviteRole, Media, NewInvite};
 use leptos::html;
 use leptos::prelude::*;
@@ -11,7 +9,7 @@ use super::{
 };
 use crate::api::{self, ApiError};
 use crate::messages::{field_messages, list_not_refreshed};
-use crate::ui::{scoped, submit_checked, unique_id, LoadError, Loading, Modal};
+use crate::ui::{scoped, unique_id, FormState, LoadError, Loading, Modal};
 
 /// "Invite users" for one media item: the invitation form, the confirmation with the new
 /// link, and the item's invites with Revoke. Opened from the media page's Share window and
@@ -70,35 +68,22 @@ fn InviteSubmitter(media: Media, on_created: Callback<Invite>) -> impl IntoView 
     let email_available = media.capabilities.invite_email_available;
     let default_role = roles.first().copied();
     let draft = InviteDraft::new(default_role);
-    let errors = RwSignal::new(BTreeMap::<String, String>::new());
-    let alert = RwSignal::new(None::<String>);
     let suggestions = use_user_suggestions();
     let create = Action::new_local(move |request: &NewInvite| {
         let request = request.clone();
         async move { api::invites::create(media_id, &request).await }
     });
+    let allowed = roles.clone();
+    let form = FormState::new(create, move || draft.to_request(&allowed, email_available));
     Effect::new(move |_| match create.value().get() {
         Some(Ok(invite)) => {
             draft.reset(default_role);
             suggestions.hits.set(Vec::new());
-            errors.set(BTreeMap::new());
-            alert.set(None);
+            form.reset();
             on_created.run(invite);
         }
-        Some(Err(error)) => {
-            errors.set(field_messages(&error.fields()));
-            alert.set(Some(refusal(&error)));
-        }
+        Some(Err(error)) => form.refuse(refusal(&error), field_messages(&error.fields())),
         None => {}
-    });
-    let allowed = roles.clone();
-    let on_submit = Callback::new(move |_| {
-        submit_checked(
-            create,
-            || draft.to_request(&allowed, email_available),
-            errors,
-            alert,
-        );
     });
     view! {
         <InviteForm
@@ -107,10 +92,7 @@ fn InviteSubmitter(media: Media, on_created: Callback<Invite>) -> impl IntoView 
             email_available
             suggestions=suggestions.hits
             on_type=suggestions.on_type
-            errors
-            alert
-            pending=create.pending()
-            on_submit
+            form
         />
     }
 }

@@ -2,20 +2,20 @@
 
 use leptos::prelude::*;
 
-use crate::api;
-use crate::messages::field_error;
+use crate::api::{self, ApiError};
 use crate::ui::use_toaster;
 
-/// What the lobby message form shows and runs.
+/// The lobby message's write: `None` clears it; answers what guests then see.
+pub type SaveLobby = Action<Option<String>, Result<Option<String>, ApiError>>;
+
+/// What the lobby message form shows and runs. The form checks the text and shows a failure.
 #[derive(Clone, Copy)]
 pub struct LobbyMessage {
     /// What waiting guests see now.
     pub saved: RwSignal<Option<String>>,
     /// What the host is typing.
     pub draft: RwSignal<String>,
-    pub pending: Signal<bool>,
-    pub error: RwSignal<Option<String>>,
-    pub save: Callback<Option<String>>,
+    pub save: SaveLobby,
 }
 
 impl LobbyMessage {
@@ -33,16 +33,15 @@ pub fn use_lobby_message(media: contract::Id) -> LobbyMessage {
     let toaster = use_toaster();
     let saved = RwSignal::new(None::<String>);
     let draft = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<String>);
-    let action = Action::new_local(move |message: &Option<String>| {
+    let save = Action::new_local(move |message: &Option<String>| {
         let message = message.clone();
         async move {
-            let result = api::participants::set_lobby_message(media, message.clone()).await;
-            (message, result)
+            api::participants::set_lobby_message(media, message.clone()).await?;
+            Ok(message)
         }
     });
-    Effect::new(move |_| match action.value().get() {
-        Some((message, Ok(()))) => {
+    Effect::new(move |_| {
+        if let Some(Ok(message)) = save.value().get() {
             toaster.show(if message.is_some() {
                 "Lobby message saved"
             } else {
@@ -50,30 +49,6 @@ pub fn use_lobby_message(media: contract::Id) -> LobbyMessage {
             });
             saved.set(message);
         }
-        Some((_, Err(failed))) => error.set(Some(format!(
-            "The message wasn't saved. {}",
-            failed.user_message()
-        ))),
-        None => {}
     });
-    let save = Callback::new(move |message: Option<String>| {
-        if let Err(fields) = contract::validate::lobby_message(message.as_deref()) {
-            let refused = fields
-                .values()
-                .next()
-                .copied()
-                .unwrap_or(contract::FieldError::Invalid);
-            error.set(Some(field_error("message", refused)));
-            return;
-        }
-        error.set(None);
-        action.dispatch(message);
-    });
-    LobbyMessage {
-        saved,
-        draft,
-        pending: action.pending().into(),
-        error,
-        save,
-    }
+    LobbyMessage { saved, draft, save }
 }

@@ -1,23 +1,46 @@
 //! The message waiting guests see, set and cleared by the host.
 
+use contract::validate;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use crate::ui::{scoped, unique_id};
+use super::lobby::SaveLobby;
+use crate::messages::field_messages;
+use crate::ui::{scoped, CheckedForm, FormState, TextArea};
 
-/// The lobby message form. `saved` is what guests see now; `draft` what the host is typing.
+/// The lobby message form. `saved` is what guests see now; `draft` what the host is typing;
+/// `save` the write (answering what guests then see).
 #[component]
 pub fn LobbyMessageForm(
     #[prop(into)] saved: Signal<Option<String>>,
     draft: RwSignal<String>,
-    #[prop(into)] pending: Signal<bool>,
-    #[prop(into)] error: Signal<Option<String>>,
-    on_save: Callback<Option<String>>,
+    save: SaveLobby,
+) -> impl IntoView {
+    // Blank clears the message.
+    let form = FormState::new(save, move || {
+        let text = draft.get();
+        let message = Some(text.trim().to_string()).filter(|m| !m.is_empty());
+        validate::lobby_message(message.as_deref())
+            .map(|()| message)
+            .map_err(|fields| field_messages(&fields))
+    });
+    Effect::new(move |_| {
+        if let Some(Err(error)) = save.value().get() {
+            let text = format!("The message wasn't saved. {}", error.user_message());
+            form.refuse(text, Default::default());
+        }
+    });
+    view! { <LobbyMessageView saved draft form /> }
+}
+
+/// The form itself, for the tab and the gallery.
+#[component]
+pub fn LobbyMessageView(
+    #[prop(into)] saved: Signal<Option<String>>,
+    draft: RwSignal<String>,
+    form: FormState,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
-        textarea {
-            min-height: 4.5rem;
-        }
         .now {
             color: var(--color-muted);
             font-size: var(--text-sm);
@@ -28,36 +51,16 @@ pub fn LobbyMessageForm(
             margin-top: var(--space-2);
         }
     });
-    let field = unique_id("lobby-message");
-    let help = unique_id("lobby-help");
-    let error_id = unique_id("lobby-error");
-    let described = {
-        let (help, error_id) = (help.clone(), error_id.clone());
-        move || match error.get() {
-            Some(_) => format!("{help} {error_id}"),
-            None => help.clone(),
-        }
-    };
-    let field_for_label = field.clone();
+    let pending = form.pending();
     view! { class=scope,
-        <form on:submit=move |event| {
-            event.prevent_default();
-            let text = draft.get_untracked();
-            on_save.run((!text.trim().is_empty()).then(|| text.trim().to_string()));
-        }>
-            <div class="field">
-                <label class="field-label" for=field_for_label>"Message for waiting guests"</label>
-                <p class="field-help" id=help.clone()>"Guests see this while they wait. Up to 500 characters."</p>
-                <textarea
-                    class="field-input"
-                    id=field
-                    aria-describedby=described
-                    aria-invalid=move || error.get().is_some().to_string()
-                    prop:value=move || draft.get()
-                    on:input=move |event| draft.set(event_target_value(&event))
-                ></textarea>
-                {move || error.get().map(|text| view! { class=scope, <p class="field-error" id=error_id.clone()>{text}</p> })}
-            </div>
+        <CheckedForm form>
+            <TextArea
+                label="Message for waiting guests"
+                name="message"
+                value=draft
+                error=form.field("message")
+                help="Guests see this while they wait. Up to 500 characters."
+            />
             <p class="now" aria-live="polite">
                 {move || match saved.get() {
                     Some(message) => format!("Guests see: “{message}”"),
@@ -72,12 +75,12 @@ pub fn LobbyMessageForm(
                     disabled=move || pending.get() || saved.get().is_none()
                     on:click=move |_| {
                         draft.set(String::new());
-                        on_save.run(None);
+                        form.submit();
                     }
                 >
                     "Clear message"
                 </button>
             </div>
-        </form>
+        </CheckedForm>
     }
 }

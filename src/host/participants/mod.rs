@@ -16,7 +16,7 @@ pub use arrival_notice::{arrival_sentence, ArrivalNotice};
 pub use controller::{use_room, RoomController};
 pub use decisions::{use_decisions, Decisions};
 pub use lobby::{use_lobby_message, LobbyMessage};
-pub use lobby_message::LobbyMessageForm;
+pub use lobby_message::{LobbyMessageForm, LobbyMessageView};
 pub use participant_list::{window_range, ParticipantList, ROW_HEIGHT};
 pub use room::{Applied, Room};
 pub use room_sync::{parse_event, use_room_sync, AdmitAllTarget, RoomSync};

@@ -135,9 +135,7 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
                     <LobbyMessageForm
                         saved=lobby.saved
                         draft=lobby.draft
-                        pending=lobby.pending
-                        error=lobby.error
-                        on_save=lobby.save
+                        save=lobby.save
                     />
                 </div>
             </section>

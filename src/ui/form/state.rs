@@ -1,0 +1,207 @@
+//! What a form shows about its last submit, and the submit itself.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+
+use crate::messages::CHECK_FIELDS;
+
+/// The message under each field, by field name.
+pub type FieldMessages = BTreeMap<String, String>;
+
+/// The form's announcement about the whole attempt.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Summary {
+    pub text: String,
+    /// The network failed: the summary offers "Try again", which submits once more.
+    pub retry: bool,
+}
+
+impl Summary {
+    /// A summary without "Try again".
+    pub fn text(text: impl Into<String>) -> Self {
+        Summary {
+            text: text.into(),
+            retry: false,
+        }
+    }
+
+    /// The summary of a refusal for the fields' values.
+    pub fn check_fields() -> Self {
+        Summary::text(CHECK_FIELDS)
+    }
+}
+
+impl From<&str> for Summary {
+    fn from(text: &str) -> Self {
+        Summary::text(text)
+    }
+}
+
+impl From<String> for Summary {
+    fn from(text: String) -> Self {
+        Summary::text(text)
+    }
+}
+
+/// A form's state: the field messages of the browser's check and of the server's answer,
+/// the summary, whether its request is in flight, and its submit. Copy, so every part of the
+/// form can hold it.
+#[derive(Clone, Copy)]
+pub struct FormState {
+    /// The browser's check (the contract's rules): set by a refused submit, then re-run as
+    /// the values change.
+    checked: RwSignal<FieldMessages>,
+    /// What the server tied to fields; a field's message goes when that field is edited.
+    answered: RwSignal<FieldMessages>,
+    summary: RwSignal<Option<Summary>>,
+    /// Submitted at least once since the form (re)started: the check follows the values.
+    submitted: RwSignal<bool>,
+    /// Counts refusals, so each one (not only the first) moves focus to the first problem.
+    refusals: RwSignal<u32>,
+    pending: Signal<bool>,
+    submit: Callback<()>,
+}
+
+impl FormState {
+    /// A form that sends what `check` returns through `action`, or refuses with the message
+    /// for each field the check refuses. `check` reads the values tracked: after the first
+    /// submit it re-runs whenever one changes.
+    pub fn new<I, O>(
+        action: Action<I, O>,
+        check: impl Fn() -> Result<I, FieldMessages> + Send + Sync + 'static,
+    ) -> Self
+    where
+        I: Send + Sync + 'static,
+        O: Send + Sync + 'static,
+    {
+        let checked = RwSignal::new(FieldMessages::new());
+        let answered = RwSignal::new(FieldMessages::new());
+        let summary = RwSignal::new(None);
+        let refusals = RwSignal::new(0);
+        let submitted = RwSignal::new(false);
+        let check = StoredValue::new(check);
+        // After the first submit, the messages follow the values as they are typed.
+        Effect::new(move |_| {
+            if !submitted.get() {
+                return;
+            }
+            let fresh = check.with_value(|check| check()).err().unwrap_or_default();
+            if checked.with_untracked(|now| *now != fresh) {
+                checked.set(fresh);
+            }
+        });
+        let submit = Callback::new(move |()| {
+            if action.pending().get_untracked() {
+                return;
+            }
+            submitted.set(true);
+            answered.set(FieldMessages::new());
+            match untrack(|| check.with_value(|check| check())) {
+                Ok(request) => {
+                    checked.set(FieldMessages::new());
+                    summary.set(None);
+                    action.dispatch(request);
+                }
+                Err(found) => {
+                    checked.set(found);
+                    summary.set(Some(Summary::check_fields()));
+                    refusals.update(|n| *n += 1);
+                }
+            }
+        });
+        FormState {
+            checked,
+            answered,
+            summary,
+            submitted,
+            refusals,
+            pending: action.pending().into(),
+            submit,
+        }
+    }
+
+    /// A form fixed in one state, for the gallery and component tests: `fields` under their
+    /// fields, `summary` above them; its submit does nothing.
+    pub fn shown(fields: FieldMessages, summary: Option<Summary>, pending: bool) -> Self {
+        FormState {
+            checked: RwSignal::new(FieldMessages::new()),
+            answered: RwSignal::new(fields),
+            summary: RwSignal::new(summary),
+            submitted: RwSignal::new(false),
+            refusals: RwSignal::new(0),
+            pending: Signal::stored(pending),
+            submit: Callback::new(|_| ()),
+        }
+    }
+
+    /// Submits the form, as its submit button does.
+    pub fn submit(&self) {
+        self.submit.run(());
+    }
+
+    /// The server refused the request: `summary` above the fields, `fields` under theirs.
+    /// Focus goes to the first field with a message, if any.
+    pub fn refuse(&self, summary: impl Into<Summary>, fields: FieldMessages) {
+        let has_fields = !fields.is_empty();
+        self.answered.set(fields);
+        self.summary.set(Some(summary.into()));
+        if has_fields {
+            self.refusals.update(|n| *n += 1);
+        }
+    }
+
+    /// Forgets every message and the first submit: the form starts over (after a success
+    /// that keeps it open for the next one).
+    pub fn reset(&self) {
+        self.submitted.set(false);
+        self.checked.set(FieldMessages::new());
+        self.answered.set(FieldMessages::new());
+        self.summary.set(None);
+    }
+
+    /// The person changed `field`: what the server said about its old value no longer holds.
+    pub fn edited(&self, field: &str) {
+        if self.answered.with_untracked(|a| a.contains_key(field)) {
+            self.answered.update(|a| {
+                a.remove(field);
+            });
+        }
+    }
+
+    /// The message under `field`; `None` while its value is fine.
+    pub fn field(&self, field: &'static str) -> Signal<Option<String>> {
+        let (checked, answered) = (self.checked, self.answered);
+        Signal::derive(move || {
+            checked
+                .with(|c| c.get(field).cloned())
+                .or_else(|| answered.with(|a| a.get(field).cloned()))
+        })
+    }
+
+    /// Whether any field has a message.
+    fn any_field(&self) -> bool {
+        !self.checked.with(FieldMessages::is_empty) || !self.answered.with(FieldMessages::is_empty)
+    }
+
+    /// The summary to announce. "Check the highlighted fields." goes once nothing is
+    /// highlighted any more.
+    pub fn summary(&self) -> Signal<Option<Summary>> {
+        let form = *self;
+        Signal::derive(move || {
+            form.summary
+                .get()
+                .filter(|s| s.text != CHECK_FIELDS || form.any_field())
+        })
+    }
+
+    /// The request is in flight.
+    pub fn pending(&self) -> Signal<bool> {
+        self.pending
+    }
+
+    /// Changes each time a submit is refused.
+    pub(super) fn refusals(&self) -> Signal<u32> {
+        self.refusals.into()
+    }
+}
