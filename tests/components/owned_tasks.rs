@@ -81,7 +81,7 @@ async fn given_guest_access_is_toggled_should_keep_the_panel_and_switch_it_in_pl
         Answer::json(ACCESS, 200, r#"{"enabled":false,"max_links":3,"links":[]}"#),
         Answer::json(SWITCH, 200, r#"{"enabled":true,"max_links":3,"links":[]}"#),
     ]);
-    let page = guest_access_window();
+    let _page = guest_access_window();
     let mut found = None;
     for _ in 0..40 {
         wait(10).await;
@@ -96,16 +96,21 @@ async fn given_guest_access_is_toggled_should_keep_the_panel_and_switch_it_in_pl
         Some("false")
     );
     before.click();
+    // The toast is announced inside the open dialog (its own live region), which sits in the
+    // top layer at the end of `<body>`, outside the mounted container.
+    let announced = || {
+        document()
+            .body()
+            .and_then(|body| body.text_content())
+            .is_some_and(|text| text.contains("Guest access turned on"))
+    };
     for _ in 0..40 {
         wait(10).await;
-        if page.text().contains("Guest access turned on") {
+        if announced() {
             break;
         }
     }
-    assert!(
-        page.text().contains("Guest access turned on"),
-        "the switch's answer arrived"
-    );
+    assert!(announced(), "the switch's answer arrived");
     assert_eq!(
         before.get_attribute("aria-checked").as_deref(),
         Some("true")
