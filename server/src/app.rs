@@ -14,6 +14,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use crate::config::Config;
 use crate::db::Db;
 use crate::events::Events;
+use crate::mail::{delivery, Mail};
 use crate::routes;
 use crate::routes::fallback::{api_not_found, shape_method_not_allowed};
 use crate::seed::seed_if_empty;
@@ -23,8 +24,10 @@ use crate::static_files;
 use crate::time::now_ms;
 
 /// Opens, migrates and (when empty) seeds the database, then builds the whole application:
-/// the API, its OpenAPI document, and the SPA when `static_dir` is set.
+/// the API, its OpenAPI document, and the SPA when `static_dir` is set; starts the mail
+/// delivery worker when `smtp_url` is set.
 pub async fn build_app(config: Config) -> Result<Router, StartError> {
+    let mail = Arc::new(Mail::from_config(&config)?);
     let path = config.db_path.clone();
     let db = tokio::task::spawn_blocking(move || -> Result<Db, StartError> {
         let db = Db::open(&path)?;
@@ -32,10 +35,12 @@ pub async fn build_app(config: Config) -> Result<Router, StartError> {
         Ok(db)
     })
     .await??;
+    delivery::spawn(db.clone(), mail.clone());
     let state = AppState {
         db,
         config: Arc::new(config.clone()),
         events: Arc::new(Events::default()),
+        mail,
     };
     let (api, _) = routes::api().split_for_parts();
     let api = api

@@ -9,7 +9,10 @@ use crate::error::{ApiError, ApiResult};
 use crate::start_error::StartError;
 
 /// The schema, one `.sql` file per version; `PRAGMA user_version` records how far a file is.
-const MIGRATIONS: &[M<'static>] = &[M::up(include_str!("../migrations/0001_schema.sql"))];
+const MIGRATIONS: &[M<'static>] = &[
+    M::up(include_str!("../migrations/0001_schema.sql")),
+    M::up(include_str!("../migrations/0003_email_delivery.sql")),
+];
 
 /// The one SQLite connection, used from blocking threads. Limits are enforced inside
 /// `BEGIN IMMEDIATE` transactions, so they would hold with a pool of connections too.

@@ -3,6 +3,7 @@ use std::sync::Arc;
 use crate::config::Config;
 use crate::db::Db;
 use crate::events::Events;
+use crate::mail::Mail;
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -10,6 +11,7 @@ pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub events: Arc<Events>,
+    pub mail: Arc<Mail>,
 }
 
 impl AppState {

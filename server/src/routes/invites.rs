@@ -1,14 +1,14 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use contract::{validate, ApiErrorBody, ErrorCode, Invite, Me, NewInvite};
+use contract::{validate, ApiErrorBody, EmailStatus, ErrorCode, Invite, Me, NewInvite};
 
 use crate::access::Access;
 use crate::auth::Host;
 use crate::db::write_tx;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, PathParams};
-use crate::invite_email::invite_email;
+use crate::mail::delivery::queue_invite_email;
 use crate::routes::responses::InviteErrors;
 use crate::state::AppState;
 use crate::store;
@@ -17,7 +17,8 @@ use crate::time::{now_ms, MINUTE_MS};
 use crate::tokens::random_token;
 
 /// Creates an invite link tied to one email and one role; emails it when asked and the
-/// platform has an email template.
+/// platform has an email template. With a mail server the email leaves after the response
+/// (`email_status: pending`); `emailed` turns true once the server accepts it.
 #[utoipa::path(
     post,
     path = "/api/v1/media/{media_id}/invites",
@@ -38,6 +39,7 @@ pub async fn create_invite(
     JsonBody(body): JsonBody<NewInvite>,
 ) -> ApiResult<(StatusCode, Json<Invite>)> {
     let base = state.public_base();
+    let mail = state.mail.clone();
     let invite = state
         .db
         .call(move |conn| {
@@ -64,18 +66,22 @@ pub async fn create_invite(
                     now,
                     expires_at: now + i64::from(settings.invite_link_duration_minutes) * MINUTE_MS,
                     max_uses: (reusability >= 0).then_some(reusability),
-                    emailed: body.send_email && settings.invite_email_template,
+                    emailed: false,
                 },
             )?;
-            let invite = invite.to_contract(&base);
-            if invite.emailed {
-                let email = invite_email(&invite, &access.media.title, &full_name(&me));
-                store::outbox::insert(&tx, &invite.email, &email.subject, &email.body, now)?;
-            }
+            let invite = if body.send_email && settings.invite_email_template {
+                let inviter = full_name(&me);
+                queue_invite_email(&tx, &mail, &invite, &access.media, &inviter, &base, now)?
+            } else {
+                invite
+            };
             tx.commit()?;
-            Ok(invite)
+            Ok(invite.to_contract(&base))
         })
         .await?;
+    if invite.email_status == Some(EmailStatus::Pending) {
+        state.mail.wake();
+    }
     Ok((StatusCode::CREATED, Json(invite)))
 }
 
@@ -151,4 +157,67 @@ pub async fn revoke_invite(
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// Additive: emails the invite again, e.g. after a failed delivery, as a new message with the
+/// same calendar UID. While an email is still pending, answers the invite unchanged.
+#[utoipa::path(
+    post,
+    path = "/api/v1/media/{media_id}/invites/{invite_id}/resend",
+    tag = "invites",
+    security(("session_cookie" = [])),
+    params(
+        ("media_id" = i64, Path, description = "The media item"),
+        ("invite_id" = i64, Path, description = "The invite"),
+    ),
+    responses(
+        (status = 200, description = "The invite, its email `pending` (or `sent` without a mail server)", body = Invite),
+        (status = 400, description = "`invite_unsupported`: the item has no invites, or the platform sends no email", body = ApiErrorBody),
+        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
+        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
+        (status = 404, description = "`not_found` (item) or `invite_not_found` (revoked or unknown)", body = ApiErrorBody),
+        (status = 410, description = "`invite_expired` or `invite_used`: the link would not work", body = ApiErrorBody),
+    )
+)]
+pub async fn resend_invite(
+    State(state): State<AppState>,
+    Host(me): Host,
+    PathParams((media_id, invite_id)): PathParams<(i64, i64)>,
+) -> ApiResult<Json<Invite>> {
+    let base = state.public_base();
+    let mail = state.mail.clone();
+    let invite = state
+        .db
+        .call(move |conn| {
+            let now = now_ms();
+            let tx = write_tx(conn)?;
+            let access = Access::load(&tx, media_id, me.id, now)?;
+            access.require_invites()?;
+            let invite = store::invites::find(&tx, invite_id)?
+                .filter(|invite| invite.media_id == media_id && !invite.revoked)
+                .ok_or(ErrorCode::InviteNotFound)?;
+            if invite.expires_at <= now {
+                return Err(ErrorCode::InviteExpired.into());
+            }
+            if invite.is_used_up() {
+                return Err(ErrorCode::InviteUsed.into());
+            }
+            if !store::settings::get(&tx)?.invite_email_template {
+                return Err(ApiError::from(ErrorCode::InviteUnsupported)
+                    .with_message("This platform does not send invite emails."));
+            }
+            if invite.email_status == Some(EmailStatus::Pending) {
+                return Ok(invite.to_contract(&base));
+            }
+            let inviter = full_name(&me);
+            let invite =
+                queue_invite_email(&tx, &mail, &invite, &access.media, &inviter, &base, now)?;
+            tx.commit()?;
+            Ok(invite.to_contract(&base))
+        })
+        .await?;
+    if invite.email_status == Some(EmailStatus::Pending) {
+        state.mail.wake();
+    }
+    Ok(Json(invite))
 }
