@@ -32,6 +32,13 @@ pub async fn revoke(media: Id, invite: Id) -> Result<(), ApiError> {
     send_empty::<()>(Method::DELETE, &path, Auth::Cookie, None).await
 }
 
+/// Additive to the contract: emails the invite again (after a failed delivery); the list,
+/// reloaded, shows the new email's state.
+pub async fn resend(media: Id, invite: Id) -> Result<(), ApiError> {
+    let path = format!("/media/{media}/invites/{invite}/resend");
+    send_empty::<()>(Method::POST, &path, Auth::Cookie, None).await
+}
+
 pub async fn info(token: &str) -> Result<InviteInfo, ApiError> {
     let token = String::from(js_sys::encode_uri_component(token));
     get(&format!("/invite/{token}"), Auth::Cookie).await

@@ -9,6 +9,7 @@ mod create_link;
 mod foundation;
 mod guest_entry;
 mod invite_combobox;
+mod invite_delivery;
 mod invite_form;
 mod invite_lobby;
 mod invite_requests;

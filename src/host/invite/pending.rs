@@ -1,5 +1,5 @@
 use chrono::Utc;
-use contract::Invite;
+use contract::{EmailStatus, Invite};
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
@@ -8,11 +8,14 @@ use crate::format;
 use crate::ui::{scoped, Icon, IconName};
 
 /// The item's invites: who, which role, until when, and whether the link was used; each with
-/// Revoke. Pure view.
+/// Revoke, and an email that could not be delivered with its reason and Resend. Pure view.
 #[component]
 pub fn PendingInvites(
     #[prop(into)] invites: Signal<Vec<Invite>>,
     on_revoke: Callback<Invite>,
+    /// Emails the invite again; without it, a failed email shows no Resend.
+    #[prop(optional)]
+    on_resend: Option<Callback<Invite>>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         ul {
@@ -51,6 +54,15 @@ pub fn PendingInvites(
             font-weight: 600;
             color: var(--color-text);
         }
+        .undelivered {
+            color: var(--color-danger);
+            font-size: var(--text-sm);
+            overflow-wrap: anywhere;
+        }
+        .actions {
+            display: flex;
+            gap: var(--space-2);
+        }
     });
     view! { class=scope,
         <Show
@@ -60,7 +72,7 @@ pub fn PendingInvites(
             <ul role="list">
                 <For
                     each=move || invites.get()
-                    key=|invite| (invite.id, invite.uses)
+                    key=|invite| (invite.id, invite.uses, invite.email_status)
                     children=move |invite| {
                         let name = format!("{} {}", invite.first_name, invite.last_name);
                         let label = format!("Revoke invite for {name}");
@@ -71,13 +83,37 @@ pub fn PendingInvites(
                             format::date_time(invite.expires_at)
                         );
                         let target = invite.clone();
+                        let undelivered = (invite.email_status == Some(EmailStatus::Failed))
+                            .then(|| {
+                                let reason = invite.email_error.clone().unwrap_or_default();
+                                format!("Email not delivered: {reason}")
+                            });
+                        let resend = undelivered.as_ref().and(on_resend).map(|on_resend| {
+                            let target = invite.clone();
+                            let label = format!("Resend invite email to {name}");
+                            view! { class=scope,
+                                <button
+                                    type="button"
+                                    class="btn btn-quiet"
+                                    aria-label=label
+                                    on:click=move |_| on_resend.run(target.clone())
+                                >
+                                    "Resend"
+                                </button>
+                            }
+                        });
                         view! { class=scope,
                             <li data-invite-id=invite.id>
                                 <div class="who">
                                     <span class="name">{name}</span>
                                     <span class="email">{invite.email.clone()}</span>
                                     <span class="meta"><span class="usage">{usage}</span>" · "{meta}</span>
+                                    {undelivered.map(|text| view! { class=scope,
+                                        <span class="undelivered">{text}</span>
+                                    })}
                                 </div>
+                                <div class="actions">
+                                {resend}
                                 <button
                                     type="button"
                                     class="btn btn-quiet"
@@ -88,6 +124,7 @@ pub fn PendingInvites(
                                     <Icon name=IconName::Trash />
                                     "Revoke"
                                 </button>
+                                </div>
                             </li>
                         }
                     }

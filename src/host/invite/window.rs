@@ -88,6 +88,26 @@ pub fn InviteUsersWindow(
         reload(Some(index));
     });
 
+    // Resend: the server queues a new email; the reloaded list shows its state.
+    let resend = Action::new_local(move |invite: &Invite| {
+        let invite_id = invite.id;
+        async move { api::invites::resend(media_id, invite_id).await }
+    });
+    Effect::new(move |_| match resend.value().get() {
+        Some(Ok(())) => {
+            toaster.show("Sending the invite email again");
+            reload(None);
+        }
+        Some(Err(error)) => {
+            toaster.show(format!(
+                "The email wasn't sent again. {}",
+                error.user_message()
+            ));
+            reload(None);
+        }
+        None => {}
+    });
+
     let media = StoredValue::new(media);
     view! {
         <Modal
@@ -105,6 +125,9 @@ pub fn InviteUsersWindow(
                 section
                 on_retry=Callback::new(move |_| reload(None))
                 on_revoke=Callback::new(move |invite| revoking.set(Some(invite)))
+                on_resend=Callback::new(move |invite: Invite| {
+                    resend.dispatch(invite);
+                })
             />
         </Modal>
         <InviteCreatedWindow
@@ -210,6 +233,7 @@ fn PendingSection(
     section: NodeRef<html::Section>,
     on_retry: Callback<()>,
     on_revoke: Callback<Invite>,
+    on_resend: Callback<Invite>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         section {
@@ -229,7 +253,7 @@ fn PendingSection(
                             {format!("The list couldn't be refreshed. {}", e.user_message())}
                         </p>
                     })}
-                    <PendingInvites invites=list on_revoke />
+                    <PendingInvites invites=list on_revoke on_resend />
                 }
                 .into_any(),
                 (None, Some(error)) => view! { <LoadError error retry=on_retry /> }.into_any(),
