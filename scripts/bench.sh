@@ -7,6 +7,7 @@ scripts/setup.sh
 source scripts/env.sh
 scripts/build-web.sh >/dev/null
 cargo build --release --quiet -p share-server
+cargo build --release --quiet -p share-server --example bench_fanout
 for bin in bench_guest_load bench_participants bench_joins; do
   cargo build --release --quiet -p e2e --bin "$bin"
 done
@@ -41,6 +42,12 @@ out=BENCHMARKS.md
   echo
   echo '```'
   target/release/bench_joins
+  echo '```'
+  echo
+  echo "## Waiting-room fan-out (\`target/release/examples/bench_fanout\`)"
+  echo
+  echo '```'
+  target/release/examples/bench_fanout "$SHARE_SERVER_BIN"
   echo '```'
 } > "$out.tmp"
 mv "$out.tmp" "$out"

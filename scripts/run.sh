@@ -12,5 +12,7 @@ port="${PORT:-8080}"
 echo
 echo "  Open http://$host:$port/  (sign in as host@example.com; Ctrl-C stops)"
 echo
+# --dev turns on /api/v1/dev (sign in as any seeded account without a password), which is
+# what a laptop demo needs; the server refuses it on any address but loopback.
 exec target/release/share-server --listen "$host:$port" --static-dir dist \
-  --public-url "http://$host:$port" --db "${DATABASE_PATH:-data/share.db}"
+  --public-url "http://$host:$port" --db "${DATABASE_PATH:-data/share.db}" --dev

@@ -45,5 +45,6 @@ fi
 if [ ${#failed[@]} -gt 0 ]; then
   echo "failed layers: ${failed[*]}"
 fi
+echo "target/: $(du -sh target 2>/dev/null | cut -f1) on disk, $(df -h . | awk 'NR == 2 { print $4 }') free"
 echo "$passed passed, $failed_tests failed"
 [ ${#failed[@]} -eq 0 ]

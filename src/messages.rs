@@ -8,6 +8,19 @@ use contract::{FieldError, FieldErrors};
 /// The summary announced when a submit is refused for its fields.
 pub const CHECK_FIELDS: &str = "Check the highlighted fields.";
 
+/// A list that was shown is kept, under this notice, when reloading it failed.
+pub fn list_not_refreshed(error: &crate::api::ApiError) -> String {
+    format!("The list couldn't be refreshed. {}", error.user_message())
+}
+
+/// The toast after a copy button worked.
+pub const LINK_COPIED: &str = "Link copied";
+
+/// The toast when the browser refused the clipboard: the link itself, to copy by hand.
+pub fn copy_failed(url: &str) -> String {
+    format!("Couldn't copy automatically. The link is {url}")
+}
+
 /// The sentence under `field` for `error`.
 pub fn field_error(field: &str, error: FieldError) -> String {
     use FieldError::*;

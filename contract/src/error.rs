@@ -77,6 +77,13 @@ pub enum ErrorCode {
     InviteNotFound,
     EmailMismatch,
     TooManyAttempts,
+    /// Additive: a state-changing request authenticated by the session cookie came from a
+    /// page on another origin (403).
+    CrossSiteRequest,
+    /// Additive: the request body is over the server's limit (413).
+    PayloadTooLarge,
+    /// Additive: too many requests of this kind from this caller; wait and try again (429).
+    RateLimited,
     Internal,
     /// A code this client does not know yet.
     #[serde(other)]
@@ -89,13 +96,14 @@ impl ErrorCode {
         use ErrorCode::*;
         match self {
             NotSignedIn => 401,
-            Forbidden | GuestAccessDisabled | EmailMismatch => 403,
+            Forbidden | GuestAccessDisabled | EmailMismatch | CrossSiteRequest => 403,
             NotFound | LinkNotFound | InviteNotFound => 404,
             GuestLinkLimitReached => 409,
             LinkExpired | LinkExhausted | MediaUnavailable | InviteExpired | InviteUsed
             | GuestSessionEnded => 410,
             ValidationFailed => 422,
-            TooManyAttempts => 429,
+            PayloadTooLarge => 413,
+            TooManyAttempts | RateLimited => 429,
             GuestAccessUnsupported | InviteUnsupported => 400,
             Internal | Unknown => 500,
         }

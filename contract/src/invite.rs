@@ -84,6 +84,10 @@ pub struct Invite {
     /// Additive: why the latest email failed, in one line; only with `email_status: failed`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_error: Option<String>,
+    /// Additive: too many wrong emails were tried with this link, so it no longer opens;
+    /// the host can issue a fresh one (`POST .../invites/{invite_id}/reissue`).
+    #[serde(default)]
+    pub locked: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

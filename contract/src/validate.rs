@@ -11,14 +11,38 @@ pub const DAYS_MAX: i64 = 365;
 pub const EMAIL_MAX: usize = 254;
 pub const LOBBY_MESSAGE_MAX: usize = 500;
 
-/// A required, trimmed, length-limited text; counts characters, not bytes.
+/// Characters no name may hold: control characters (NUL, CR, LF, tab, ...), the line and
+/// paragraph separators, and the bidirectional embedding, override and isolate controls
+/// (U+202A..=U+202E, U+2066..=U+2069), which make text read in another order than it is
+/// stored and let a name carry extra lines into an email or a list.
+pub fn is_forbidden_in_name(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{2028}' | '\u{2029}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// A required, trimmed, length-limited one-line text (see [`is_forbidden_in_name`]); counts
+/// characters, not bytes.
 pub fn required_text(value: &str, max: usize) -> Result<(), FieldError> {
+    checked_text(value, max, is_forbidden_in_name)
+}
+
+/// Like [`required_text`], but line breaks (`\n`, `\r`) may stay: a message has paragraphs.
+pub fn message_text(value: &str, max: usize) -> Result<(), FieldError> {
+    checked_text(value, max, |c| {
+        !matches!(c, '\n' | '\r') && is_forbidden_in_name(c)
+    })
+}
+
+fn checked_text(value: &str, max: usize, forbidden: fn(char) -> bool) -> Result<(), FieldError> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
         Err(FieldError::Required)
     } else if trimmed.chars().count() > max {
         Err(FieldError::TooLong)
-    } else if trimmed.chars().any(|c| c == '\0') {
+    } else if trimmed.chars().any(forbidden) {
         Err(FieldError::Invalid)
     } else {
         Ok(())
@@ -119,7 +143,7 @@ pub fn invite(invite: &NewInvite, allowed_roles: &[InviteRole]) -> Result<(), Fi
 pub fn lobby_message(message: Option<&str>) -> Result<(), FieldErrors> {
     match message.map(str::trim).filter(|m| !m.is_empty()) {
         None => Ok(()),
-        Some(m) => collect(&[("message", required_text(m, LOBBY_MESSAGE_MAX))]),
+        Some(m) => collect(&[("message", message_text(m, LOBBY_MESSAGE_MAX))]),
     }
 }
 
@@ -193,6 +217,30 @@ mod tests {
     #[test]
     fn given_a_nul_byte_should_refuse_the_text() {
         assert_eq!(required_text("a\0b", 80), Err(FieldError::Invalid));
+    }
+
+    #[test]
+    fn given_line_breaks_or_bidi_controls_in_a_name_should_refuse_it() {
+        for bad in [
+            "Hi customer,\n\nYour account is locked",
+            "Ann\r\nBcc: x@y.z",
+            "Ann\tLee",
+            "Ann \u{202E}gnp.exe\u{202C} Lee",
+            "Ann \u{2066}Lee\u{2069}",
+            "Ann\u{2028}Lee",
+        ] {
+            assert_eq!(required_text(bad, 80), Err(FieldError::Invalid), "{bad:?}");
+        }
+        assert_eq!(required_text("Ann עברית Lee 🎉", 80), Ok(()));
+    }
+
+    #[test]
+    fn given_a_lobby_message_should_keep_line_breaks_but_refuse_other_controls() {
+        assert!(lobby_message(Some("Welcome!\r\n\nWe start at 10.")).is_ok());
+        for bad in ["Tab\there", "Bell\u{7}", "\u{202E}reversed"] {
+            let errors = lobby_message(Some(bad)).unwrap_err();
+            assert_eq!(errors["message"], FieldError::Invalid, "{bad:?}");
+        }
     }
 
     #[test]

@@ -24,7 +24,8 @@ impl FromRequestParts<AppState> for Host {
         let me = state
             .db
             .call(move |conn| {
-                let Some(user_id) = store::sessions::user_of(conn, &token)? else {
+                let now = crate::time::now_ms();
+                let Some(user_id) = store::sessions::user_of(conn, &token, now)? else {
                     return Ok(None);
                 };
                 Ok(store::users::find(conn, user_id)?)
@@ -68,11 +69,12 @@ impl<S: Send + Sync> FromRequestParts<S> for Bearer {
 }
 
 /// `Set-Cookie` for a new session: HttpOnly so scripts cannot read it, SameSite=Lax so other
-/// sites cannot make requests with it.
+/// sites cannot make requests with it, and a Max-Age equal to the session's absolute lifetime.
 pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
+    let max_age = store::sessions::ABSOLUTE_MS / 1000;
     HeaderValue::from_str(&format!(
-        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{secure}"
+        "{SESSION_COOKIE}={token}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}"
     ))
     .expect("tokens are URL-safe base64")
 }

@@ -28,7 +28,7 @@ pub fn insert_crowd(
         ])?;
     }
     let mut guest = conn.prepare_cached(
-        "INSERT INTO guests (media_id, token, name, email, admission, waiting_since)
+        "INSERT INTO guests (media_id, token_hash, name, email, admission, waiting_since)
          VALUES (?1, ?2, ?3, ?4, 'waiting', ?5)",
     )?;
     for n in 0..waiting as usize {
@@ -37,7 +37,7 @@ pub fn insert_crowd(
         let email = format!("guest{}@example.com", n + 1);
         guest.execute(params![
             media_id,
-            random_token(),
+            crate::tokens::digest(&random_token()),
             name,
             email,
             now + n as i64

@@ -9,10 +9,41 @@ use crate::error::{ApiError, ApiResult};
 use crate::start_error::StartError;
 
 /// The schema, one `.sql` file per version; `PRAGMA user_version` records how far a file is.
-const MIGRATIONS: &[M<'static>] = &[
-    M::up(include_str!("../migrations/0001_schema.sql")),
-    M::up(include_str!("../migrations/0003_email_delivery.sql")),
-];
+fn migrations() -> Migrations<'static> {
+    Migrations::new(vec![
+        M::up(include_str!("../migrations/0001_schema.sql")),
+        M::up_with_hook(
+            include_str!("../migrations/0002_hardening.sql"),
+            |tx: &Transaction| -> rusqlite_migration::HookResult {
+                hash_stored_tokens(tx)?;
+                Ok(())
+            },
+        ),
+        M::up(include_str!("../migrations/0003_email_delivery.sql")),
+    ])
+}
+
+/// Replaces the plain bearer tokens a database from before 0002 holds with their digests,
+/// and fills the lookup digests of link and invite tokens.
+fn hash_stored_tokens(tx: &Transaction) -> rusqlite::Result<()> {
+    for (table, from, to) in [
+        ("sessions", "token_hash", "token_hash"),
+        ("guests", "token_hash", "token_hash"),
+        ("invitee_sessions", "token_hash", "token_hash"),
+        ("guest_links", "token", "token_hash"),
+        ("invites", "token", "token_hash"),
+    ] {
+        let rows: Vec<(i64, String)> = tx
+            .prepare(&format!("SELECT rowid, {from} FROM {table}"))?
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut update = tx.prepare(&format!("UPDATE {table} SET {to} = ?2 WHERE rowid = ?1"))?;
+        for (rowid, token) in rows {
+            update.execute(rusqlite::params![rowid, crate::tokens::digest(&token)])?;
+        }
+    }
+    Ok(())
+}
 
 /// The one SQLite connection, used from blocking threads. Limits are enforced inside
 /// `BEGIN IMMEDIATE` transactions, so they would hold with a pool of connections too.
@@ -32,7 +63,7 @@ impl Db {
         conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", true)?;
-        Migrations::from_slice(MIGRATIONS).to_latest(&mut conn)?;
+        migrations().to_latest(&mut conn)?;
         Ok(Db {
             conn: Arc::new(Mutex::new(conn)),
         })
@@ -71,7 +102,58 @@ mod tests {
     use super::*;
 
     #[test]
+    fn given_a_database_from_before_hashing_should_keep_only_digests_of_bearer_tokens() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        Migrations::new(vec![M::up(include_str!("../migrations/0001_schema.sql"))])
+            .to_latest(&mut conn)
+            .unwrap();
+        conn.execute_batch(
+            "INSERT INTO users VALUES (1, 'a@b.co', 'A', 'B');
+             INSERT INTO sessions VALUES ('plain-session', 1, 0);",
+        )
+        .unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        let stored: String = conn
+            .query_row("SELECT token_hash FROM sessions", [], |row| row.get(0))
+            .unwrap();
+        assert_eq!(stored, crate::tokens::digest("plain-session"));
+    }
+
+    #[test]
+    fn given_a_database_at_the_hardening_version_should_add_email_delivery() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrations().to_version(&mut conn, 2).unwrap();
+        conn.execute_batch(
+            "INSERT INTO users VALUES (1, 'a@b.co', 'A', 'B');
+             INSERT INTO media (id, title, description, kind, status)
+                 VALUES (1, 'M', '', 'video', 'live');
+             INSERT INTO invites (media_id, token, token_hash, email, first_name, last_name,
+                 role, created_at, expires_at, emailed)
+                 VALUES (1, 't1', 'h1', 'x@y.co', 'X', 'Y', 'viewer', 0, 1, 1),
+                        (1, 't2', 'h2', 'z@y.co', 'Z', 'Y', 'viewer', 0, 1, 0);
+             INSERT INTO outbox (to_address, subject, body, sent_at, sender_id)
+                 VALUES ('x@y.co', 'S', 'B', 0, 1);",
+        )
+        .unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        let statuses: Vec<Option<String>> = conn
+            .prepare("SELECT email_status FROM invites ORDER BY id")
+            .unwrap()
+            .query_map([], |row| row.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(statuses, vec![Some("sent".to_string()), None]);
+        let (status, sender): (String, i64) = conn
+            .query_row("SELECT status, sender_id FROM outbox", [], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
+            .unwrap();
+        assert_eq!((status.as_str(), sender), ("sent", 1));
+    }
+
+    #[test]
     fn given_the_migrations_should_validate() {
-        assert!(Migrations::from_slice(MIGRATIONS).validate().is_ok());
+        assert!(migrations().validate().is_ok());
     }
 }

@@ -125,6 +125,9 @@ pub fn default_message(code: ErrorCode) -> &'static str {
         InviteNotFound => "This invite link does not exist or was revoked.",
         EmailMismatch => "This is not the email address the invitation was sent to.",
         TooManyAttempts => "Too many attempts. Try again in 15 minutes.",
+        CrossSiteRequest => "This request came from a page on another site and was refused.",
+        PayloadTooLarge => "The request body is too large.",
+        RateLimited => "Too many requests. Wait a moment, then try again.",
         Internal | Unknown => "Something went wrong on our side.",
     }
 }

@@ -3,11 +3,13 @@
 
 use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::extract::{FromRequest, FromRequestParts};
+use axum::http::StatusCode;
 use contract::{ErrorCode, FieldError, FieldErrors};
 
 use crate::error::ApiError;
 
-/// A JSON request body; anything unreadable is 422 `validation_failed`.
+/// A JSON request body; anything unreadable is 422 `validation_failed`, anything over the
+/// body limit 413 `payload_too_large`.
 #[derive(FromRequest)]
 #[from_request(via(axum::Json), rejection(ApiError))]
 pub struct JsonBody<T>(pub T);
@@ -25,29 +27,51 @@ pub struct QueryParams<T>(pub T);
 
 impl From<JsonRejection> for ApiError {
     fn from(rejection: JsonRejection) -> Self {
+        if rejection.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            return ApiError::from(ErrorCode::PayloadTooLarge)
+                .with_message("The request body is larger than 64 kB.");
+        }
+        // The framework's own text names its types ("Failed to deserialize ... i64"): read
+        // the field out of it, answer in a plain sentence.
         let text = rejection.body_text();
-        let fields = match rejection {
-            JsonRejection::JsonDataError(_) => field_errors(&text),
-            _ => None,
-        };
-        match fields {
-            Some(fields) => ApiError::invalid(fields).with_message(text),
-            None => ApiError::new(ErrorCode::ValidationFailed, text),
+        match rejection {
+            JsonRejection::JsonDataError(_) => match field_errors(&text) {
+                Some(fields) => {
+                    let names: Vec<&str> = fields.keys().map(String::as_str).collect();
+                    let message = format!("Check this field: {}.", names.join(", "));
+                    ApiError::invalid(fields).with_message(message)
+                }
+                None => ApiError::new(
+                    ErrorCode::ValidationFailed,
+                    "The request body does not have the expected fields.",
+                ),
+            },
+            JsonRejection::MissingJsonContentType(_) => ApiError::new(
+                ErrorCode::ValidationFailed,
+                "Send the request body as JSON (Content-Type: application/json).",
+            ),
+            _ => ApiError::new(
+                ErrorCode::ValidationFailed,
+                "The request body is not valid JSON.",
+            ),
         }
     }
 }
 
 impl From<PathRejection> for ApiError {
-    fn from(rejection: PathRejection) -> Self {
-        ApiError::new(ErrorCode::NotFound, rejection.body_text())
+    fn from(_: PathRejection) -> Self {
+        ApiError::new(ErrorCode::NotFound, "Nothing exists at this address.")
     }
 }
 
 impl From<QueryRejection> for ApiError {
     fn from(rejection: QueryRejection) -> Self {
-        let text = rejection.body_text();
-        let fields = field_errors(&text).unwrap_or_default();
-        ApiError::invalid(fields).with_message(text)
+        let fields = field_errors(&rejection.body_text()).unwrap_or_default();
+        let message = match fields.keys().next() {
+            Some(name) => format!("Check this query parameter: {name}."),
+            None => "The query string could not be read.".to_string(),
+        };
+        ApiError::invalid(fields).with_message(message)
     }
 }
 

@@ -29,7 +29,7 @@ use crate::routes;
         (name = "invites", description = "Invite links tied to one email"),
         (name = "invitee", description = "Public: people who redeem an invite"),
         (name = "settings", description = "Platform settings"),
-        (name = "dev", description = "Reference backend only"),
+        (name = "dev", description = "Reference backend only, and only when started with `--dev` (404 otherwise)"),
     )
 )]
 pub struct ApiDoc;
@@ -54,7 +54,7 @@ impl Modify for Security {
 
 /// The whole document.
 pub fn document() -> utoipa::openapi::OpenApi {
-    routes::api().split_for_parts().1
+    routes::all().split_for_parts().1
 }
 
 /// The document as JSON, built once.

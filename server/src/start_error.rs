@@ -1,6 +1,9 @@
-/// Why the server could not start: its database, its listening socket or its mail settings.
+/// Why the server could not start: its configuration, its database, its listening socket or its
+/// mail settings.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
+    #[error("{0}")]
+    Config(#[from] crate::config::ConfigError),
     #[error("i/o: {0}")]
     Io(#[from] std::io::Error),
     #[error("database: {0}")]

@@ -4,6 +4,8 @@ use crate::config::Config;
 use crate::db::Db;
 use crate::events::Events;
 use crate::mail::Mail;
+use crate::rate_limit::RateLimiter;
+use crate::stream_slots::StreamSlots;
 
 /// What every handler shares.
 #[derive(Clone)]
@@ -12,6 +14,12 @@ pub struct AppState {
     pub config: Arc<Config>,
     pub events: Arc<Events>,
     pub mail: Arc<Mail>,
+    /// The app's own origin and every `--allow-origin`: where cookie writes may come from.
+    pub trusted_origins: Arc<Vec<String>>,
+    /// Open event streams per token or session.
+    pub streams: Arc<StreamSlots>,
+    /// Directory searches per session.
+    pub directory_limit: Arc<RateLimiter>,
 }
 
 impl AppState {

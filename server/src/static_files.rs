@@ -7,7 +7,8 @@ use std::path::Path;
 
 use axum::extract::Request;
 use axum::http::header::{
-    CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE, REFERRER_POLICY, X_CONTENT_TYPE_OPTIONS,
+    CACHE_CONTROL, CONTENT_SECURITY_POLICY, CONTENT_TYPE, LOCATION, REFERRER_POLICY,
+    X_CONTENT_TYPE_OPTIONS,
 };
 use axum::http::HeaderValue;
 use axum::middleware::{self, Next};
@@ -56,6 +57,7 @@ fn page(path: &Path) -> ServeFile {
 async fn headers(request: Request, next: Next) -> Response {
     let hashed = is_hashed_asset(request.uri().path());
     let mut response = next.run(request).await;
+    keep_redirect_on_this_host(&mut response);
     let is_html = response
         .headers()
         .get(CONTENT_TYPE)
@@ -76,6 +78,24 @@ async fn headers(request: Request, next: Next) -> Response {
     };
     headers.insert(CACHE_CONTROL, HeaderValue::from_static(cache));
     response
+}
+
+/// A directory redirect of `//g` would say `Location: //g/`, which a browser reads as the
+/// host `g`: keep every redirect a path on this host by collapsing its leading slashes.
+fn keep_redirect_on_this_host(response: &mut Response) {
+    let Some(location) = response
+        .headers()
+        .get(LOCATION)
+        .and_then(|v| v.to_str().ok())
+    else {
+        return;
+    };
+    if location.starts_with("//") || location.starts_with("/\\") {
+        let path = format!("/{}", location.trim_start_matches(['/', '\\']));
+        if let Ok(value) = HeaderValue::from_str(&path) {
+            response.headers_mut().insert(LOCATION, value);
+        }
+    }
 }
 
 /// A file name like `app-3f2a9c0d1e4b5a6f.js` or `style-3f2a9c0d1e4b5a6f_bg.wasm`: a stem

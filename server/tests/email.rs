@@ -482,10 +482,129 @@ async fn given_smtp_without_a_sender_should_not_start() {
     let dir = tempfile::tempdir().unwrap();
     let mut config = share_server::Config::with_db(dir.path().join("share.db"));
     config.smtp_url = Some("smtp://127.0.0.1:1".into());
-    let error = share_server::build_app(config)
-        .await
-        .err()
-        .expect("refused");
+    let Err(error) = share_server::build_app(config).await else {
+        panic!("refused")
+    };
     assert!(error.to_string().contains("--mail-from"), "{error}");
     let _ = MAIL_FROM;
+}
+
+#[tokio::test]
+async fn given_50_emails_in_the_hour_should_refuse_a_resend_or_an_emailed_reissue_with_429() {
+    let sink = SmtpSink::start().await;
+    sink.refuse(EMAIL);
+    let app = TestApp::start_mailing(&sink.url()).await;
+    let host = app.host().await;
+    let invite = create(&app, &host, seeded::VIDEO, true).await;
+    email_becomes(&app, &host, 1, invite.id, EmailStatus::Failed).await;
+    // 49 more emails from this host in the same hour: 50 with the invite's own.
+    app.sql(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 49)
+         INSERT INTO outbox (to_address, subject, body, sent_at, sender_id)
+         SELECT 'p' || i || '@example.org', 'S', 'B', (SELECT MAX(sent_at) FROM outbox), 1 FROM n;",
+    );
+    sink.accept_all();
+    let refused = assert_error(
+        resend(&app, &host, 1, invite.id).await,
+        429,
+        ErrorCode::RateLimited,
+    )
+    .await;
+    assert!(
+        refused.error.message.contains("50"),
+        "{}",
+        refused.error.message
+    );
+    let reissue = format!("/media/1/invites/{}/reissue", invite.id);
+    assert_error(
+        app.post_empty(&host, &reissue).await,
+        429,
+        ErrorCode::RateLimited,
+    )
+    .await;
+    // Nothing was queued, and the refused reissue left the old invite in place.
+    assert_eq!(outbox(&app).await.len(), 50);
+    let still = listed(&app, &host, 1, invite.id).await;
+    assert_eq!(still.email_status, Some(EmailStatus::Failed));
+
+    app.sql("UPDATE outbox SET sent_at = sent_at - 61 * 60000");
+    let again: Invite = assert_json(resend(&app, &host, 1, invite.id).await, 200).await;
+    assert_eq!(again.email_status, Some(EmailStatus::Pending));
+    sink.wait_for(1).await;
+    email_becomes(&app, &host, 1, invite.id, EmailStatus::Sent).await;
+}
+
+#[tokio::test]
+async fn given_a_resend_from_another_site_or_by_a_cohost_should_follow_the_hosts_rules() {
+    let app = TestApp::start().await;
+    let host = app.host().await;
+    let invite = create(&app, &host, seeded::VIDEO, true).await;
+    let path = app.api(&format!("/media/1/invites/{}/resend", invite.id));
+    let cross_site = host.post(&path).header("origin", "http://evil.example");
+    assert_error(
+        cross_site.send().await.expect("answered"),
+        403,
+        ErrorCode::CrossSiteRequest,
+    )
+    .await;
+    assert_error(
+        resend(&app, &app.anonymous(), 1, invite.id).await,
+        401,
+        ErrorCode::NotSignedIn,
+    )
+    .await;
+    assert_eq!(outbox(&app).await.len(), 1);
+    let cohost = app.signed_in(seeded::COHOST).await;
+    let again: Invite = assert_json(resend(&app, &cohost, 1, invite.id).await, 200).await;
+    assert_eq!(again.email_status, Some(EmailStatus::Sent));
+    assert_eq!(outbox(&app).await.len(), 2);
+}
+
+#[tokio::test]
+async fn given_a_locked_invite_should_refuse_a_resend_and_email_its_reissue_over_smtp() {
+    let sink = SmtpSink::start().await;
+    let app = TestApp::start_mailing(&sink.url()).await;
+    let host = app.host().await;
+    let invite = create(&app, &host, seeded::SCHEDULED_EVENT, true).await;
+    sink.wait_for(1).await;
+    email_becomes(&app, &host, 7, invite.id, EmailStatus::Sent).await;
+    app.sql(&format!(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20)
+         INSERT INTO invite_attempts (invite_id, client, attempted_at)
+         SELECT {id}, 'c' || i, 0 FROM n;",
+        id = invite.id
+    ));
+    assert!(listed(&app, &host, 7, invite.id).await.locked);
+    let refused = assert_error(
+        resend(&app, &host, 7, invite.id).await,
+        429,
+        ErrorCode::TooManyAttempts,
+    )
+    .await;
+    assert!(
+        refused.error.message.contains("Issue a new link"),
+        "{}",
+        refused.error.message
+    );
+
+    let path = format!("/media/7/invites/{}/reissue", invite.id);
+    let fresh: Invite = assert_json(app.post_empty(&host, &path).await, 201).await;
+    assert_ne!(fresh.url, invite.url);
+    assert_eq!(
+        (fresh.emailed, fresh.email_status, fresh.locked),
+        (false, Some(EmailStatus::Pending), false),
+        "the fresh link leaves through the delivery queue"
+    );
+    let received = sink.wait_for(2).await;
+    let message = parse(&received);
+    assert!(message.body_text(0).unwrap().contains(&fresh.url));
+    assert!(!message.body_text(0).unwrap().contains(&invite.url));
+    let ics = message.attachments().next().expect("the .ics");
+    let (_, event) = event(ics.text_contents().unwrap());
+    assert_eq!(
+        prop(&event, "UID"),
+        format!("invite-{}@share.example.test", fresh.id)
+    );
+    let sent = email_becomes(&app, &host, 7, fresh.id, EmailStatus::Sent).await;
+    assert!(sent.emailed);
 }

@@ -99,7 +99,7 @@ impl ApiError {
                     "That isn't the email address the invitation was sent to. Check it and try again."
                 }
                 TooManyAttempts => "Too many attempts. Wait 15 minutes, then try again.",
-                Internal | Unknown => {
+                CrossSiteRequest | PayloadTooLarge | RateLimited | Internal | Unknown => {
                     "Something went wrong on our side. Please try again in a moment."
                 }
             },

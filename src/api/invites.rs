@@ -39,6 +39,13 @@ pub async fn resend(media: Id, invite: Id) -> Result<(), ApiError> {
     send_empty::<()>(Method::POST, &path, Auth::Cookie, None).await
 }
 
+/// Additive: a fresh invite for the same person and role; the old one is revoked.
+pub async fn reissue(media: Id, invite: Id) -> Result<Invite, ApiError> {
+    let path = format!("/media/{media}/invites/{invite}/reissue");
+    // The endpoint reads no body; `null` keeps the one JSON request helper.
+    send(Method::POST, &path, Auth::Cookie, &()).await
+}
+
 pub async fn info(token: &str) -> Result<InviteInfo, ApiError> {
     let token = String::from(js_sys::encode_uri_component(token));
     get(&format!("/invite/{token}"), Auth::Cookie).await

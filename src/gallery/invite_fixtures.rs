@@ -23,6 +23,7 @@ pub fn invite(id: i64, first: &str, last: &str, email: &str, role: InviteRole) -
         emailed: false,
         email_status: None,
         email_error: None,
+        locked: false,
     }
 }
 

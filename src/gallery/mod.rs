@@ -3,6 +3,7 @@
 
 mod dialog_preview;
 mod fixtures;
+mod fixtures_room;
 mod guest_access_screens;
 mod guest_screens;
 mod host_screens;
@@ -17,6 +18,7 @@ use stylers_macro::style_str;
 
 pub use dialog_preview::DialogPreview;
 pub use fixtures::*;
+pub use fixtures_room::fixture_controller;
 use guest_access_screens::GuestAccessScreens;
 use guest_screens::GuestScreens;
 use host_screens::HostScreens;

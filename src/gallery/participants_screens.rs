@@ -1,8 +1,8 @@
 use contract::{MediaKind, MediaStatus, Participants};
 use leptos::prelude::*;
 
-use super::{media, participants, waiting_guests, DialogPreview, Specimen};
-use crate::host::participants::{fixture_controller, ParticipantsView, Room};
+use super::{fixture_controller, media, participants, waiting_guests, DialogPreview, Specimen};
+use crate::host::participants::{ParticipantsView, Room};
 use crate::live::StreamStatus;
 use crate::ui::Loading;
 
@@ -19,19 +19,20 @@ fn room(people: usize, waiting: usize) -> Option<Room> {
 pub fn ParticipantsScreens() -> impl IntoView {
     let live = || media(MediaKind::Room, MediaStatus::Live);
     let lobby = fixture_controller(room(12, 3), StreamStatus::Live);
-    lobby.lobby_saved.set(Some(
+    lobby.lobby.saved.set(Some(
         "We'll start in a few minutes. Please keep your microphone muted.".into(),
     ));
-    lobby.arrivals.text.set(Some(
+    lobby.sync.arrivals.text.set(Some(
         "Kwame Okafor and 2 more people are waiting to join.".into(),
     ));
     let failing = fixture_controller(room(40, 2), StreamStatus::Live);
-    failing.notice.set(Some(
+    failing.decisions.notice.set(Some(
         "Nobody was admitted. We couldn't reach the server. Check your connection and try again."
             .into(),
     ));
     failing
-        .lobby_error
+        .lobby
+        .error
         .set(Some("Use 500 characters or fewer.".into()));
     view! {
         <section aria-labelledby="participants-gallery">

@@ -6,14 +6,13 @@ use std::sync::Arc;
 
 use contract::{Admission, ErrorCode, GuestLinkInfo, GuestMedia, GuestSession};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::{
     GuestJoin, GuestView, JoinDraft, LeftView, MessagePage, Reason, StoredGuest, WaitingPage,
 };
 use crate::api::{self, ApiError};
-use crate::ui::LoadingPage;
+use crate::ui::{LoadingPage, TaskOwner};
 
 /// Where the guest is.
 #[derive(Clone)]
@@ -42,13 +41,16 @@ pub fn GuestPage(token: String) -> impl IntoView {
         moved.set_value(true);
         stage.set(next);
     };
-    // Reads the link, or resumes this tab's session; `Stage::Opening` meanwhile.
+    // Reads the link, or resumes this tab's session; `Stage::Opening` meanwhile. A task, not
+    // a `LocalResource`: its answer is one step of the stage machine the guest's own actions
+    // also drive. Owned by the page, so leaving it aborts the request.
+    let tasks = TaskOwner::current();
     let open = {
         let token = token.clone();
         move |pass: Option<StoredGuest>| {
             let token = token.clone();
             stage.set(Stage::Opening);
-            spawn_local(async move { stage.set(open_link(&token, pass).await) });
+            tasks.spawn(async move { stage.set(open_link(&token, pass).await) });
         }
     };
     open(StoredGuest::load(&token));

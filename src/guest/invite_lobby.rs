@@ -13,7 +13,6 @@ mod waiting;
 
 use contract::{validate, ErrorCode, InviteInfo, InviteeSession, MediaStatus};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 pub use countdown::{announcement, remaining_text, CountdownView};
 use event::time_ms;
@@ -25,7 +24,7 @@ use waiting::WaitingRoom;
 
 use crate::api::{self, ApiError};
 use crate::messages::field_error;
-use crate::ui::Loading;
+use crate::ui::{Loading, TaskOwner};
 
 /// Where the invitee is in the lobby.
 #[derive(Clone, Debug)]
@@ -73,20 +72,19 @@ async fn redeem(token: &str, email: &str) -> Result<(InviteeSession, String), Ap
 pub fn InviteLobbyPage(token: String) -> impl IntoView {
     let token = StoredValue::new(token);
     let step = RwSignal::new(Step::Loading);
+    // A task owned by the page (leaving aborts the request), not a `LocalResource`: its
+    // answer is one step of the lobby, which the invitee's own actions also drive.
+    let tasks = TaskOwner::current();
     let load = move || {
         step.set(Step::Loading);
         let token = token.get_value();
-        spawn_local(async move {
-            let next = first_step(&token).await;
-            step.try_set(next);
-        });
+        tasks.spawn(async move { step.set(first_step(&token).await) });
     };
     load();
 
     let email = RwSignal::new(String::new());
     let email_error = RwSignal::new(None::<String>);
     let alert = RwSignal::new(None::<LobbyAlert>);
-    let pending = RwSignal::new(false);
     // What a refused login means for the page: a message under the field, a notice, or a
     // page of its own.
     let refused = move |error: ApiError| {
@@ -116,6 +114,17 @@ pub fn InviteLobbyPage(token: String) -> impl IntoView {
             })),
         }
     };
+    let enter = Action::new_local(move |typed: &String| {
+        let (token, typed) = (token.get_value(), typed.trim().to_string());
+        async move { redeem(&token, &typed).await }
+    });
+    // Once the page is gone this effect is too: an answer that lands later changes nothing.
+    Effect::new(move |_| match enter.value().get() {
+        Some(Ok((session, session_token))) => step.set(entered(session, session_token)),
+        Some(Err(error)) => refused(error),
+        None => {}
+    });
+    let pending = enter.pending();
     let on_submit = Callback::new(move |_| {
         if pending.get_untracked() {
             return;
@@ -127,18 +136,7 @@ pub fn InviteLobbyPage(token: String) -> impl IntoView {
             return;
         }
         email_error.set(None);
-        pending.set(true);
-        let token = token.get_value();
-        spawn_local(async move {
-            let result = redeem(&token, typed.trim()).await;
-            if pending.try_set(false).is_some() {
-                return; // the page is gone
-            }
-            match result {
-                Ok((session, session_token)) => step.set(entered(session, session_token)),
-                Err(error) => refused(error),
-            }
-        });
+        enter.dispatch(typed);
     });
     let on_entered = Callback::new(move |session| step.set(Step::Inside(session)));
     let on_error = Callback::new(move |error: ApiError| {

@@ -5,13 +5,12 @@
 
 use contract::{Admission, GuestSession};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use stylers_macro::style_str;
 
 use super::StoredGuest;
 use crate::api::{self, ApiError};
 use crate::live::{use_event_stream, StreamStatus};
-use crate::ui::scoped;
+use crate::ui::{scoped, TaskOwner};
 
 /// Waits for the moderator, for the guest of `session`.
 #[component]
@@ -44,10 +43,12 @@ pub fn WaitingPage(
         },
     );
     // A stream that fails may mean the link was deleted or access switched off: ask once.
+    // Owned by the page, not the effect, so the next status does not cancel the question.
+    let tasks = TaskOwner::current();
     Effect::new(move |_| {
         if matches!(status.get(), StreamStatus::Reconnecting { .. }) {
             let pass = session.clone();
-            spawn_local(async move {
+            tasks.spawn(async move {
                 match api::guest::session(pass.guest_id, &pass.guest_token).await {
                     Ok(fresh) => update(fresh),
                     Err(error) if !error.is_retryable() => on_error.run(error),

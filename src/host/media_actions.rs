@@ -1,12 +1,11 @@
 use contract::Media;
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::guest_access::ManageGuestAccessWindow;
 use super::invite::InviteUsersWindow;
 use super::share_window::{ShareOption, ShareWindow};
-use crate::ui::{copy_text, use_toaster, Icon, IconName, MenuButton, MenuItem};
+use crate::ui::{use_copy_link, Icon, IconName, MenuButton, MenuItem};
 
 /// Which sharing window is open on the media page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,7 +19,7 @@ enum Window {
 /// they open. Each action appears only where the item's capabilities allow it.
 #[component]
 pub fn MediaActions(media: Media) -> impl IntoView {
-    let toaster = use_toaster();
+    let copy_link = use_copy_link();
     let window = RwSignal::new(None::<Window>);
     let is_open = move |w: Window| Signal::derive(move || window.get() == Some(w));
     let close = Callback::new(move |_| window.set(None));
@@ -64,14 +63,7 @@ pub fn MediaActions(media: Media) -> impl IntoView {
         ShareOption::InviteUsers => window.set(Some(Window::Invite)),
         ShareOption::CopyLink => {
             window.set(None);
-            spawn_local(async move {
-                match copy_text(&page_url()).await {
-                    Ok(()) => toaster.show("Link copied"),
-                    Err(()) => {
-                        toaster.show("Couldn't copy the link. Copy it from the address bar.")
-                    }
-                }
-            });
+            copy_link.run(page_url());
         }
         ShareOption::Email => {
             window.set(None);

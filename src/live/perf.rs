@@ -20,6 +20,8 @@ pub fn measure(name: &str, start: &str) {
 /// Leptos runs render effects as queued tasks, and `tick` resolves after the tasks queued
 /// before it. Style, layout and paint are the browser's frame, not counted here.
 pub fn measure_after_render(name: &'static str, start: &'static str) {
+    // The one bare task left: it makes no request and touches no signal, so there is nothing
+    // to abort or dispose, and it is called from stream listeners, which have no owner.
     leptos::task::spawn_local(async move {
         leptos::task::tick().await;
         leptos::task::tick().await;

@@ -1,9 +1,28 @@
 //! Copying text: the Clipboard API where the page is a secure context, and the older
 //! select-and-copy where it is not (an intranet host over plain http).
 
+use leptos::callback::Callback;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlDocument, HtmlTextAreaElement};
+
+use super::{use_toaster, TaskOwner};
+use crate::messages::{copy_failed, LINK_COPIED};
+
+/// A copy button's press: copies the link and says so in a toast, or, when the browser
+/// refuses, shows the link itself to copy by hand. One wording for every copy button.
+pub fn use_copy_link() -> Callback<String> {
+    let toaster = use_toaster();
+    let tasks = TaskOwner::current();
+    Callback::new(move |url: String| {
+        tasks.spawn(async move {
+            match copy_text(&url).await {
+                Ok(()) => toaster.show(LINK_COPIED),
+                Err(()) => toaster.show(copy_failed(&url)),
+            }
+        })
+    })
+}
 
 /// Puts exactly `text` on the clipboard.
 pub async fn copy_text(text: &str) -> Result<(), ()> {

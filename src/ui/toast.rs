@@ -19,8 +19,11 @@ pub struct Toaster {
 
 impl Toaster {
     /// Shows `message` for a few seconds and announces it politely.
+    /// Safe to call after an `await`: once the region is gone, nothing is shown.
     pub fn show(&self, message: impl Into<String>) {
-        let id = self.next.get_value();
+        let Some(id) = self.next.try_get_value() else {
+            return;
+        };
         self.next.set_value(id + 1);
         self.messages.update(|m| m.push((id, message.into())));
         let messages = self.messages;

@@ -1,11 +1,13 @@
 //! A stand-in for the backend: replaces `window.fetch` with canned answers per
-//! `METHOD /path`, records every call, and puts the real `fetch` back when dropped.
+//! `METHOD /path`, records every call (and every abort of one that never answers), and puts
+//! the real `fetch` back when dropped.
 
 use wasm_bindgen::JsValue;
 
 const INSTALL: &str = r#"
 const routes = JSON.parse(table);
 const calls = [];
+const aborted = [];
 const original = window.fetch;
 window.fetch = function (input, init) {
   const request = typeof input === "string" ? new Request(input, init) : input;
@@ -14,13 +16,20 @@ window.fetch = function (input, init) {
   calls.push(key);
   const route = routes[key];
   if (!route) return Promise.reject(new TypeError("Failed to fetch"));
-  if (route.pending) return new Promise(() => {});
+  if (route.pending) return new Promise((_, reject) => {
+    const signal = request.signal;
+    if (!signal) return;
+    signal.addEventListener("abort", () => {
+      aborted.push(key);
+      reject(new DOMException("The user aborted a request.", "AbortError"));
+    });
+  });
   return Promise.resolve(new Response(route.body, {
     status: route.status,
     headers: { "content-type": route.type || "application/json" },
   }));
 };
-window.__fetchStub = { calls, original };
+window.__fetchStub = { calls, aborted, original };
 "#;
 
 /// One canned answer.
@@ -92,12 +101,21 @@ pub fn stub_fetch(answers: Vec<Answer>) -> FetchStub {
 impl FetchStub {
     /// Every request made so far, as `METHOD /path`.
     pub fn calls(&self) -> Vec<String> {
-        let calls = js_sys::eval("window.__fetchStub.calls.slice()").unwrap();
-        js_sys::Array::from(&calls)
-            .iter()
-            .filter_map(|c| c.as_string())
-            .collect()
+        read_list("window.__fetchStub.calls.slice()")
     }
+
+    /// Every never-answering request whose caller aborted it, as `METHOD /path`.
+    pub fn aborted(&self) -> Vec<String> {
+        read_list("window.__fetchStub.aborted.slice()")
+    }
+}
+
+fn read_list(script: &str) -> Vec<String> {
+    let list = js_sys::eval(script).unwrap();
+    js_sys::Array::from(&list)
+        .iter()
+        .filter_map(|c| c.as_string())
+        .collect()
 }
 
 impl Drop for FetchStub {

@@ -1,5 +1,6 @@
 //! An invite whose email could not be delivered: the pending list says why and offers Resend,
-//! which asks the server to email it again.
+//! which asks the server to email it again (a task `use_invites` owns); a locked invite offers
+//! "Issue new link" instead.
 
 use contract::{MediaKind, MediaStatus};
 use leptos::prelude::*;
@@ -19,6 +20,11 @@ const FAILED: &str = r#"[{"id":7,"url":"https://share.example.com/invite/t7","em
 const SENT: &str = r#"[{"id":8,"url":"https://share.example.com/invite/t8","email":"ann@example.com",
   "first_name":"Ann","last_name":"Lee","role":"viewer","expires_at":"2030-12-01T00:00:00Z",
   "max_uses":1,"uses":0,"emailed":true,"email_status":"sent"}]"#;
+
+const LOCKED_FAILED: &str = r#"[{"id":7,"url":"https://share.example.com/invite/t7","email":"zoe@example.com",
+  "first_name":"Zoe","last_name":"Invitee","role":"speaker","expires_at":"2030-12-01T00:00:00Z",
+  "max_uses":1,"uses":0,"emailed":false,"email_status":"failed","locked":true,
+  "email_error":"The mail server answered 550 5.1.1 <zoe@example.com>: Recipient address rejected"}]"#;
 
 async fn wait_until(found: impl Fn() -> bool) {
     for _ in 0..50 {
@@ -111,4 +117,21 @@ async fn given_a_delivered_email_should_offer_no_resend() {
         .query_selector_all("[role=dialog] button[aria-label^='Resend']")
         .unwrap();
     assert_eq!(buttons.length(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn given_a_locked_invite_whose_email_failed_should_offer_a_new_link_not_resend() {
+    let _stub = stub_fetch(vec![Answer::json(
+        "GET /api/v1/media/1/invites",
+        200,
+        LOCKED_FAILED,
+    )]);
+    let _page = open_window();
+    wait_until(|| dialog_text().contains("Locked after too many wrong email addresses")).await;
+    assert!(dialog_text().contains("Email not delivered"));
+    assert!(resend_button().is_none());
+    let reissue = document()
+        .query_selector("[role=dialog] button[aria-label='Issue new link for Zoe Invitee']")
+        .unwrap();
+    assert!(reissue.is_some());
 }

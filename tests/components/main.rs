@@ -15,6 +15,7 @@ mod invite_lobby;
 mod invite_requests;
 mod menu_button;
 mod modal;
+mod owned_tasks;
 mod participants;
 mod switch;
 

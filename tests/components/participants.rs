@@ -5,10 +5,12 @@ use std::sync::{Arc, Mutex};
 use contract::{Participants, WaitingGuest};
 use leptos::prelude::*;
 use share_spa::gallery::{participants, waiting_guests};
-use share_spa::host::participants::{ParticipantList, Room, WaitingRoom};
+use share_spa::host::participants::{use_decisions, ParticipantList, Room, WaitingRoom};
+use share_spa::ui::ToastRegion;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Event;
 
+use crate::fetch_stub::{stub_fetch, Answer};
 use crate::support::{mount, settle};
 
 fn room(people: usize, waiting: usize) -> Room {
@@ -181,4 +183,78 @@ async fn given_a_busy_row_or_bulk_action_should_disable_its_buttons() {
     assert!(page
         .by_text("button", "Admit all")
         .has_attribute("disabled"));
+}
+
+/// The waiting room wired to the real decisions, for media 1.
+#[component]
+fn DecidingRoom(room: RwSignal<Option<Room>>) -> impl IntoView {
+    let decisions = use_decisions(1, room, StoredValue::new(None));
+    view! {
+        <WaitingRoom
+            room
+            busy=decisions.busy
+            bulk_busy=decisions.bulk_busy
+            on_admit=decisions.admit
+            on_deny=decisions.deny
+            on_admit_all=decisions.admit_all
+            on_deny_all=decisions.deny_all
+        />
+    }
+}
+
+#[wasm_bindgen_test]
+async fn given_two_guests_decided_in_quick_succession_should_keep_each_row_busy_until_its_own_answer(
+) {
+    let guests = waiting_guests(3);
+    let (slow, fast, idle) = (&guests[0], &guests[1], &guests[2]);
+    let _stub = stub_fetch(vec![
+        Answer::pending(&format!(
+            "POST /api/v1/media/1/waiting/{}/admit",
+            slow.guest_id
+        )),
+        Answer::json(
+            &format!("POST /api/v1/media/1/waiting/{}/deny", fast.guest_id),
+            200,
+            "",
+        ),
+    ]);
+    let room = RwSignal::new(Some(room(1, 3)));
+    let page = mount(move || view! { <ToastRegion><DecidingRoom room /></ToastRegion> }.into_any());
+    settle().await;
+    page.get(&format!("button[aria-label='Admit {}']", slow.name))
+        .click();
+    page.get(&format!("button[aria-label='Deny {}']", fast.name))
+        .click();
+    for _ in 0..40 {
+        gloo_timers::future::TimeoutFuture::new(10).await;
+        settle().await;
+        if page.text().contains(&format!("Denied {}", fast.name)) {
+            break;
+        }
+    }
+    assert!(
+        page.text().contains(&format!("Denied {}", fast.name)),
+        "the quick answer was announced:\n{}",
+        page.text()
+    );
+    let row = |guest: &WaitingGuest| page.find(&format!("li[data-guest-id='{}']", guest.guest_id));
+    assert!(row(fast).is_none(), "the denied guest left the list");
+    let slow_row = row(slow).expect("the guest still being admitted stays listed");
+    assert!(
+        slow_row
+            .query_selector("button")
+            .unwrap()
+            .unwrap()
+            .has_attribute("disabled"),
+        "its row stays busy until its own answer"
+    );
+    assert!(
+        !row(idle)
+            .unwrap()
+            .query_selector("button")
+            .unwrap()
+            .unwrap()
+            .has_attribute("disabled"),
+        "an undecided row stays usable"
+    );
 }

@@ -36,6 +36,8 @@ class Api:
         data = None if body is None else json.dumps(body).encode()
         request = urllib.request.Request(self.base + path, data=data, method=method)
         request.add_header("Content-Type", "application/json")
+        # As the SPA's pages do: cookie writes without the app's Origin are refused.
+        request.add_header("Origin", self.base)
         if token:
             request.add_header("Authorization", f"Bearer {token}")
         with self.opener.open(request, timeout=10) as response:
@@ -83,13 +85,13 @@ def fixtures(api: Api) -> dict:
     }
 
 
-def config(f: dict, cookie: str, max_examples: int) -> str:
+def config(f: dict, cookie: str, base: str, max_examples: int) -> str:
     # Later [[operations]] entries override earlier ones for the paths they match.
     return f"""
 generation.max-examples = {max_examples}
 request-timeout = 10.0
 max-stream-events = 1
-headers = {{ Cookie = "{cookie}" }}
+headers = {{ Cookie = "{cookie}", Origin = "{base}" }}
 parameters = {{ media_id = {f["media_id"]}, link_id = {f["link_id"]} }}
 
 [[operations]]
@@ -102,7 +104,7 @@ parameters = {{ media_id = {f["media_id"]}, guest_id = {f["waiting_guest_id"]} }
 
 [[operations]]
 include-path-regex = "/guest-sessions/"
-headers = {{ Authorization = "Bearer {f["guest_token"]}" }}
+headers = {{ Authorization = "Bearer {f["guest_token"]}", Origin = "{base}" }}
 parameters = {{ guest_id = {f["guest_id"]}, token = "{f["guest_token"]}" }}
 
 [[operations]]
@@ -111,7 +113,7 @@ parameters = {{ token = "{f["invite_token"]}" }}
 
 [[operations]]
 include-path = "/api/v1/invitee-session"
-headers = {{ Authorization = "Bearer {f["session_token"]}" }}
+headers = {{ Authorization = "Bearer {f["session_token"]}", Origin = "{base}" }}
 """
 
 
@@ -122,7 +124,8 @@ def main() -> int:
     base = f"http://127.0.0.1:{port}"
     with tempfile.TemporaryDirectory() as tmp:
         server = subprocess.Popen(
-            [binary, "--listen", f"127.0.0.1:{port}", "--db", os.path.join(tmp, "fuzz.db"), "--public-url", base],
+            # --dev: the fixtures sign in and change settings through /api/v1/dev.
+            [binary, "--listen", f"127.0.0.1:{port}", "--db", os.path.join(tmp, "fuzz.db"), "--public-url", base, "--dev"],
             stdout=subprocess.DEVNULL,
         )
         try:
@@ -131,7 +134,7 @@ def main() -> int:
             f = fixtures(api)
             config_path = os.path.join(tmp, "schemathesis.toml")
             with open(config_path, "w") as out:
-                out.write(config(f, api.cookie_header(), max_examples))
+                out.write(config(f, api.cookie_header(), base, max_examples))
             command = [
                 os.path.join(os.path.dirname(sys.executable), "schemathesis"),
                 "--config-file", config_path, "--no-color",

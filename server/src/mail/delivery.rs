@@ -21,23 +21,31 @@ use crate::time::{from_ms, now_ms};
 /// What the outbox says about an email recorded without a mail server.
 const RECORDED: &str = "Recorded in the outbox: no --smtp-url is set.";
 
-/// Composes the invite's email and queues it (or, without a mail server, records it as
-/// sent), and sets the invite's email state to match. Runs in the caller's transaction;
-/// call [`Mail::wake`] once it commits.
+/// What an invite's email says besides the invite itself.
+pub struct InviteEmail<'a> {
+    pub media: &'a MediaRow,
+    /// The host who sends it, as their name reads.
+    pub inviter: &'a str,
+    /// The SPA's base URL, for the invite link.
+    pub base: &'a str,
+}
+
+/// Composes the invite's email from `sender` and queues it (or, without a mail server,
+/// records it as sent), and sets the invite's email state to match. Runs in the caller's
+/// transaction; call [`Mail::wake`] once it commits.
 pub fn queue_invite_email(
     conn: &Connection,
     mail: &Mail,
+    sender: i64,
     invite: &InviteRow,
-    media: &MediaRow,
-    inviter: &str,
-    public_base: &str,
+    email: &InviteEmail<'_>,
     now: i64,
 ) -> rusqlite::Result<InviteRow> {
-    let contract_invite = invite.to_contract(public_base);
+    let contract_invite = invite.to_contract(email.base, false);
     let parts = invite_mail(&InviteMail {
         invite: &contract_invite,
-        media,
-        inviter,
+        media: email.media,
+        inviter: email.inviter,
         from: &mail.from,
         site: &mail.site,
         now: from_ms(now),
@@ -47,7 +55,7 @@ pub fn queue_invite_email(
     } else {
         EmailStatus::Sent
     };
-    let id = store::outbox::insert(conn, invite.id, &invite.email, &parts, status, now)?;
+    let id = store::outbox::insert(conn, sender, invite.id, &invite.email, &parts, status, now)?;
     if !mail.delivers() {
         store::outbox::record_attempt(conn, id, AttemptOutcome::Accepted, RECORDED, now, None)?;
     }

@@ -117,7 +117,9 @@ mod tests {
     fn given_smtp_without_a_sender_should_refuse_to_start() {
         let mut config = Config::with_db("unused.db");
         config.smtp_url = Some("smtp://127.0.0.1:2525".into());
-        let error = Mail::from_config(&config).err().expect("refused");
+        let Err(error) = Mail::from_config(&config) else {
+            panic!("refused")
+        };
         assert!(error.to_string().contains("--mail-from"), "{error}");
         config.mail_from = Some("Share <no-reply@example.com>".into());
         assert!(Mail::from_config(&config).expect("starts").delivers());

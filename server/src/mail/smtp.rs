@@ -91,7 +91,9 @@ mod tests {
         ] {
             assert!(transport(url).is_ok(), "{url}");
         }
-        let error = transport("http://mail.example.com").err().expect("refused");
+        let Err(error) = transport("http://mail.example.com") else {
+            panic!("refused")
+        };
         assert!(error.starts_with("--smtp-url"), "{error}");
     }
 

@@ -16,10 +16,12 @@ pub fn one_line(text: &str) -> String {
     line
 }
 
+/// Whitespace, and whatever names may not hold (`contract::validate::is_forbidden_in_name`:
+/// controls, line and paragraph separators, bidi overrides and isolates), plus the bidi marks.
 fn breaks_line(c: char) -> bool {
-    c.is_control()
-        || c.is_whitespace()
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+    c.is_whitespace()
+        || contract::validate::is_forbidden_in_name(c)
+        || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
 }
 
 /// `text` for HTML element content or a double-quoted attribute.
@@ -49,6 +51,10 @@ mod tests {
             "Zoe Bcc: evil@example.net Hi x y"
         );
         assert_eq!(one_line("  Ann   Lee "), "Ann Lee");
+        assert_eq!(
+            one_line("Ann\r\n\r\nYour account\u{2028}is \u{202E}locked"),
+            "Ann Your account is locked"
+        );
     }
 
     #[test]

@@ -105,9 +105,10 @@ pub async fn join(
                 },
             )?;
             tx.commit()?;
-            Ok(guest)
+            Ok((guest, guest_token))
         })
         .await?;
+    let (guest, guest_token) = guest;
     if guest.admission == Admission::Waiting {
         let entry = guest.waiting_entry();
         state
@@ -117,7 +118,7 @@ pub async fn join(
     }
     let response = JoinResponse {
         guest_id: guest.id,
-        guest_token: guest.token,
+        guest_token,
         admission: guest.admission,
     };
     Ok((StatusCode::CREATED, Json(response)))

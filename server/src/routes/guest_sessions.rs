@@ -6,7 +6,6 @@ use axum::Json;
 use contract::{ApiErrorBody, GuestSession};
 use futures::stream::{self, Stream, StreamExt};
 use serde::Deserialize;
-use tokio::sync::broadcast::error::RecvError;
 use utoipa::IntoParams;
 
 use crate::auth::Bearer;
@@ -14,8 +13,8 @@ use crate::error::ApiResult;
 use crate::extract::{PathParams, QueryParams};
 use crate::guest_rules::{authenticate_guest, check_guest, guest_session};
 use crate::state::AppState;
-use crate::store;
 use crate::time::now_ms;
+use crate::tokens::digest;
 
 /// How often an idle stream sends a comment, so proxies keep it open.
 pub const KEEP_ALIVE: Duration = Duration::from_secs(15);
@@ -33,23 +32,6 @@ async fn checked_session(
             let guest = authenticate_guest(conn, guest_id, token.as_deref())?;
             let media = check_guest(conn, &guest, now_ms())?;
             guest_session(conn, &guest, &media)
-        })
-        .await
-}
-
-/// The session as it is now, without the link checks: a guest already connected stays until
-/// they refresh or leave, and still hears that they were admitted.
-async fn current_session(state: &AppState, guest_id: i64) -> ApiResult<Option<GuestSession>> {
-    state
-        .db
-        .call(move |conn| {
-            let Some(guest) = store::guests::find(conn, guest_id)? else {
-                return Ok(None);
-            };
-            let Some(media) = store::media::find(conn, guest.media_id, now_ms())? else {
-                return Ok(None);
-            };
-            guest_session(conn, &guest, &media).map(Some)
         })
         .await
 }
@@ -91,7 +73,7 @@ fn admission_event(session: &GuestSession) -> Result<Event, axum::Error> {
 
 /// `admission` events: the session at once, then each time it changes (admitted, denied,
 /// queue position, lobby message). Comments every 15 s keep it open; no timeout ever drops a
-/// waiting guest.
+/// waiting guest. At most 3 streams per guest token: a 4th ends the oldest.
 #[utoipa::path(
     get,
     path = "/api/v1/guest-sessions/{guest_id}/events",
@@ -123,30 +105,28 @@ pub async fn guest_session_events(
             .call(move |conn| Ok(authenticate_guest(conn, guest_id, token.as_deref())?.media_id))
             .await?
     };
-    // Subscribe before reading, so that no change between the two is missed.
-    let changes = state.events.subscribe_lobby(media_id);
+    let slot = state.streams.claim(format!(
+        "guest:{}",
+        digest(token.as_deref().unwrap_or_default())
+    ));
+    // Watch before reading, so that no change between the two is missed.
+    let watch = state.events.lobbies.watch(media_id, guest_id);
     let first = checked_session(&state, guest_id, token).await?;
-    let later = stream::unfold(
-        (changes, first.clone(), state),
-        move |(mut changes, mut last, state)| async move {
-            loop {
-                match changes.recv().await {
-                    Ok(()) | Err(RecvError::Lagged(_)) => {}
-                    Err(RecvError::Closed) => return None,
-                }
-                match current_session(&state, guest_id).await {
-                    Ok(Some(session)) if session != last => {
-                        last = session.clone();
-                        return Some((admission_event(&session), (changes, last, state)));
-                    }
-                    Ok(Some(_)) => {}
-                    Ok(None) => return None,
-                    // Logged where it happened; the next change tries again.
-                    Err(_) => {}
-                }
+    // Sessions are pushed, computed once per change for the whole room: no query here.
+    let later = stream::unfold((watch, first.clone()), |(mut watch, mut last)| async move {
+        loop {
+            watch.latest.changed().await.ok()?;
+            let Some(session) = watch.latest.borrow_and_update().clone() else {
+                continue;
+            };
+            if *session != last {
+                last = (*session).clone();
+                return Some((admission_event(&last), (watch, last)));
             }
-        },
-    );
-    let events = stream::once(async move { admission_event(&first) }).chain(later);
+        }
+    });
+    let events = stream::once(async move { admission_event(&first) })
+        .chain(later)
+        .take_until(slot.replaced());
     Ok(Sse::new(events).keep_alive(KeepAlive::new().interval(KEEP_ALIVE)))
 }

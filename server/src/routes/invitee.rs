@@ -6,17 +6,19 @@ use contract::{
 };
 
 use crate::auth::Bearer;
+use crate::client::Client;
 use crate::db::write_tx;
-use crate::error::ApiResult;
+use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, PathParams};
 use crate::invite_rules::{invite_media, participant_role, same_email, usable_invite};
+use crate::routes::invites::LOCK_AFTER_ATTEMPTS;
 use crate::state::AppState;
 use crate::store;
 use crate::store::participants::NewParticipant;
 use crate::time::{now_ms, MINUTE_MS};
 use crate::tokens::random_token;
 
-/// Wrong emails allowed per invite within [`ATTEMPT_WINDOW_MS`].
+/// Wrong emails allowed per invite and client within [`ATTEMPT_WINDOW_MS`].
 const MAX_ATTEMPTS: i64 = 5;
 const ATTEMPT_WINDOW_MS: i64 = 15 * MINUTE_MS;
 
@@ -50,8 +52,9 @@ pub async fn get_invite(
     Ok(Json(info))
 }
 
-/// Redeems an invite with the invited email (trimmed, any case). Five wrong emails within
-/// 15 minutes lock the invite for the rest of that window.
+/// Redeems an invite with the invited email (trimmed, any case). Five wrong emails from one
+/// client within 15 minutes lock that client out for the rest of that window; others keep
+/// trying. After 20 wrong emails from anyone the invite is locked until the host reissues it.
 #[utoipa::path(
     post,
     path = "/api/v1/invite/{token}/redeem",
@@ -64,11 +67,12 @@ pub async fn get_invite(
         (status = 404, description = "`invite_not_found`", body = ApiErrorBody),
         (status = 410, description = "`media_unavailable`, `invite_expired` or `invite_used`", body = ApiErrorBody),
         (status = 422, description = "`validation_failed`: unreadable body", body = ApiErrorBody),
-        (status = 429, description = "`too_many_attempts`", body = ApiErrorBody),
+        (status = 429, description = "`too_many_attempts`: 5 wrong emails from this client in 15 minutes, or the invite was locked by 20 wrong emails", body = ApiErrorBody),
     )
 )]
 pub async fn redeem(
     State(state): State<AppState>,
+    Client(client): Client,
     PathParams(token): PathParams<String>,
     JsonBody(body): JsonBody<RedeemRequest>,
 ) -> ApiResult<Json<RedeemResponse>> {
@@ -78,12 +82,19 @@ pub async fn redeem(
             let now = now_ms();
             let tx = write_tx(conn)?;
             let (invite, _) = usable_invite(&tx, &token)?;
-            let recent = store::invites::attempts_since(&tx, invite.id, now - ATTEMPT_WINDOW_MS)?;
+            let recent =
+                store::invites::attempts_since(&tx, invite.id, &client, now - ATTEMPT_WINDOW_MS)?;
             if recent >= MAX_ATTEMPTS {
                 return Err(ErrorCode::TooManyAttempts.into());
             }
+            if store::invites::attempts_total(&tx, invite.id)? >= LOCK_AFTER_ATTEMPTS {
+                return Err(ApiError::new(
+                    ErrorCode::TooManyAttempts,
+                    "Too many wrong emails were tried with this invite. Ask the host for a new link.",
+                ));
+            }
             if !same_email(&body.email, &invite.email) {
-                store::invites::record_attempt(&tx, invite.id, now)?;
+                store::invites::record_attempt(&tx, invite.id, &client, now)?;
                 tx.commit()?;
                 return Err(ErrorCode::EmailMismatch.into());
             }
@@ -113,7 +124,7 @@ pub async fn redeem(
         (status = 200, description = "The invitee's view of the item", body = InviteeSession),
         (status = 401, description = "`not_signed_in`: missing or unknown session token", body = ApiErrorBody),
         (status = 404, description = "`invite_not_found`: the invite was revoked", body = ApiErrorBody),
-        (status = 410, description = "`media_unavailable`", body = ApiErrorBody),
+        (status = 410, description = "`media_unavailable`, or `invite_expired`: the session ends with its invite", body = ApiErrorBody),
     )
 )]
 pub async fn get_invitee_session(
@@ -135,6 +146,10 @@ pub async fn get_invitee_session(
                 store::media::find(&tx, invite.media_id, now)?.ok_or(ErrorCode::InviteNotFound)?;
             if media.status == MediaStatus::Unavailable {
                 return Err(ErrorCode::MediaUnavailable.into());
+            }
+            // The session lives no longer than the invite it came from.
+            if invite.expires_at <= now {
+                return Err(ErrorCode::InviteExpired.into());
             }
             let mut joined = None;
             if media.kind.is_live() && media.status == MediaStatus::Live {

@@ -8,13 +8,87 @@ use crate::auth::Host;
 use crate::db::write_tx;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, PathParams};
-use crate::mail::delivery::queue_invite_email;
+use crate::mail::delivery::{queue_invite_email, InviteEmail};
+use crate::mail::Mail;
 use crate::routes::responses::InviteErrors;
 use crate::state::AppState;
 use crate::store;
 use crate::store::invites::NewInviteRow;
 use crate::time::{now_ms, MINUTE_MS};
 use crate::tokens::random_token;
+
+/// Invitation emails one host may send in [`EMAIL_WINDOW_MS`]; then 429 `rate_limited`.
+pub const EMAILS_PER_HOUR: i64 = 50;
+const EMAIL_WINDOW_MS: i64 = 60 * MINUTE_MS;
+/// Wrong emails, from any client, after which an invite no longer opens.
+pub const LOCK_AFTER_ATTEMPTS: i64 = 20;
+
+/// Who to invite, as which role, and whether to email them.
+struct Invitation<'a> {
+    media: &'a crate::store::media::MediaRow,
+    email: &'a str,
+    first_name: &'a str,
+    last_name: &'a str,
+    role: contract::InviteRole,
+    send_email: bool,
+}
+
+/// Refuses another invitation email from `sender` once they sent [`EMAILS_PER_HOUR`] in the
+/// last hour: new invites, reissues and resends count alike.
+fn check_email_limit(tx: &rusqlite::Transaction<'_>, sender: i64, now: i64) -> ApiResult<()> {
+    if store::outbox::sent_since(tx, sender, now - EMAIL_WINDOW_MS)? >= EMAILS_PER_HOUR {
+        return Err(ApiError::new(
+            ErrorCode::RateLimited,
+            format!("You sent {EMAILS_PER_HOUR} invitation emails in the last hour. Try again later, or copy the link instead."),
+        ));
+    }
+    Ok(())
+}
+
+/// Stores an invite and, when asked and the platform emails, queues its email (within the
+/// host's hourly limit), in the caller's transaction; call [`Mail::wake`] once it commits.
+fn issue(
+    tx: &rusqlite::Transaction<'_>,
+    me: &Me,
+    base: &str,
+    mail: &Mail,
+    invitation: Invitation<'_>,
+    now: i64,
+) -> ApiResult<Invite> {
+    let settings = store::settings::get(tx)?;
+    let send_email = invitation.send_email && settings.invite_email_template;
+    if send_email {
+        check_email_limit(tx, me.id, now)?;
+    }
+    let reusability = i64::from(settings.invite_link_reusability);
+    let token = random_token();
+    let invite = store::invites::insert(
+        tx,
+        &NewInviteRow {
+            media_id: invitation.media.id,
+            token: &token,
+            email: invitation.email,
+            first_name: invitation.first_name,
+            last_name: invitation.last_name,
+            role: invitation.role,
+            now,
+            expires_at: now + i64::from(settings.invite_link_duration_minutes) * MINUTE_MS,
+            max_uses: (reusability >= 0).then_some(reusability),
+            emailed: false,
+        },
+    )?;
+    let invite = if send_email {
+        let email = InviteEmail {
+            media: invitation.media,
+            inviter: &full_name(me),
+            base,
+        };
+        queue_invite_email(tx, mail, me.id, &invite, &email, now)?
+    } else {
+        invite
+    };
+    Ok(invite.to_contract(base, false))
+}
 
 /// Creates an invite link tied to one email and one role; emails it when asked and the
 /// platform has an email template. With a mail server the email leaves after the response
@@ -30,6 +104,7 @@ use crate::tokens::random_token;
         (status = 201, description = "The new invite", body = Invite),
         InviteErrors,
         (status = 422, description = "`validation_failed` with `fields`: email, first_name, last_name, role", body = ApiErrorBody),
+        (status = 429, description = "`rate_limited`: this host sent 50 invitation emails in the last hour", body = ApiErrorBody),
     )
 )]
 pub async fn create_invite(
@@ -51,32 +126,23 @@ pub async fn create_invite(
                 Ok(()) => body.role.expect("validated: role is present"),
                 Err(fields) => return Err(ApiError::invalid(fields)),
             };
-            let settings = store::settings::get(&tx)?;
-            let reusability = i64::from(settings.invite_link_reusability);
-            let token = random_token();
-            let invite = store::invites::insert(
+            let invite = issue(
                 &tx,
-                &NewInviteRow {
-                    media_id,
-                    token: &token,
+                &me,
+                &base,
+                &mail,
+                Invitation {
+                    media: &access.media,
                     email: body.email.trim(),
                     first_name: body.first_name.trim(),
                     last_name: body.last_name.trim(),
                     role,
-                    now,
-                    expires_at: now + i64::from(settings.invite_link_duration_minutes) * MINUTE_MS,
-                    max_uses: (reusability >= 0).then_some(reusability),
-                    emailed: false,
+                    send_email: body.send_email,
                 },
+                now,
             )?;
-            let invite = if body.send_email && settings.invite_email_template {
-                let inviter = full_name(&me);
-                queue_invite_email(&tx, &mail, &invite, &access.media, &inviter, &base, now)?
-            } else {
-                invite
-            };
             tx.commit()?;
-            Ok(invite.to_contract(&base))
+            Ok(invite)
         })
         .await?;
     if invite.email_status == Some(EmailStatus::Pending) {
@@ -89,7 +155,8 @@ fn full_name(me: &Me) -> String {
     format!("{} {}", me.first_name, me.last_name)
 }
 
-/// The item's invites that were not revoked, newest first.
+/// The item's invites that were not revoked, newest first; `locked` marks those that too
+/// many wrong emails closed.
 #[utoipa::path(
     get,
     path = "/api/v1/media/{media_id}/invites",
@@ -111,9 +178,10 @@ pub async fn list_invites(
         .db
         .call(move |conn| {
             Access::load(conn, media_id, me.id, now_ms())?.require_invites()?;
+            let locked = store::invites::locked_ids(conn, media_id, LOCK_AFTER_ATTEMPTS)?;
             Ok(store::invites::list(conn, media_id)?
                 .iter()
-                .map(|invite| invite.to_contract(&base))
+                .map(|invite| invite.to_contract(&base, locked.contains(&invite.id)))
                 .collect())
         })
         .await?;
@@ -160,7 +228,8 @@ pub async fn revoke_invite(
 }
 
 /// Additive: emails the invite again, e.g. after a failed delivery, as a new message with the
-/// same calendar UID. While an email is still pending, answers the invite unchanged.
+/// same calendar UID; it counts towards the host's hourly email limit. While an email is still
+/// pending, answers the invite unchanged. A locked invite is not resent: reissue it instead.
 #[utoipa::path(
     post,
     path = "/api/v1/media/{media_id}/invites/{invite_id}/resend",
@@ -174,9 +243,10 @@ pub async fn revoke_invite(
         (status = 200, description = "The invite, its email `pending` (or `sent` without a mail server)", body = Invite),
         (status = 400, description = "`invite_unsupported`: the item has no invites, or the platform sends no email", body = ApiErrorBody),
         (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
-        (status = 403, description = "`forbidden`: neither owner nor cohost", body = ApiErrorBody),
+        (status = 403, description = "`forbidden`: neither owner nor cohost; `cross_site_request`", body = ApiErrorBody),
         (status = 404, description = "`not_found` (item) or `invite_not_found` (revoked or unknown)", body = ApiErrorBody),
         (status = 410, description = "`invite_expired` or `invite_used`: the link would not work", body = ApiErrorBody),
+        (status = 429, description = "`rate_limited`: this host sent 50 invitation emails in the last hour; `too_many_attempts`: the invite is locked (reissue it)", body = ApiErrorBody),
     )
 )]
 pub async fn resend_invite(
@@ -202,22 +272,97 @@ pub async fn resend_invite(
             if invite.is_used_up() {
                 return Err(ErrorCode::InviteUsed.into());
             }
+            if store::invites::attempts_total(&tx, invite.id)? >= LOCK_AFTER_ATTEMPTS {
+                return Err(ApiError::new(
+                    ErrorCode::TooManyAttempts,
+                    "This invite is locked after too many wrong email addresses. Issue a new link instead.",
+                ));
+            }
             if !store::settings::get(&tx)?.invite_email_template {
                 return Err(ApiError::from(ErrorCode::InviteUnsupported)
                     .with_message("This platform does not send invite emails."));
             }
             if invite.email_status == Some(EmailStatus::Pending) {
-                return Ok(invite.to_contract(&base));
+                return Ok(invite.to_contract(&base, false));
             }
-            let inviter = full_name(&me);
-            let invite =
-                queue_invite_email(&tx, &mail, &invite, &access.media, &inviter, &base, now)?;
+            check_email_limit(&tx, me.id, now)?;
+            let email = InviteEmail {
+                media: &access.media,
+                inviter: &full_name(&me),
+                base: &base,
+            };
+            let invite = queue_invite_email(&tx, &mail, me.id, &invite, &email, now)?;
             tx.commit()?;
-            Ok(invite.to_contract(&base))
+            Ok(invite.to_contract(&base, false))
         })
         .await?;
     if invite.email_status == Some(EmailStatus::Pending) {
         state.mail.wake();
     }
     Ok(Json(invite))
+}
+
+/// Issues a fresh invite for the same person and role (emailed again, through the delivery
+/// queue, if the old one was or was meant to be), and revokes the old one: the way out of a
+/// locked invite.
+#[utoipa::path(
+    post,
+    path = "/api/v1/media/{media_id}/invites/{invite_id}/reissue",
+    tag = "invites",
+    security(("session_cookie" = [])),
+    params(
+        ("media_id" = i64, Path, description = "The media item"),
+        ("invite_id" = i64, Path, description = "The invite to replace"),
+    ),
+    responses(
+        (status = 201, description = "The new invite; the old one is revoked", body = Invite),
+        (status = 400, description = "`invite_unsupported`", body = ApiErrorBody),
+        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
+        (status = 403, description = "`forbidden`: neither owner nor cohost; `cross_site_request`", body = ApiErrorBody),
+        (status = 404, description = "`not_found` (item) or `invite_not_found`", body = ApiErrorBody),
+        (status = 429, description = "`rate_limited`: this host sent 50 invitation emails in the last hour", body = ApiErrorBody),
+    )
+)]
+pub async fn reissue_invite(
+    State(state): State<AppState>,
+    Host(me): Host,
+    PathParams((media_id, invite_id)): PathParams<(i64, i64)>,
+) -> ApiResult<(StatusCode, Json<Invite>)> {
+    let base = state.public_base();
+    let mail = state.mail.clone();
+    let invite = state
+        .db
+        .call(move |conn| {
+            let now = now_ms();
+            let tx = write_tx(conn)?;
+            let access = Access::load(&tx, media_id, me.id, now)?;
+            access.require_invites()?;
+            let old = store::invites::find(&tx, invite_id)?
+                .filter(|invite| invite.media_id == media_id && !invite.revoked)
+                .ok_or(ErrorCode::InviteNotFound)?;
+            store::invites::revoke(&tx, media_id, invite_id, now)?;
+            let invite = issue(
+                &tx,
+                &me,
+                &base,
+                &mail,
+                Invitation {
+                    media: &access.media,
+                    email: &old.email,
+                    first_name: &old.first_name,
+                    last_name: &old.last_name,
+                    role: old.role,
+                    // An email that failed or is still on its way was asked for too.
+                    send_email: old.emailed || old.email_status.is_some(),
+                },
+                now,
+            )?;
+            tx.commit()?;
+            Ok(invite)
+        })
+        .await?;
+    if invite.email_status == Some(EmailStatus::Pending) {
+        state.mail.wake();
+    }
+    Ok((StatusCode::CREATED, Json(invite)))
 }

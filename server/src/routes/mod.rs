@@ -22,7 +22,8 @@ use utoipa_axum::routes;
 use crate::openapi::{self, ApiDoc};
 use crate::state::AppState;
 
-/// The API's routes and their OpenAPI document, before the state is attached.
+/// The API's routes (without the dev ones) and their OpenAPI document, before the state is
+/// attached.
 pub fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(settings::get_settings))
@@ -50,14 +51,25 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(invites::create_invite, invites::list_invites))
         .routes(routes!(invites::revoke_invite))
         .routes(routes!(invites::resend_invite))
+        .routes(routes!(invites::reissue_invite))
         .routes(routes!(invitee::get_invite))
         .routes(routes!(invitee::redeem))
         .routes(routes!(invitee::get_invitee_session))
+        .routes(routes!(openapi::openapi_json))
+}
+
+/// The reference backend's own endpoints under `/api/v1/dev`, mounted only with `--dev`.
+pub fn dev() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
         .routes(routes!(dev::sign_in))
         .routes(routes!(dev::sign_out))
         .routes(routes!(dev::outbox))
         .routes(routes!(dev::put_settings))
         .routes(routes!(dev::crowd))
         .routes(routes!(dev::leave))
-        .routes(routes!(openapi::openapi_json))
+}
+
+/// Every route, dev ones included: what the OpenAPI document describes.
+pub fn all() -> OpenApiRouter<AppState> {
+    api().merge(dev())
 }

@@ -6,7 +6,7 @@ use futures::stream::{Stream, StreamExt};
 use tokio_stream::wrappers::BroadcastStream;
 
 use crate::access::Access;
-use crate::auth::Host;
+use crate::auth::{session_token, Host};
 use crate::error::ApiResult;
 use crate::extract::PathParams;
 use crate::routes::guest_sessions::KEEP_ALIVE;
@@ -14,6 +14,8 @@ use crate::routes::responses::LiveErrors;
 use crate::state::AppState;
 use crate::store;
 use crate::time::now_ms;
+use crate::tokens::digest;
+use axum::http::HeaderMap;
 
 /// Who is in the live session now, and who waits to be admitted (oldest first).
 #[utoipa::path(
@@ -62,7 +64,8 @@ fn sse_event(event: &ParticipantEvent) -> Result<Event, axum::Error> {
 }
 
 /// Live changes: `joined`/`left` (data: Participant), `waiting`/`admitted`/`denied` (data:
-/// WaitingGuest). A stream that falls too far behind is closed; reconnect and reload.
+/// WaitingGuest). A stream that falls too far behind is closed; reconnect and reload. At most
+/// 3 streams per session: a 4th ends the oldest.
 #[utoipa::path(
     get,
     path = "/api/v1/media/{media_id}/participants/events",
@@ -78,14 +81,18 @@ pub async fn participant_events(
     State(state): State<AppState>,
     Host(me): Host,
     PathParams(media_id): PathParams<i64>,
+    headers: HeaderMap,
 ) -> ApiResult<Sse<impl Stream<Item = Result<Event, axum::Error>>>> {
     state
         .db
         .call(move |conn| Access::load(conn, media_id, me.id, now_ms())?.require_live_host())
         .await?;
+    let session = session_token(&headers).unwrap_or_default();
+    let slot = state.streams.claim(format!("host:{}", digest(&session)));
     let events = BroadcastStream::new(state.events.subscribe_participants(media_id))
         .take_while(|received| std::future::ready(received.is_ok()))
         .filter_map(|received| std::future::ready(received.ok()))
-        .map(|event| sse_event(&event));
+        .map(|event| sse_event(&event))
+        .take_until(slot.replaced());
     Ok(Sse::new(events).keep_alive(KeepAlive::new().interval(KEEP_ALIVE)))
 }

@@ -13,7 +13,10 @@ pub enum GuestAccessErrors {
     Unsupported(ApiErrorBody),
     #[response(status = 401, description = "`not_signed_in`")]
     NotSignedIn(ApiErrorBody),
-    #[response(status = 403, description = "`forbidden`: not the owner")]
+    #[response(
+        status = 403,
+        description = "`forbidden`: not the owner; `cross_site_request`: a cookie write from another site"
+    )]
     Forbidden(ApiErrorBody),
     #[response(status = 404, description = "`not_found`")]
     NotFound(ApiErrorBody),
@@ -27,7 +30,10 @@ pub enum InviteErrors {
     Unsupported(ApiErrorBody),
     #[response(status = 401, description = "`not_signed_in`")]
     NotSignedIn(ApiErrorBody),
-    #[response(status = 403, description = "`forbidden`: neither owner nor cohost")]
+    #[response(
+        status = 403,
+        description = "`forbidden`: neither owner nor cohost; `cross_site_request`: a cookie write from another site"
+    )]
     Forbidden(ApiErrorBody),
     #[response(status = 404, description = "`not_found`")]
     NotFound(ApiErrorBody),
@@ -39,7 +45,10 @@ pub enum InviteErrors {
 pub enum LiveErrors {
     #[response(status = 401, description = "`not_signed_in`")]
     NotSignedIn(ApiErrorBody),
-    #[response(status = 403, description = "`forbidden`: neither owner nor cohost")]
+    #[response(
+        status = 403,
+        description = "`forbidden`: neither owner nor cohost; `cross_site_request`: a cookie write from another site"
+    )]
     Forbidden(ApiErrorBody),
     #[response(
         status = 404,
@@ -54,7 +63,10 @@ pub enum LiveErrors {
 pub enum DecisionErrors {
     #[response(status = 401, description = "`not_signed_in`")]
     NotSignedIn(ApiErrorBody),
-    #[response(status = 403, description = "`forbidden`: neither owner nor cohost")]
+    #[response(
+        status = 403,
+        description = "`forbidden`: neither owner nor cohost; `cross_site_request`: a cookie write from another site"
+    )]
     Forbidden(ApiErrorBody),
     #[response(
         status = 404,

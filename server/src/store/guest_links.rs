@@ -94,15 +94,16 @@ pub struct NewLink<'a> {
 /// Stores a new link; the caller has checked the limit in the same transaction.
 pub fn insert(conn: &Connection, link: &NewLink<'_>) -> rusqlite::Result<LinkRow> {
     conn.execute(
-        "INSERT INTO guest_links (media_id, name, token, created_at, expires_at, max_clicks)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO guest_links (media_id, name, token, created_at, expires_at, max_clicks, token_hash)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         params![
             link.media_id,
             link.name,
             link.token,
             link.now,
             link.expires_at,
-            link.max_clicks
+            link.max_clicks,
+            crate::tokens::digest(link.token)
         ],
     )?;
     Ok(LinkRow {
@@ -129,11 +130,12 @@ pub fn delete(conn: &Connection, media_id: i64, link_id: i64) -> rusqlite::Resul
 /// A link by its secret token.
 pub fn find_by_token(conn: &Connection, token: &str) -> rusqlite::Result<Option<LinkRow>> {
     conn.query_row(
-        &format!("SELECT {COLUMNS} FROM guest_links WHERE token = ?1"),
-        [token],
+        &format!("SELECT {COLUMNS} FROM guest_links WHERE token_hash = ?1"),
+        [crate::tokens::digest(token)],
         link_row,
     )
     .optional()
+    .map(|found| found.filter(|row| crate::tokens::same_secret(&row.token, token)))
 }
 
 /// A link by id.

@@ -11,7 +11,6 @@ pub struct GuestRow {
     pub media_id: i64,
     /// `None` once the link they joined by was deleted.
     pub link_id: Option<i64>,
-    pub token: String,
     pub name: String,
     pub email: String,
     pub admission: Admission,
@@ -30,18 +29,17 @@ impl GuestRow {
     }
 }
 
-const COLUMNS: &str = "id, media_id, link_id, token, name, email, admission, waiting_since";
+const COLUMNS: &str = "id, media_id, link_id, name, email, admission, waiting_since";
 
 fn guest_row(row: &Row<'_>) -> rusqlite::Result<GuestRow> {
     Ok(GuestRow {
         id: row.get(0)?,
         media_id: row.get(1)?,
         link_id: row.get(2)?,
-        token: row.get(3)?,
-        name: row.get(4)?,
-        email: row.get(5)?,
-        admission: row.get::<_, Text<Admission>>(6)?.0,
-        waiting_since: row.get(7)?,
+        name: row.get(3)?,
+        email: row.get(4)?,
+        admission: row.get::<_, Text<Admission>>(5)?.0,
+        waiting_since: row.get(6)?,
     })
 }
 
@@ -49,6 +47,7 @@ fn guest_row(row: &Row<'_>) -> rusqlite::Result<GuestRow> {
 pub struct NewGuest<'a> {
     pub media_id: i64,
     pub link_id: Option<i64>,
+    /// The bearer token handed to the guest; only its digest is stored.
     pub token: &'a str,
     pub name: &'a str,
     pub email: &'a str,
@@ -60,14 +59,14 @@ pub struct NewGuest<'a> {
 pub fn insert(conn: &Connection, guest: &NewGuest<'_>) -> rusqlite::Result<GuestRow> {
     conn.query_row(
         &format!(
-            "INSERT INTO guests (media_id, link_id, token, name, email, admission, waiting_since)
+            "INSERT INTO guests (media_id, link_id, token_hash, name, email, admission, waiting_since)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
              RETURNING {COLUMNS}"
         ),
         params![
             guest.media_id,
             guest.link_id,
-            guest.token,
+            crate::tokens::digest(guest.token),
             guest.name,
             guest.email,
             Text(guest.admission),
@@ -77,21 +76,11 @@ pub fn insert(conn: &Connection, guest: &NewGuest<'_>) -> rusqlite::Result<Guest
     )
 }
 
-/// A guest by id.
-pub fn find(conn: &Connection, id: i64) -> rusqlite::Result<Option<GuestRow>> {
-    conn.query_row(
-        &format!("SELECT {COLUMNS} FROM guests WHERE id = ?1"),
-        [id],
-        guest_row,
-    )
-    .optional()
-}
-
 /// A guest by their bearer token.
 pub fn find_by_token(conn: &Connection, token: &str) -> rusqlite::Result<Option<GuestRow>> {
     conn.query_row(
-        &format!("SELECT {COLUMNS} FROM guests WHERE token = ?1"),
-        [token],
+        &format!("SELECT {COLUMNS} FROM guests WHERE token_hash = ?1"),
+        [crate::tokens::digest(token)],
         guest_row,
     )
     .optional()
@@ -110,6 +99,19 @@ pub fn position(conn: &Connection, guest: &GuestRow) -> rusqlite::Result<Option<
         |row| row.get(0),
     )
     .map(Some)
+}
+
+/// Every waiting guest's 1-based place, in one query (the same order as [`position`]).
+pub fn positions(
+    conn: &Connection,
+    media_id: i64,
+) -> rusqlite::Result<std::collections::HashMap<i64, u32>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT id, ROW_NUMBER() OVER (ORDER BY waiting_since, id) FROM guests
+         WHERE media_id = ?1 AND admission = 'waiting'",
+    )?;
+    let rows = statement.query_map([media_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
+    rows.collect()
 }
 
 /// The item's waiting guests, oldest first.

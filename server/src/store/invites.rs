@@ -31,9 +31,10 @@ impl InviteRow {
         self.max_uses.is_some_and(|max| self.uses >= max)
     }
 
-    /// The invite as its host sees it.
-    pub fn to_contract(&self, public_base: &str) -> Invite {
+    /// The invite as its host sees it; `locked` when wrong emails locked it.
+    pub fn to_contract(&self, public_base: &str, locked: bool) -> Invite {
         Invite {
+            locked,
             id: self.id,
             url: url(public_base, &self.token),
             email: self.email.clone(),
@@ -96,8 +97,8 @@ pub fn insert(conn: &Connection, new: &NewInviteRow<'_>) -> rusqlite::Result<Inv
     conn.query_row(
         &format!(
             "INSERT INTO invites (media_id, token, email, first_name, last_name, role,
-                                  created_at, expires_at, max_uses, emailed)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                                  created_at, expires_at, max_uses, emailed, token_hash)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
              RETURNING {COLUMNS}"
         ),
         params![
@@ -110,7 +111,8 @@ pub fn insert(conn: &Connection, new: &NewInviteRow<'_>) -> rusqlite::Result<Inv
             new.now,
             new.expires_at,
             new.max_uses,
-            new.emailed
+            new.emailed,
+            crate::tokens::digest(new.token)
         ],
         invite_row,
     )
@@ -140,11 +142,12 @@ pub fn revoke(conn: &Connection, media_id: i64, id: i64, now: i64) -> rusqlite::
 /// An invite by its secret token, revoked or not.
 pub fn find_by_token(conn: &Connection, token: &str) -> rusqlite::Result<Option<InviteRow>> {
     conn.query_row(
-        &format!("SELECT {COLUMNS} FROM invites WHERE token = ?1"),
-        [token],
+        &format!("SELECT {COLUMNS} FROM invites WHERE token_hash = ?1"),
+        [crate::tokens::digest(token)],
         invite_row,
     )
     .optional()
+    .map(|found| found.filter(|row| crate::tokens::same_secret(&row.token, token)))
 }
 
 /// An invite by id, revoked or not.
@@ -157,20 +160,55 @@ pub fn find(conn: &Connection, id: i64) -> rusqlite::Result<Option<InviteRow>> {
     .optional()
 }
 
-/// Wrong emails tried on this invite since `since`.
-pub fn attempts_since(conn: &Connection, invite_id: i64, since: i64) -> rusqlite::Result<i64> {
+/// Wrong emails this client tried on this invite since `since`.
+pub fn attempts_since(
+    conn: &Connection,
+    invite_id: i64,
+    client: &str,
+    since: i64,
+) -> rusqlite::Result<i64> {
     conn.query_row(
-        "SELECT COUNT(*) FROM invite_attempts WHERE invite_id = ?1 AND attempted_at > ?2",
-        params![invite_id, since],
+        "SELECT COUNT(*) FROM invite_attempts
+         WHERE invite_id = ?1 AND client = ?2 AND attempted_at > ?3",
+        params![invite_id, client, since],
         |row| row.get(0),
     )
 }
 
-/// Records a wrong email.
-pub fn record_attempt(conn: &Connection, invite_id: i64, now: i64) -> rusqlite::Result<()> {
+/// Wrong emails tried on this invite by anyone, ever.
+pub fn attempts_total(conn: &Connection, invite_id: i64) -> rusqlite::Result<i64> {
+    conn.query_row(
+        "SELECT COUNT(*) FROM invite_attempts WHERE invite_id = ?1",
+        [invite_id],
+        |row| row.get(0),
+    )
+}
+
+/// The item's invites with at least `limit` wrong emails: locked until the host issues a
+/// fresh one.
+pub fn locked_ids(
+    conn: &Connection,
+    media_id: i64,
+    limit: i64,
+) -> rusqlite::Result<std::collections::HashSet<i64>> {
+    let mut statement = conn.prepare_cached(
+        "SELECT a.invite_id FROM invite_attempts a JOIN invites i ON i.id = a.invite_id
+         WHERE i.media_id = ?1 GROUP BY a.invite_id HAVING COUNT(*) >= ?2",
+    )?;
+    let rows = statement.query_map(params![media_id, limit], |row| row.get(0))?;
+    rows.collect()
+}
+
+/// Records a wrong email from this client.
+pub fn record_attempt(
+    conn: &Connection,
+    invite_id: i64,
+    client: &str,
+    now: i64,
+) -> rusqlite::Result<()> {
     conn.execute(
-        "INSERT INTO invite_attempts (invite_id, attempted_at) VALUES (?1, ?2)",
-        params![invite_id, now],
+        "INSERT INTO invite_attempts (invite_id, client, attempted_at) VALUES (?1, ?2, ?3)",
+        params![invite_id, client, now],
     )?;
     Ok(())
 }

@@ -128,3 +128,14 @@ pub fn set_lobby_message(
     )?;
     Ok(())
 }
+
+/// Whether the user is owner or cohost of at least one item that has invites.
+pub fn may_invite_somewhere(conn: &Connection, user_id: i64) -> rusqlite::Result<bool> {
+    conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM media_members mm JOIN media m ON m.id = mm.media_id
+                        WHERE mm.user_id = ?1 AND mm.role IN ('owner', 'cohost')
+                          AND m.kind <> 'gallery_room')",
+        [user_id],
+        |row| row.get(0),
+    )
+}

@@ -8,9 +8,11 @@ use crate::codec::Text;
 use crate::mail::Composed;
 use crate::time::from_ms;
 
-/// Puts an email in the outbox; `status` is `pending` when a mail server is to take it.
+/// Puts an email from `sender` in the outbox; `status` is `pending` when a mail server is to
+/// take it.
 pub fn insert(
     conn: &Connection,
+    sender: i64,
     invite_id: i64,
     to: &str,
     parts: &Composed,
@@ -19,8 +21,8 @@ pub fn insert(
 ) -> rusqlite::Result<i64> {
     conn.query_row(
         "INSERT INTO outbox (to_address, to_name, subject, body, html, calendar, invite_id,
-                             status, next_attempt_at, sent_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CASE WHEN ?8 = 'pending' THEN ?9 END, ?9)
+                             status, next_attempt_at, sent_at, sender_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, CASE WHEN ?8 = 'pending' THEN ?9 END, ?9, ?10)
          RETURNING id",
         params![
             to,
@@ -31,7 +33,8 @@ pub fn insert(
             parts.calendar,
             invite_id,
             Text(status),
-            now
+            now,
+            sender
         ],
         |row| row.get(0),
     )
@@ -117,6 +120,15 @@ pub fn record_attempt(
         params![id, Text(status), retry_at],
     )?;
     Ok(())
+}
+
+/// How many emails `sender` sent since `since`.
+pub fn sent_since(conn: &Connection, sender: i64, since: i64) -> rusqlite::Result<i64> {
+    conn.query_row(
+        "SELECT COUNT(*) FROM outbox WHERE sender_id = ?1 AND sent_at > ?2",
+        params![sender, since],
+        |row| row.get(0),
+    )
 }
 
 fn attempts(conn: &Connection, id: i64) -> rusqlite::Result<Vec<EmailAttempt>> {

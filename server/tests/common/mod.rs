@@ -93,6 +93,8 @@ impl TestApp {
         let db_path = dir.path().join("share.db");
         let mut config = Config::with_db(&db_path);
         config.public_url = PUBLIC_URL.to_string();
+        // Tests sign in and set fixtures up through the dev endpoints.
+        config.dev = true;
         if let Some(url) = &smtp_url {
             config.smtp_url = Some(url.clone());
             config.mail_from = Some(MAIL_FROM.to_string());
@@ -190,13 +192,25 @@ impl TestApp {
     }
 }
 
-/// An HTTP client whose every request is bounded by [`WAIT`].
+/// An HTTP client whose every request is bounded by [`WAIT`]. It sends `Origin` as the SPA
+/// does, so the server takes its cookie writes as same-site.
 pub fn client(cookies: bool) -> Client {
     Client::builder()
         .cookie_store(cookies)
+        .default_headers(same_origin())
         .timeout(WAIT)
         .build()
         .expect("client")
+}
+
+/// `Origin: PUBLIC_URL`, what a browser on the SPA sends with every write.
+pub fn same_origin() -> reqwest::header::HeaderMap {
+    let mut headers = reqwest::header::HeaderMap::new();
+    headers.insert(
+        reqwest::header::ORIGIN,
+        reqwest::header::HeaderValue::from_static(PUBLIC_URL),
+    );
+    headers
 }
 
 /// The secret token at the end of a link URL.
@@ -246,6 +260,7 @@ pub async fn within<F: std::future::Future>(future: F) -> F::Output {
 pub fn stream_client(cookies: bool) -> Client {
     Client::builder()
         .cookie_store(cookies)
+        .default_headers(same_origin())
         .build()
         .expect("client")
 }

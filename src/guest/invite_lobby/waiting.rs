@@ -2,10 +2,10 @@ use std::time::Duration;
 
 use contract::{InviteeSession, MediaStatus};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::{time_ms, CountdownView};
 use crate::api::{self, ApiError};
+use crate::ui::TaskOwner;
 
 /// How often to ask while waiting, in case the host moves the start.
 const POLL_MS: f64 = 60_000.0;
@@ -51,6 +51,9 @@ pub fn WaitingRoom(
             ticker.clear();
         }
     });
+    // Owned by the page, not the effect: the effect runs every tick, and a rerun would
+    // cancel the question in flight.
+    let tasks = TaskOwner::current();
     Effect::new(move |_| {
         let at = now.get();
         if asking.get_value() || at < check_at.get_value() {
@@ -58,13 +61,11 @@ pub fn WaitingRoom(
         }
         asking.set_value(true);
         let token = session_token.clone();
-        spawn_local(async move {
+        tasks.spawn(async move {
             let answer = api::invites::invitee_session(&token).await;
             let now = js_sys::Date::now();
-            // The page moved on while the request was out.
-            if asking.try_set_value(false).is_some() {
-                return;
-            }
+            // Never resumed once the page moved on: the task went with it.
+            asking.set_value(false);
             match answer {
                 Ok(fresh) if fresh.media.status != MediaStatus::Scheduled => on_entered.run(fresh),
                 Ok(fresh) => {

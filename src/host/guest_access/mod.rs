@@ -4,6 +4,7 @@ mod create_link;
 mod delete_link;
 mod links_table;
 mod panel;
+mod use_guest_access;
 mod window;
 mod wording;
 
@@ -11,5 +12,6 @@ pub use create_link::{CreateLinkForm, CreateLinkWindow, LinkDraft};
 pub use delete_link::{DeleteLinkBody, DeleteLinkWindow};
 pub use links_table::LinksTable;
 pub use panel::GuestAccessPanel;
+pub use use_guest_access::{use_guest_access, GuestAccessState};
 pub use window::ManageGuestAccessWindow;
 pub use wording::{create_blocked_reason, inactive_reason};

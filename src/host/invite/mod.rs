@@ -8,6 +8,7 @@ mod pending;
 mod revoke;
 mod role_choice;
 mod suggestions;
+mod use_invites;
 mod window;
 mod wording;
 
@@ -18,5 +19,6 @@ pub use pending::PendingInvites;
 pub use revoke::{RevokeInviteBody, RevokeInviteWindow};
 pub use role_choice::RoleChoice;
 pub use suggestions::{use_user_suggestions, UserSuggestions};
+pub use use_invites::{use_invites, InvitesState};
 pub use window::InviteUsersWindow;
 pub use wording::{refusal, reuse_label, usage_label};

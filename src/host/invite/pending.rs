@@ -8,11 +8,15 @@ use crate::format;
 use crate::ui::{scoped, Icon, IconName};
 
 /// The item's invites: who, which role, until when, and whether the link was used; each with
-/// Revoke, and an email that could not be delivered with its reason and Resend. Pure view.
+/// Revoke, a locked one (too many wrong emails) with "Issue new link", and an email that could
+/// not be delivered with its reason and Resend. Pure view.
 #[component]
 pub fn PendingInvites(
     #[prop(into)] invites: Signal<Vec<Invite>>,
     on_revoke: Callback<Invite>,
+    /// Replaces a locked invite with a fresh one; without it a locked invite only says so.
+    #[prop(optional)]
+    on_reissue: Option<Callback<Invite>>,
     /// Emails the invite again; without it, a failed email shows no Resend.
     #[prop(optional)]
     on_resend: Option<Callback<Invite>>,
@@ -54,6 +58,11 @@ pub fn PendingInvites(
             font-weight: 600;
             color: var(--color-text);
         }
+        .locked {
+            color: var(--color-danger);
+            font-size: var(--text-sm);
+            font-weight: 600;
+        }
         .undelivered {
             color: var(--color-danger);
             font-size: var(--text-sm);
@@ -61,6 +70,7 @@ pub fn PendingInvites(
         }
         .actions {
             display: flex;
+            flex-wrap: wrap;
             gap: var(--space-2);
         }
     });
@@ -72,7 +82,7 @@ pub fn PendingInvites(
             <ul role="list">
                 <For
                     each=move || invites.get()
-                    key=|invite| (invite.id, invite.uses, invite.email_status)
+                    key=|invite| (invite.id, invite.uses, invite.locked, invite.email_status)
                     children=move |invite| {
                         let name = format!("{} {}", invite.first_name, invite.last_name);
                         let label = format!("Revoke invite for {name}");
@@ -83,47 +93,73 @@ pub fn PendingInvites(
                             format::date_time(invite.expires_at)
                         );
                         let target = invite.clone();
+                        let locked = invite.locked;
+                        let reissue = on_reissue.filter(|_| locked).map(|on_reissue| {
+                            let target = invite.clone();
+                            let label = format!("Issue new link for {name}");
+                            view! { class=scope,
+                                <button
+                                    type="button"
+                                    class="btn btn-quiet"
+                                    data-reissue=""
+                                    aria-label=label
+                                    on:click=move |_| on_reissue.run(target.clone())
+                                >
+                                    "Issue new link"
+                                </button>
+                            }
+                        });
                         let undelivered = (invite.email_status == Some(EmailStatus::Failed))
                             .then(|| {
                                 let reason = invite.email_error.clone().unwrap_or_default();
                                 format!("Email not delivered: {reason}")
                             });
-                        let resend = undelivered.as_ref().and(on_resend).map(|on_resend| {
-                            let target = invite.clone();
-                            let label = format!("Resend invite email to {name}");
-                            view! { class=scope,
-                                <button
-                                    type="button"
-                                    class="btn btn-quiet"
-                                    aria-label=label
-                                    on:click=move |_| on_resend.run(target.clone())
-                                >
-                                    "Resend"
-                                </button>
-                            }
-                        });
+                        // A locked link would not open from a resent email: reissue it instead.
+                        let resend = undelivered
+                            .as_ref()
+                            .and(on_resend)
+                            .filter(|_| !locked)
+                            .map(|on_resend| {
+                                let target = invite.clone();
+                                let label = format!("Resend invite email to {name}");
+                                view! { class=scope,
+                                    <button
+                                        type="button"
+                                        class="btn btn-quiet"
+                                        data-resend=""
+                                        aria-label=label
+                                        on:click=move |_| on_resend.run(target.clone())
+                                    >
+                                        "Resend"
+                                    </button>
+                                }
+                            });
                         view! { class=scope,
                             <li data-invite-id=invite.id>
                                 <div class="who">
                                     <span class="name">{name}</span>
                                     <span class="email">{invite.email.clone()}</span>
                                     <span class="meta"><span class="usage">{usage}</span>" · "{meta}</span>
+                                    {locked.then(|| view! { class=scope,
+                                        <span class="locked">"Locked after too many wrong email addresses"</span>
+                                    })}
                                     {undelivered.map(|text| view! { class=scope,
                                         <span class="undelivered">{text}</span>
                                     })}
                                 </div>
                                 <div class="actions">
-                                {resend}
-                                <button
-                                    type="button"
-                                    class="btn btn-quiet"
-                                    data-revoke=""
-                                    aria-label=label
-                                    on:click=move |_| on_revoke.run(target.clone())
-                                >
-                                    <Icon name=IconName::Trash />
-                                    "Revoke"
-                                </button>
+                                    {reissue}
+                                    {resend}
+                                    <button
+                                        type="button"
+                                        class="btn btn-quiet"
+                                        data-revoke=""
+                                        aria-label=label
+                                        on:click=move |_| on_revoke.run(target.clone())
+                                    >
+                                        <Icon name=IconName::Trash />
+                                        "Revoke"
+                                    </button>
                                 </div>
                             </li>
                         }

@@ -2,9 +2,9 @@ use std::time::Duration;
 
 use contract::UserHit;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::api;
+use crate::ui::TaskOwner;
 
 /// How long typing must pause before the directory is asked.
 const DEBOUNCE: Duration = Duration::from_millis(250);
@@ -24,6 +24,7 @@ pub fn use_user_suggestions() -> UserSuggestions {
     let hits = RwSignal::new(Vec::<UserHit>::new());
     let latest = StoredValue::new(0_u64);
     let is_latest = move |n: u64| latest.try_get_value() == Some(n);
+    let tasks = TaskOwner::current();
     let on_type = Callback::new(move |text: String| {
         let n = latest.get_value() + 1;
         latest.set_value(n);
@@ -37,11 +38,11 @@ pub fn use_user_suggestions() -> UserSuggestions {
                 if !is_latest(n) {
                     return;
                 }
-                spawn_local(async move {
+                tasks.spawn(async move {
                     let found = api::invites::search_users(&query).await;
                     if is_latest(n) {
                         // Suggestions are a convenience: a failed search offers none.
-                        hits.try_set(found.unwrap_or_default());
+                        hits.set(found.unwrap_or_default());
                     }
                 });
             },

@@ -3,19 +3,15 @@ use std::collections::BTreeMap;
 use contract::{Id, Invite, InviteRole, Media, NewInvite};
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use stylers_macro::style_str;
-use wasm_bindgen::JsCast;
 
 use super::{
-    refusal, use_user_suggestions, InviteCreatedWindow, InviteDraft, InviteForm, PendingInvites,
-    RevokeInviteWindow,
+    refusal, use_invites, use_user_suggestions, InviteCreatedWindow, InviteDraft, InviteForm,
+    PendingInvites, RevokeInviteWindow,
 };
 use crate::api::{self, ApiError};
-use crate::messages::field_messages;
-use crate::ui::{
-    copy_text, scoped, submit_checked, unique_id, use_toaster, LoadError, Loading, Modal,
-};
+use crate::messages::{field_messages, list_not_refreshed};
+use crate::ui::{scoped, submit_checked, unique_id, LoadError, Loading, Modal};
 
 /// "Invite users" for one media item: the invitation form, the confirmation with the new
 /// link, and the item's invites with Revoke. Opened from the media page's Share window and
@@ -30,84 +26,8 @@ pub fn InviteUsersWindow(
     /// The item: its id, and its capabilities (roles, whether email can be sent).
     media: Media,
 ) -> impl IntoView {
-    let toaster = use_toaster();
+    let state = use_invites(media.id, open);
     let media_id = media.id;
-    let invites = RwSignal::new(None::<Vec<Invite>>);
-    let list_error = RwSignal::new(None::<ApiError>);
-    let created = RwSignal::new(None::<Invite>);
-    let revoking = RwSignal::new(None::<Invite>);
-    let section = NodeRef::<html::Section>::new();
-
-    // `focus_at`: after a revoke, the row to focus once the list is fresh.
-    let reload = move |focus_at: Option<usize>| {
-        spawn_local(async move {
-            match api::invites::list(media_id).await {
-                Ok(fresh) => {
-                    invites.try_set(Some(fresh));
-                    list_error.try_set(None);
-                    if let Some(index) = focus_at {
-                        request_animation_frame(move || focus_row(section, index));
-                    }
-                }
-                Err(error) => {
-                    list_error.try_set(Some(error));
-                }
-            }
-        })
-    };
-    Effect::new(move |_| {
-        if open.get() {
-            reload(None);
-        }
-    });
-
-    let on_created = Callback::new(move |invite: Invite| {
-        created.set(Some(invite));
-        reload(None);
-    });
-    let on_copy = Callback::new(move |invite: Invite| {
-        spawn_local(async move {
-            match copy_text(&invite.url).await {
-                Ok(()) => toaster.show("Link copied"),
-                Err(()) => {
-                    toaster.show("Couldn't copy automatically. Select the link and copy it.")
-                }
-            }
-        });
-    });
-    let on_revoked = Callback::new(move |(invite, note): (Invite, Option<String>)| {
-        let index = invites.with_untracked(|list| {
-            list.iter()
-                .flatten()
-                .position(|i| i.id == invite.id)
-                .unwrap_or(0)
-        });
-        // Closing first returns focus to the row's button; the fresh list then moves it on.
-        revoking.set(None);
-        toaster.show(note.unwrap_or_else(|| "Invite revoked".into()));
-        reload(Some(index));
-    });
-
-    // Resend: the server queues a new email; the reloaded list shows its state.
-    let resend = Action::new_local(move |invite: &Invite| {
-        let invite_id = invite.id;
-        async move { api::invites::resend(media_id, invite_id).await }
-    });
-    Effect::new(move |_| match resend.value().get() {
-        Some(Ok(())) => {
-            toaster.show("Sending the invite email again");
-            reload(None);
-        }
-        Some(Err(error)) => {
-            toaster.show(format!(
-                "The email wasn't sent again. {}",
-                error.user_message()
-            ));
-            reload(None);
-        }
-        None => {}
-    });
-
     let media = StoredValue::new(media);
     view! {
         <Modal
@@ -118,57 +38,28 @@ pub fn InviteUsersWindow(
             close_on_backdrop=false
             return_focus=return_focus.unwrap_or_default()
         >
-            <InviteSubmitter media=media.get_value() on_created />
+            <InviteSubmitter media=media.get_value() on_created=state.on_created />
             <PendingSection
-                invites
-                error=list_error
-                section
-                on_retry=Callback::new(move |_| reload(None))
-                on_revoke=Callback::new(move |invite| revoking.set(Some(invite)))
-                on_resend=Callback::new(move |invite: Invite| {
-                    resend.dispatch(invite);
-                })
+                invites=state.invites
+                error=state.list_error
+                section=state.section
+                on_retry=state.reload
+                on_revoke=Callback::new(move |invite| state.revoking.set(Some(invite)))
+                on_reissue=state.on_reissue
+                on_resend=state.on_resend
             />
         </Modal>
         <InviteCreatedWindow
-            invite=created
-            on_close=Callback::new(move |_| created.set(None))
-            on_copy
+            invite=state.created
+            on_close=Callback::new(move |_| state.created.set(None))
+            on_copy=state.copy
         />
         <RevokeInviteWindow
-            target=revoking
-            on_close=Callback::new(move |_| revoking.set(None))
+            target=state.revoking
+            on_close=Callback::new(move |_| state.revoking.set(None))
             media=media_id
-            on_revoked
+            on_revoked=state.on_revoked
         />
-    }
-}
-
-/// After a revoke: the Revoke button now at `index` (the next row), else the last one, else
-/// the list's heading.
-fn focus_row(section: NodeRef<html::Section>, index: usize) {
-    let Some(section) = section.try_get_untracked().flatten() else {
-        return;
-    };
-    let buttons = section
-        .query_selector_all("button[data-revoke]")
-        .ok()
-        .map(|list| {
-            (0..list.length())
-                .filter_map(|i| list.item(i))
-                .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
-                .collect::<Vec<_>>()
-        })
-        .unwrap_or_default();
-    let target = buttons.get(index).or(buttons.last()).cloned().or_else(|| {
-        section
-            .query_selector("h3")
-            .ok()
-            .flatten()
-            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
-    });
-    if let Some(target) = target {
-        let _ = target.focus();
     }
 }
 
@@ -233,6 +124,7 @@ fn PendingSection(
     section: NodeRef<html::Section>,
     on_retry: Callback<()>,
     on_revoke: Callback<Invite>,
+    on_reissue: Callback<Invite>,
     on_resend: Callback<Invite>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
@@ -250,10 +142,10 @@ fn PendingSection(
                 (Some(list), error) => view! {
                     {error.map(|e| view! {
                         <p class="notice notice-error" role="alert">
-                            {format!("The list couldn't be refreshed. {}", e.user_message())}
+                            {list_not_refreshed(&e)}
                         </p>
                     })}
-                    <PendingInvites invites=list on_revoke on_resend />
+                    <PendingInvites invites=list on_revoke on_reissue on_resend />
                 }
                 .into_any(),
                 (None, Some(error)) => view! { <LoadError error retry=on_retry /> }.into_any(),

@@ -57,6 +57,7 @@ mod tests {
             emailed: false,
             email_status: None,
             email_error: None,
+            locked: false,
         }
     }
 

@@ -2,18 +2,24 @@
 
 mod arrival_notice;
 mod controller;
+mod decisions;
+mod lobby;
 mod lobby_message;
 mod participant_list;
 mod room;
+mod room_sync;
 mod stream_status;
 mod tab;
 mod waiting_room;
 
 pub use arrival_notice::{arrival_sentence, ArrivalNotice};
-pub use controller::{parse_event, use_room, RoomController};
+pub use controller::{use_room, RoomController};
+pub use decisions::{use_decisions, Decisions};
+pub use lobby::{use_lobby_message, LobbyMessage};
 pub use lobby_message::LobbyMessageForm;
 pub use participant_list::{window_range, ParticipantList, ROW_HEIGHT};
 pub use room::{Applied, Room};
+pub use room_sync::{parse_event, use_room_sync, AdmitAllTarget, RoomSync};
 pub use stream_status::StreamStatusNotice;
-pub use tab::{fixture_controller, ParticipantsTab, ParticipantsView};
+pub use tab::{ParticipantsTab, ParticipantsView};
 pub use waiting_room::WaitingRoom;

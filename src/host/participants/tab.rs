@@ -19,10 +19,11 @@ use crate::ui::{
 #[component]
 pub fn ParticipantsTab(media: Media) -> impl IntoView {
     let controller = use_room(media.id);
+    let sync = controller.sync;
     let title = media.title.clone();
     // The tab's title says how many wait, for a host looking at another tab.
     Effect::new(move |_| {
-        let waiting = controller
+        let waiting = sync
             .room
             .with(|r| r.as_ref().map_or(0, |r| r.waiting.len()));
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
@@ -35,12 +36,12 @@ pub fn ParticipantsTab(media: Media) -> impl IntoView {
         }
     });
     // Only loading → loaded re-renders the tab; the lists update themselves.
-    let loaded = Memo::new(move |_| controller.room.with(Option::is_some));
-    move || match (loaded.get(), controller.load_error.get()) {
+    let loaded = Memo::new(move |_| sync.room.with(Option::is_some));
+    move || match (loaded.get(), sync.load_error.get()) {
         (true, _) => view! { <ParticipantsView media=media.clone() controller /> }.into_any(),
         (false, Some(error)) => view! {
             <h1>"Participants"</h1>
-            <LoadError error retry=move || controller.reconnect.run(()) />
+            <LoadError error retry=sync.reconnect />
         }
         .into_any(),
         (false, None) => view! {
@@ -54,6 +55,11 @@ pub fn ParticipantsTab(media: Media) -> impl IntoView {
 /// The tab's screen, for the page and the gallery.
 #[component]
 pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoView {
+    let RoomController {
+        sync,
+        decisions,
+        lobby,
+    } = controller;
     let scope = scoped(style_str! {
         .columns {
             display: grid;
@@ -77,9 +83,9 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
             margin-top: var(--space-5);
         }
     });
-    let room: Signal<Option<Room>> = controller.room.into();
+    let room: Signal<Option<Room>> = sync.room.into();
     let counts = Memo::new(move |_| {
-        controller.room.with(|r| {
+        sync.room.with(|r| {
             r.as_ref()
                 .map_or((0, 0), |r| (r.participants.len(), r.waiting.len()))
         })
@@ -109,29 +115,29 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
     view! { class=scope,
         <p><a href=media_href>{format!("← {}", media.title)}</a></p>
         <h1>"Participants"</h1>
-        <StreamStatusNotice status=controller.status reconnect=controller.reconnect />
-        <p class="notice arrival" role="status" aria-live="polite">{move || controller.arrivals.text.get()}</p>
-        {move || controller.notice.get().map(|text| view! { class=scope, <p class="notice notice-error" role="alert">{text}</p> })}
+        <StreamStatusNotice status=sync.status reconnect=sync.reconnect />
+        <p class="notice arrival" role="status" aria-live="polite">{move || sync.arrivals.text.get()}</p>
+        {move || decisions.notice.get().map(|text| view! { class=scope, <p class="notice notice-error" role="alert">{text}</p> })}
         <div class="columns">
             <section aria-labelledby=waiting_label>
                 <h2 id=waiting_heading>{move || format!("Waiting to join ({})", format::count(counts.get().1))}</h2>
                 <p class="muted">"Guests who opened a guest link wait here until you let them in."</p>
                 <WaitingRoom
                     room
-                    busy=controller.busy
-                    bulk_busy=controller.bulk_busy
-                    on_admit=controller.admit
-                    on_deny=controller.deny
-                    on_admit_all=controller.admit_all
+                    busy=decisions.busy
+                    bulk_busy=decisions.bulk_busy
+                    on_admit=decisions.admit
+                    on_deny=decisions.deny
+                    on_admit_all=decisions.admit_all
                     on_deny_all=Callback::new(move |_| deny_all_open.set(true))
                 />
                 <div class="lobby">
                     <LobbyMessageForm
-                        saved=controller.lobby_saved
-                        draft=controller.lobby_draft
-                        pending=controller.lobby_pending
-                        error=controller.lobby_error
-                        on_save=controller.save_lobby
+                        saved=lobby.saved
+                        draft=lobby.draft
+                        pending=lobby.pending
+                        error=lobby.error
+                        on_save=lobby.save
                     />
                 </div>
             </section>
@@ -157,10 +163,10 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
             <ConfirmActions
                 confirm="Deny all"
                 busy="Denying…"
-                pending=controller.bulk_busy
+                pending=decisions.bulk_busy
                 on_confirm=Callback::new(move |_| {
                     deny_all_open.set(false);
-                    controller.deny_all.run(());
+                    decisions.deny_all.run(());
                 })
                 on_cancel=Callback::new(move |_| deny_all_open.set(false))
             />
@@ -177,28 +183,5 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
             media=media.id
             return_focus=menu_button
         />
-    }
-}
-
-/// A fixed room for the gallery: the controller's signals, with actions that do nothing.
-pub fn fixture_controller(room: Option<Room>, status: crate::live::StreamStatus) -> RoomController {
-    RoomController {
-        room: RwSignal::new(room),
-        load_error: RwSignal::new(None),
-        status: Signal::stored(status),
-        reconnect: Callback::new(|_| ()),
-        arrivals: super::ArrivalNotice::new(),
-        busy: RwSignal::new(Default::default()),
-        bulk_busy: RwSignal::new(false),
-        notice: RwSignal::new(None),
-        lobby_saved: RwSignal::new(None),
-        lobby_draft: RwSignal::new(String::new()),
-        lobby_pending: RwSignal::new(false),
-        lobby_error: RwSignal::new(None),
-        admit: Callback::new(|_| ()),
-        deny: Callback::new(|_| ()),
-        admit_all: Callback::new(|_| ()),
-        deny_all: Callback::new(|_| ()),
-        save_lobby: Callback::new(|_| ()),
     }
 }

@@ -71,6 +71,8 @@ impl Stack {
             url.clone(),
             "--static-dir".to_string(),
             dist.display().to_string(),
+            // The journeys sign in and set fixtures up through /api/v1/dev.
+            "--dev".to_string(),
         ];
         let server = spawn(&bin, &args)?;
         let stack = Stack {
@@ -104,7 +106,13 @@ impl Stack {
 
     /// A signed-in API client for setting things up the way a host would.
     pub async fn host_api(&self, email: &str) -> Result<reqwest::Client> {
-        let client = reqwest::Client::builder().cookie_store(true).build()?;
+        // `Origin` as the app's pages send it: the server refuses cookie writes without it.
+        let mut headers = reqwest::header::HeaderMap::new();
+        headers.insert(reqwest::header::ORIGIN, self.url.parse()?);
+        let client = reqwest::Client::builder()
+            .cookie_store(true)
+            .default_headers(headers)
+            .build()?;
         let response = client
             .post(self.api("/dev/sign-in"))
             .json(&contract::SignIn {

@@ -1,0 +1,135 @@
+//! Invite users' state: the item's invites, kept current after every change; the invite just
+//! created; the revoke confirmation; copy; reissue and resend; and where focus goes after a
+//! revoke.
+
+use contract::{Id, Invite};
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::api::{self, ApiError};
+use crate::ui::{use_copy_link, use_kept_read, use_toaster, TaskOwner};
+
+/// What the window renders and the callbacks its parts run.
+#[derive(Clone, Copy)]
+pub struct InvitesState {
+    /// The invites as last read.
+    pub invites: RwSignal<Option<Vec<Invite>>>,
+    /// Why the latest read failed.
+    pub list_error: RwSignal<Option<ApiError>>,
+    pub reload: Callback<()>,
+    /// The invite just generated; its confirmation is open while there is one.
+    pub created: RwSignal<Option<Invite>>,
+    pub on_created: Callback<Invite>,
+    /// The invite whose Revoke confirmation is open.
+    pub revoking: RwSignal<Option<Invite>>,
+    pub on_revoked: Callback<(Invite, Option<String>)>,
+    pub copy: Callback<Invite>,
+    /// A locked invite: issue a fresh one and show it as a new invite is shown.
+    pub on_reissue: Callback<Invite>,
+    /// An email that was not delivered: queue it again; the reloaded list shows its state.
+    pub on_resend: Callback<Invite>,
+    /// "Pending invites", where focus moves after a revoke.
+    pub section: NodeRef<html::Section>,
+}
+
+/// The invites of `media`, read each time `open` becomes true.
+pub fn use_invites(media: Id, open: Signal<bool>) -> InvitesState {
+    let toaster = use_toaster();
+    let tasks = TaskOwner::current();
+    let section = NodeRef::<html::Section>::new();
+    // After a revoke: the row to focus once the list is fresh.
+    let focus_at = StoredValue::new(None::<usize>);
+    let read = use_kept_read(
+        open,
+        move || api::invites::list(media),
+        move |worked| {
+            let index = focus_at.try_update_value(Option::take).flatten();
+            let index = index.filter(|_| worked);
+            if let Some(index) = index {
+                request_animation_frame(move || focus_row(section, index));
+            }
+        },
+    );
+    let (invites, reload) = (read.value, read.reload);
+    let created = RwSignal::new(None::<Invite>);
+    let revoking = RwSignal::new(None::<Invite>);
+    let copy_link = use_copy_link();
+    InvitesState {
+        invites,
+        list_error: read.error,
+        reload,
+        created,
+        on_created: Callback::new(move |invite: Invite| {
+            created.set(Some(invite));
+            reload.run(());
+        }),
+        revoking,
+        on_revoked: Callback::new(move |(invite, note): (Invite, Option<String>)| {
+            let index = invites.with_untracked(|list| {
+                list.iter()
+                    .flatten()
+                    .position(|i| i.id == invite.id)
+                    .unwrap_or(0)
+            });
+            // Closing first returns focus to the row's button; the fresh list then moves it on.
+            revoking.set(None);
+            toaster.show(note.unwrap_or_else(|| "Invite revoked".into()));
+            focus_at.set_value(Some(index));
+            reload.run(());
+        }),
+        copy: Callback::new(move |invite: Invite| copy_link.run(invite.url)),
+        on_reissue: Callback::new(move |invite: Invite| {
+            tasks.spawn(async move {
+                match api::invites::reissue(media, invite.id).await {
+                    Ok(fresh) => {
+                        created.set(Some(fresh));
+                        reload.run(());
+                    }
+                    Err(error) => toaster.show(error.user_message()),
+                }
+            });
+        }),
+        on_resend: Callback::new(move |invite: Invite| {
+            tasks.spawn(async move {
+                match api::invites::resend(media, invite.id).await {
+                    Ok(()) => toaster.show("Sending the invite email again"),
+                    Err(error) => toaster.show(format!(
+                        "The email wasn't sent again. {}",
+                        error.user_message()
+                    )),
+                }
+                reload.run(());
+            });
+        }),
+        section,
+    }
+}
+
+/// After a revoke: the Revoke button now at `index` (the next row), else the last one, else
+/// the list's heading.
+fn focus_row(section: NodeRef<html::Section>, index: usize) {
+    let Some(section) = section.try_get_untracked().flatten() else {
+        return;
+    };
+    let buttons = section
+        .query_selector_all("button[data-revoke]")
+        .ok()
+        .map(|list| {
+            (0..list.length())
+                .filter_map(|i| list.item(i))
+                .filter_map(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    let target = buttons.get(index).or(buttons.last()).cloned().or_else(|| {
+        section
+            .query_selector("h3")
+            .ok()
+            .flatten()
+            .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+    });
+    if let Some(target) = target {
+        let _ = target.focus();
+    }
+}

@@ -1,0 +1,233 @@
+//! The Participants tab's live list: a snapshot from the list endpoint after every
+//! (re)connection of the event stream, events applied on top (buffered while a snapshot is in
+//! flight, batched per animation frame during bursts).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use contract::{Id, ParticipantEvent};
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+
+use super::{ArrivalNotice, Room};
+use crate::api::{self, ApiError};
+use crate::live::{perf, use_event_stream, StreamStatus};
+use crate::ui::TaskOwner;
+
+/// Reads one named event of the participants stream.
+pub fn parse_event(name: &str, data: &str) -> Option<ParticipantEvent> {
+    let event = match name {
+        "joined" => ParticipantEvent::Joined(serde_json::from_str(data).ok()?),
+        "left" => ParticipantEvent::Left(serde_json::from_str(data).ok()?),
+        "waiting" => ParticipantEvent::Waiting(serde_json::from_str(data).ok()?),
+        "admitted" => ParticipantEvent::Admitted(serde_json::from_str(data).ok()?),
+        "denied" => ParticipantEvent::Denied(serde_json::from_str(data).ok()?),
+        _ => return None,
+    };
+    Some(event)
+}
+
+/// After Admit all: (guests admitted, participants before), until both lists show it. Set by
+/// the decisions, cleared here once the events reflect it (the benchmark's end mark).
+pub type AdmitAllTarget = StoredValue<Option<(usize, usize)>>;
+
+#[derive(Default)]
+struct Inbox {
+    syncing: bool,
+    /// Events that arrived while a snapshot was in flight, replayed on top of it.
+    buffered: Vec<ParticipantEvent>,
+    /// Events waiting for the next frame during a burst.
+    queued: Vec<ParticipantEvent>,
+    frame_scheduled: bool,
+}
+
+/// The live list and its connection.
+#[derive(Clone, Copy)]
+pub struct RoomSync {
+    pub room: RwSignal<Option<Room>>,
+    pub load_error: RwSignal<Option<ApiError>>,
+    pub status: Signal<StreamStatus>,
+    pub reconnect: Callback<()>,
+    pub arrivals: ArrivalNotice,
+}
+
+/// Follows media `media`'s participants for as long as the caller lives. `on_lobby_message`
+/// hears the lobby message of every snapshot.
+pub fn use_room_sync(
+    media: Id,
+    admit_all: AdmitAllTarget,
+    on_lobby_message: impl Fn(Option<String>) + 'static,
+) -> RoomSync {
+    let room = RwSignal::new(None::<Room>);
+    let load_error = RwSignal::new(None::<ApiError>);
+    let arrivals = ArrivalNotice::new();
+    let inbox = Rc::new(RefCell::new(Inbox::default()));
+    let tasks = TaskOwner::current();
+
+    let apply = move |batch: Vec<ParticipantEvent>| {
+        // A frame scheduled during a burst can land after the tab went away.
+        if batch.is_empty() || room.is_disposed() {
+            return;
+        }
+        let mut newly_waiting = Vec::new();
+        room.update(|room| {
+            if let Some(room) = room {
+                newly_waiting = room.apply_all(batch).newly_waiting;
+            }
+        });
+        perf::measure_after_render("participants:apply", "participants:event");
+        arrivals.arrived(newly_waiting);
+        if let Some(Some((admitted, before))) = admit_all.try_get_value() {
+            let reflected = room.with_untracked(|r| {
+                r.as_ref().is_some_and(|r| {
+                    r.waiting.is_empty() && r.participants.len() >= before + admitted
+                })
+            });
+            if reflected {
+                admit_all.set_value(None);
+                perf::measure_after_render(
+                    "participants:admit-all-reflected",
+                    "participants:admit-all",
+                );
+            }
+        }
+    };
+    let apply = Rc::new(apply);
+
+    // During a burst, everything that arrived within one frame is applied in one pass.
+    fn flush(inbox: Rc<RefCell<Inbox>>, apply: Rc<dyn Fn(Vec<ParticipantEvent>)>) {
+        let batch = std::mem::take(&mut inbox.borrow_mut().queued);
+        if batch.is_empty() {
+            inbox.borrow_mut().frame_scheduled = false;
+            return;
+        }
+        apply(batch);
+        request_animation_frame(move || flush(inbox, apply));
+    }
+
+    let on_event = {
+        let inbox = inbox.clone();
+        let apply = apply.clone();
+        move |name: &str, data: String| {
+            let Some(event) = parse_event(name, &data) else {
+                return;
+            };
+            perf::mark("participants:event");
+            let mut state = inbox.borrow_mut();
+            if state.syncing || room.with_untracked(Option::is_none) {
+                state.buffered.push(event);
+            } else if state.frame_scheduled {
+                state.queued.push(event);
+            } else {
+                // Idle: apply at once, and batch whatever follows until the next frame.
+                state.frame_scheduled = true;
+                drop(state);
+                apply(vec![event]);
+                let (inbox, apply) = (inbox.clone(), apply.clone());
+                request_animation_frame(move || flush(inbox, apply));
+            }
+        }
+    };
+
+    // Not a `LocalResource`: its answer is merged with the events that arrived meanwhile,
+    // into a list the events keep changing. A task owned by the tab, so leaving the tab
+    // aborts the snapshot's request.
+    let on_lobby_message = Rc::new(on_lobby_message);
+    let sync = {
+        let inbox = inbox.clone();
+        move || {
+            if std::mem::replace(&mut inbox.borrow_mut().syncing, true) {
+                return;
+            }
+            let inbox = inbox.clone();
+            let on_lobby_message = on_lobby_message.clone();
+            perf::mark("participants:fetch");
+            tasks.spawn(async move {
+                let result = api::participants::list(media).await;
+                let buffered = {
+                    let mut state = inbox.borrow_mut();
+                    state.syncing = false;
+                    std::mem::take(&mut state.buffered)
+                };
+                match result {
+                    Ok(snapshot) => {
+                        perf::mark("participants:loaded");
+                        perf::measure("participants:fetch-and-parse", "participants:fetch");
+                        on_lobby_message(snapshot.lobby_message.clone());
+                        let mut fresh = Room::from_snapshot(snapshot);
+                        fresh.apply_all(buffered);
+                        room.set(Some(fresh));
+                        load_error.set(None);
+                        request_animation_frame(|| {
+                            perf::measure("participants:first-render", "participants:loaded")
+                        });
+                    }
+                    Err(error) => {
+                        room.update(|r| {
+                            if let Some(r) = r {
+                                r.apply_all(buffered);
+                            }
+                        });
+                        load_error.set(Some(error));
+                    }
+                }
+            });
+        }
+    };
+    let sync = Rc::new(sync);
+    let on_open = {
+        let sync = sync.clone();
+        move || sync()
+    };
+    let (status, reconnect) = use_event_stream(
+        api::participants::events_url(media),
+        &ParticipantEvent::NAMES,
+        on_open,
+        on_event,
+    );
+    // A stream that can't connect still shows the list as it was, under a warning.
+    let first_failure = SendWrapper::new(sync);
+    Effect::new(move |_| {
+        if matches!(status.get(), StreamStatus::Reconnecting { .. })
+            && room.with_untracked(Option::is_none)
+        {
+            first_failure();
+        }
+    });
+
+    RoomSync {
+        room,
+        load_error,
+        status,
+        reconnect,
+        arrivals,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_event;
+
+    #[test]
+    fn given_each_named_event_should_parse_its_entry() {
+        let guest = r#"{"guest_id":3,"name":"Ann","email":"a@b.co","waiting_since":"2026-01-01T00:00:00Z"}"#;
+        let person = r#"{"id":9,"name":"Bo","kind":"guest","role":"viewer","joined_at":"2026-01-01T00:00:00Z"}"#;
+        assert!(matches!(
+            parse_event("waiting", guest),
+            Some(contract::ParticipantEvent::Waiting(_))
+        ));
+        assert!(matches!(
+            parse_event("admitted", guest),
+            Some(contract::ParticipantEvent::Admitted(_))
+        ));
+        assert!(matches!(
+            parse_event("joined", person),
+            Some(contract::ParticipantEvent::Joined(_))
+        ));
+        assert!(
+            parse_event("joined", guest).is_none(),
+            "a malformed entry is dropped, not applied"
+        );
+        assert!(parse_event("renamed", person).is_none());
+    }
+}
