@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use crate::{Id, MediaKind, MediaStatus, Timestamp};
+use crate::{EmailAttempt, EmailStatus, Id, MediaKind, MediaStatus, Timestamp};
 
 /// A directory user, for email autocomplete.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,7 +75,15 @@ pub struct Invite {
     /// `None`: unlimited.
     pub max_uses: Option<u32>,
     pub uses: u32,
+    /// True once a mail server accepted an email with this link (or, without a mail server,
+    /// once the outbox recorded it).
     pub emailed: bool,
+    /// Additive: the latest email's state; absent when no email was asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_status: Option<EmailStatus>,
+    /// Additive: why the latest email failed, in one line; only with `email_status: failed`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_error: Option<String>,
     /// Additive: too many wrong emails were tried with this link, so it no longer opens;
     /// the host can issue a fresh one (`POST .../invites/{invite_id}/reissue`).
     #[serde(default)]
@@ -126,16 +134,37 @@ pub struct RedeemResponse {
     pub role: InviteRole,
 }
 
-/// One email the reference backend "sent" (`GET /dev/outbox`).
+/// One email the reference backend sent or recorded (`GET /dev/outbox`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct OutboxEmail {
     pub id: Id,
     pub to: String,
     pub subject: String,
+    /// The plain-text part.
     pub body: String,
+    /// When the email was put in the outbox; `attempts` say when it left.
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub sent_at: Timestamp,
+    /// Additive: the invite it carries.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invite_id: Option<Id>,
+    /// Additive: `sent` once accepted (or recorded without a mail server).
+    #[serde(default = "recorded")]
+    pub status: EmailStatus,
+    /// Additive: the HTML part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub html: Option<String>,
+    /// Additive: the `.ics` attached for a scheduled live event or room.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub calendar: Option<String>,
+    /// Additive: every delivery attempt, oldest first.
+    #[serde(default)]
+    pub attempts: Vec<EmailAttempt>,
+}
+
+fn recorded() -> EmailStatus {
+    EmailStatus::Sent
 }
 
 /// Additive to the contract: `GET /invitee-session` (Bearer `session_token`), what a redeemed

@@ -3,6 +3,7 @@
 //! The SPA deserialises exactly what the reference server serialises, because both use these
 //! types; a field renamed here breaks the build of both, not a page in production.
 
+mod email;
 mod error;
 mod guest;
 mod guest_access;
@@ -13,6 +14,7 @@ mod participants;
 mod settings;
 pub mod validate;
 
+pub use email::{AttemptOutcome, EmailAttempt, EmailStatus};
 pub use error::{ApiErrorBody, ErrorCode, ErrorDetail, FieldError, FieldErrors};
 pub use guest::{Admission, GuestLinkInfo, GuestMedia, GuestSession, JoinRequest, JoinResponse};
 pub use guest_access::{GuestAccess, GuestLink, LinkStatus, NewGuestLink, SetGuestAccess};

@@ -15,6 +15,7 @@ use tower_http::set_header::SetResponseHeaderLayer;
 use crate::config::Config;
 use crate::db::Db;
 use crate::events::Events;
+use crate::mail::{delivery, Mail};
 use crate::rate_limit::RateLimiter;
 use crate::routes;
 use crate::routes::fallback::{api_not_found, shape_method_not_allowed};
@@ -40,9 +41,10 @@ pub struct App {
 
 /// Opens, migrates and (when empty) seeds the database, then builds the whole application:
 /// the API (with `/api/v1/dev` only when `config.dev`), its OpenAPI document, and the SPA
-/// when `static_dir` is set.
+/// when `static_dir` is set; starts the mail delivery worker when `smtp_url` is set.
 pub async fn build_app(config: Config) -> Result<App, StartError> {
     config.check()?;
+    let mail = Arc::new(Mail::from_config(&config)?);
     let path = config.db_path.clone();
     let db = tokio::task::spawn_blocking(move || -> Result<Db, StartError> {
         let db = Db::open(&path)?;
@@ -50,12 +52,14 @@ pub async fn build_app(config: Config) -> Result<App, StartError> {
         Ok(db)
     })
     .await??;
+    delivery::spawn(db.clone(), mail.clone());
     let mut trusted = vec![config.public_origin()];
     trusted.extend(config.allow_origins.iter().cloned());
     let state = AppState {
         events: Arc::new(Events::new(db.clone())),
         db,
         config: Arc::new(config.clone()),
+        mail,
         trusted_origins: Arc::new(trusted),
         streams: Arc::default(),
         directory_limit: Arc::new(RateLimiter::new(DIRECTORY_BURST, DIRECTORY_PER_SECOND)),

@@ -70,6 +70,29 @@ pub struct Config {
     /// How long any request but an event stream may take, body included.
     #[arg(skip = Duration::from_secs(30))]
     pub request_timeout: Duration,
+
+    /// SMTP server for invite emails: `smtp://`, `smtps://` or `smtp+starttls://`, with
+    /// optional `user:password@` (percent-encoded). Without it emails only go to the outbox.
+    #[arg(long, value_name = "URL", env = "SMTP_URL")]
+    pub smtp_url: Option<String>,
+
+    /// Sender of invite emails, e.g. `Share <no-reply@example.com>`; needed with `--smtp-url`.
+    #[arg(long, value_name = "MAILBOX", env = "MAIL_FROM")]
+    pub mail_from: Option<String>,
+
+    /// Wait before retrying a delivery that failed for now (server down, 4xx), in
+    /// milliseconds; it doubles with each retry.
+    #[arg(
+        long,
+        value_name = "MS",
+        env = "MAIL_RETRY_MS",
+        default_value_t = 5_000
+    )]
+    pub mail_retry_ms: u64,
+
+    /// Delivery attempts before an email counts as failed.
+    #[arg(long, value_name = "N", env = "MAIL_ATTEMPTS", default_value_t = 8)]
+    pub mail_attempts: u32,
 }
 
 /// Why a configuration cannot start.
@@ -124,6 +147,10 @@ impl Config {
             public_url: "http://127.0.0.1:8080".into(),
             static_dir: None,
             allow_origins: Vec::new(),
+            smtp_url: None,
+            mail_from: None,
+            mail_retry_ms: 5_000,
+            mail_attempts: 8,
             dev: false,
             max_connections: 4096,
             header_timeout: Duration::from_secs(10),

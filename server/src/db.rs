@@ -19,6 +19,7 @@ fn migrations() -> Migrations<'static> {
                 Ok(())
             },
         ),
+        M::up(include_str!("../migrations/0003_email_delivery.sql")),
     ])
 }
 
@@ -116,6 +117,39 @@ mod tests {
             .query_row("SELECT token_hash FROM sessions", [], |row| row.get(0))
             .unwrap();
         assert_eq!(stored, crate::tokens::digest("plain-session"));
+    }
+
+    #[test]
+    fn given_a_database_at_the_hardening_version_should_add_email_delivery() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        migrations().to_version(&mut conn, 2).unwrap();
+        conn.execute_batch(
+            "INSERT INTO users VALUES (1, 'a@b.co', 'A', 'B');
+             INSERT INTO media (id, title, description, kind, status)
+                 VALUES (1, 'M', '', 'video', 'live');
+             INSERT INTO invites (media_id, token, token_hash, email, first_name, last_name,
+                 role, created_at, expires_at, emailed)
+                 VALUES (1, 't1', 'h1', 'x@y.co', 'X', 'Y', 'viewer', 0, 1, 1),
+                        (1, 't2', 'h2', 'z@y.co', 'Z', 'Y', 'viewer', 0, 1, 0);
+             INSERT INTO outbox (to_address, subject, body, sent_at, sender_id)
+                 VALUES ('x@y.co', 'S', 'B', 0, 1);",
+        )
+        .unwrap();
+        migrations().to_latest(&mut conn).unwrap();
+        let statuses: Vec<Option<String>> = conn
+            .prepare("SELECT email_status FROM invites ORDER BY id")
+            .unwrap()
+            .query_map([], |row| row.get(0))
+            .unwrap()
+            .collect::<rusqlite::Result<_>>()
+            .unwrap();
+        assert_eq!(statuses, vec![Some("sent".to_string()), None]);
+        let (status, sender): (String, i64) = conn
+            .query_row("SELECT status, sender_id FROM outbox", [], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
+            .unwrap();
+        assert_eq!((status.as_str(), sender), ("sent", 1));
     }
 
     #[test]

@@ -1,4 +1,5 @@
-/// Why the server could not start: its configuration, its database or its listening socket.
+/// Why the server could not start: its configuration, its database, its listening socket or its
+/// mail settings.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
     #[error("{0}")]
@@ -9,6 +10,8 @@ pub enum StartError {
     Database(#[from] rusqlite::Error),
     #[error("migration: {0}")]
     Migration(#[from] rusqlite_migration::Error),
+    #[error("mail: {0}")]
+    Mail(String),
     #[error("task: {0}")]
     Task(#[from] tokio::task::JoinError),
 }

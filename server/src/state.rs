@@ -3,6 +3,7 @@ use std::sync::Arc;
 use crate::config::Config;
 use crate::db::Db;
 use crate::events::Events;
+use crate::mail::Mail;
 use crate::rate_limit::RateLimiter;
 use crate::stream_slots::StreamSlots;
 
@@ -12,6 +13,7 @@ pub struct AppState {
     pub db: Db,
     pub config: Arc<Config>,
     pub events: Arc<Events>,
+    pub mail: Arc<Mail>,
     /// The app's own origin and every `--allow-origin`: where cookie writes may come from.
     pub trusted_origins: Arc<Vec<String>>,
     /// Open event streams per token or session.

@@ -286,12 +286,15 @@ async fn given_line_breaks_in_a_title_or_inviter_should_keep_the_email_to_its_li
     let lines: Vec<&str> = email.body.lines().collect();
     assert_eq!(lines[0], "Hi Ann,");
     assert_eq!(lines[1], "");
+    // Each break became a space and runs of spaces collapse (`mail::text::one_line`).
     assert!(
-        lines[2].starts_with("Hana X-Evil: 1 Host invited you to \"Talk  Bcc"),
+        lines[2].starts_with("Hana X-Evil: 1 Host invited you to \"Talk Bcc"),
         "{}",
         lines[2]
     );
-    assert_eq!(email.body.lines().count(), 8, "{:?}", email.body);
+    // The issue-16 message: greeting, invitation, link, expiry and "not meant for you", each
+    // a paragraph; a hostile field adds none.
+    assert_eq!(email.body.lines().count(), 10, "{:?}", email.body);
 }
 
 #[tokio::test]

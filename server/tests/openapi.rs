@@ -32,6 +32,7 @@ const OPERATIONS: &[&str] = &[
     "POST /api/v1/media/{media_id}/invites",
     "GET /api/v1/media/{media_id}/invites",
     "DELETE /api/v1/media/{media_id}/invites/{invite_id}",
+    "POST /api/v1/media/{media_id}/invites/{invite_id}/resend",
     "POST /api/v1/media/{media_id}/invites/{invite_id}/reissue",
     "GET /api/v1/invite/{token}",
     "POST /api/v1/invite/{token}/redeem",
@@ -169,6 +170,9 @@ async fn given_the_bodies_should_reference_the_contract_schemas() {
         "MediaSummary",
         "Capabilities",
         "OutboxEmail",
+        "EmailStatus",
+        "EmailAttempt",
+        "AttemptOutcome",
         "SignIn",
     ] {
         assert!(schemas.contains_key(name), "schema {name}");
@@ -189,5 +193,5 @@ async fn given_the_bodies_should_reference_the_contract_schemas() {
 #[test]
 fn given_the_library_should_build_the_same_document_without_a_server() {
     let doc = share_server::openapi_document();
-    assert_eq!(doc.paths.paths.len(), 32);
+    assert_eq!(doc.paths.paths.len(), 33);
 }

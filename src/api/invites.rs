@@ -32,6 +32,13 @@ pub async fn revoke(media: Id, invite: Id) -> Result<(), ApiError> {
     send_empty::<()>(Method::DELETE, &path, Auth::Cookie, None).await
 }
 
+/// Additive to the contract: emails the invite again (after a failed delivery); the list,
+/// reloaded, shows the new email's state.
+pub async fn resend(media: Id, invite: Id) -> Result<(), ApiError> {
+    let path = format!("/media/{media}/invites/{invite}/resend");
+    send_empty::<()>(Method::POST, &path, Auth::Cookie, None).await
+}
+
 /// Additive: a fresh invite for the same person and role; the old one is revoked.
 pub async fn reissue(media: Id, invite: Id) -> Result<Invite, ApiError> {
     let path = format!("/media/{media}/invites/{invite}/reissue");

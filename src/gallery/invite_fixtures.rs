@@ -21,6 +21,8 @@ pub fn invite(id: i64, first: &str, last: &str, email: &str, role: InviteRole) -
         max_uses: Some(1),
         uses: 0,
         emailed: false,
+        email_status: None,
+        email_error: None,
         locked: false,
     }
 }

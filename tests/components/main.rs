@@ -10,6 +10,7 @@ mod forms;
 mod foundation;
 mod guest_entry;
 mod invite_combobox;
+mod invite_delivery;
 mod invite_form;
 mod invite_lobby;
 mod invite_requests;

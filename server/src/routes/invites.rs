@@ -1,14 +1,15 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
-use contract::{validate, ApiErrorBody, ErrorCode, Invite, Me, NewInvite};
+use contract::{validate, ApiErrorBody, EmailStatus, ErrorCode, Invite, Me, NewInvite};
 
 use crate::access::Access;
 use crate::auth::Host;
 use crate::db::write_tx;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, PathParams};
-use crate::invite_email::invite_email;
+use crate::mail::delivery::{queue_invite_email, InviteEmail};
+use crate::mail::Mail;
 use crate::routes::responses::InviteErrors;
 use crate::state::AppState;
 use crate::store;
@@ -32,22 +33,32 @@ struct Invitation<'a> {
     send_email: bool,
 }
 
-/// Stores an invite (and its email, within the host's hourly limit), in the caller's
-/// transaction.
-fn issue(
-    tx: &rusqlite::Transaction<'_>,
-    me: &Me,
-    base: &str,
-    invitation: Invitation<'_>,
-    now: i64,
-) -> ApiResult<Invite> {
-    let settings = store::settings::get(tx)?;
-    let emailed = invitation.send_email && settings.invite_email_template;
-    if emailed && store::outbox::sent_since(tx, me.id, now - EMAIL_WINDOW_MS)? >= EMAILS_PER_HOUR {
+/// Refuses another invitation email from `sender` once they sent [`EMAILS_PER_HOUR`] in the
+/// last hour: new invites, reissues and resends count alike.
+fn check_email_limit(tx: &rusqlite::Transaction<'_>, sender: i64, now: i64) -> ApiResult<()> {
+    if store::outbox::sent_since(tx, sender, now - EMAIL_WINDOW_MS)? >= EMAILS_PER_HOUR {
         return Err(ApiError::new(
             ErrorCode::RateLimited,
             format!("You sent {EMAILS_PER_HOUR} invitation emails in the last hour. Try again later, or copy the link instead."),
         ));
+    }
+    Ok(())
+}
+
+/// Stores an invite and, when asked and the platform emails, queues its email (within the
+/// host's hourly limit), in the caller's transaction; call [`Mail::wake`] once it commits.
+fn issue(
+    tx: &rusqlite::Transaction<'_>,
+    me: &Me,
+    base: &str,
+    mail: &Mail,
+    invitation: Invitation<'_>,
+    now: i64,
+) -> ApiResult<Invite> {
+    let settings = store::settings::get(tx)?;
+    let send_email = invitation.send_email && settings.invite_email_template;
+    if send_email {
+        check_email_limit(tx, me.id, now)?;
     }
     let reusability = i64::from(settings.invite_link_reusability);
     let token = random_token();
@@ -63,19 +74,25 @@ fn issue(
             now,
             expires_at: now + i64::from(settings.invite_link_duration_minutes) * MINUTE_MS,
             max_uses: (reusability >= 0).then_some(reusability),
-            emailed,
+            emailed: false,
         },
     )?;
-    let invite = invite.to_contract(base, false);
-    if invite.emailed {
-        let email = invite_email(&invite, &invitation.media.title, &full_name(me));
-        store::outbox::insert(tx, me.id, &invite.email, &email.subject, &email.body, now)?;
-    }
-    Ok(invite)
+    let invite = if send_email {
+        let email = InviteEmail {
+            media: invitation.media,
+            inviter: &full_name(me),
+            base,
+        };
+        queue_invite_email(tx, mail, me.id, &invite, &email, now)?
+    } else {
+        invite
+    };
+    Ok(invite.to_contract(base, false))
 }
 
 /// Creates an invite link tied to one email and one role; emails it when asked and the
-/// platform has an email template.
+/// platform has an email template. With a mail server the email leaves after the response
+/// (`email_status: pending`); `emailed` turns true once the server accepts it.
 #[utoipa::path(
     post,
     path = "/api/v1/media/{media_id}/invites",
@@ -97,6 +114,7 @@ pub async fn create_invite(
     JsonBody(body): JsonBody<NewInvite>,
 ) -> ApiResult<(StatusCode, Json<Invite>)> {
     let base = state.public_base();
+    let mail = state.mail.clone();
     let invite = state
         .db
         .call(move |conn| {
@@ -112,6 +130,7 @@ pub async fn create_invite(
                 &tx,
                 &me,
                 &base,
+                &mail,
                 Invitation {
                     media: &access.media,
                     email: body.email.trim(),
@@ -126,6 +145,9 @@ pub async fn create_invite(
             Ok(invite)
         })
         .await?;
+    if invite.email_status == Some(EmailStatus::Pending) {
+        state.mail.wake();
+    }
     Ok((StatusCode::CREATED, Json(invite)))
 }
 
@@ -205,8 +227,84 @@ pub async fn revoke_invite(
     Ok(StatusCode::NO_CONTENT)
 }
 
-/// Issues a fresh invite for the same person and role (emailed again if the old one was),
-/// and revokes the old one: the way out of a locked invite.
+/// Additive: emails the invite again, e.g. after a failed delivery, as a new message with the
+/// same calendar UID; it counts towards the host's hourly email limit. While an email is still
+/// pending, answers the invite unchanged. A locked invite is not resent: reissue it instead.
+#[utoipa::path(
+    post,
+    path = "/api/v1/media/{media_id}/invites/{invite_id}/resend",
+    tag = "invites",
+    security(("session_cookie" = [])),
+    params(
+        ("media_id" = i64, Path, description = "The media item"),
+        ("invite_id" = i64, Path, description = "The invite"),
+    ),
+    responses(
+        (status = 200, description = "The invite, its email `pending` (or `sent` without a mail server)", body = Invite),
+        (status = 400, description = "`invite_unsupported`: the item has no invites, or the platform sends no email", body = ApiErrorBody),
+        (status = 401, description = "`not_signed_in`", body = ApiErrorBody),
+        (status = 403, description = "`forbidden`: neither owner nor cohost; `cross_site_request`", body = ApiErrorBody),
+        (status = 404, description = "`not_found` (item) or `invite_not_found` (revoked or unknown)", body = ApiErrorBody),
+        (status = 410, description = "`invite_expired` or `invite_used`: the link would not work", body = ApiErrorBody),
+        (status = 429, description = "`rate_limited`: this host sent 50 invitation emails in the last hour; `too_many_attempts`: the invite is locked (reissue it)", body = ApiErrorBody),
+    )
+)]
+pub async fn resend_invite(
+    State(state): State<AppState>,
+    Host(me): Host,
+    PathParams((media_id, invite_id)): PathParams<(i64, i64)>,
+) -> ApiResult<Json<Invite>> {
+    let base = state.public_base();
+    let mail = state.mail.clone();
+    let invite = state
+        .db
+        .call(move |conn| {
+            let now = now_ms();
+            let tx = write_tx(conn)?;
+            let access = Access::load(&tx, media_id, me.id, now)?;
+            access.require_invites()?;
+            let invite = store::invites::find(&tx, invite_id)?
+                .filter(|invite| invite.media_id == media_id && !invite.revoked)
+                .ok_or(ErrorCode::InviteNotFound)?;
+            if invite.expires_at <= now {
+                return Err(ErrorCode::InviteExpired.into());
+            }
+            if invite.is_used_up() {
+                return Err(ErrorCode::InviteUsed.into());
+            }
+            if store::invites::attempts_total(&tx, invite.id)? >= LOCK_AFTER_ATTEMPTS {
+                return Err(ApiError::new(
+                    ErrorCode::TooManyAttempts,
+                    "This invite is locked after too many wrong email addresses. Issue a new link instead.",
+                ));
+            }
+            if !store::settings::get(&tx)?.invite_email_template {
+                return Err(ApiError::from(ErrorCode::InviteUnsupported)
+                    .with_message("This platform does not send invite emails."));
+            }
+            if invite.email_status == Some(EmailStatus::Pending) {
+                return Ok(invite.to_contract(&base, false));
+            }
+            check_email_limit(&tx, me.id, now)?;
+            let email = InviteEmail {
+                media: &access.media,
+                inviter: &full_name(&me),
+                base: &base,
+            };
+            let invite = queue_invite_email(&tx, &mail, me.id, &invite, &email, now)?;
+            tx.commit()?;
+            Ok(invite.to_contract(&base, false))
+        })
+        .await?;
+    if invite.email_status == Some(EmailStatus::Pending) {
+        state.mail.wake();
+    }
+    Ok(Json(invite))
+}
+
+/// Issues a fresh invite for the same person and role (emailed again, through the delivery
+/// queue, if the old one was or was meant to be), and revokes the old one: the way out of a
+/// locked invite.
 #[utoipa::path(
     post,
     path = "/api/v1/media/{media_id}/invites/{invite_id}/reissue",
@@ -231,6 +329,7 @@ pub async fn reissue_invite(
     PathParams((media_id, invite_id)): PathParams<(i64, i64)>,
 ) -> ApiResult<(StatusCode, Json<Invite>)> {
     let base = state.public_base();
+    let mail = state.mail.clone();
     let invite = state
         .db
         .call(move |conn| {
@@ -246,13 +345,15 @@ pub async fn reissue_invite(
                 &tx,
                 &me,
                 &base,
+                &mail,
                 Invitation {
                     media: &access.media,
                     email: &old.email,
                     first_name: &old.first_name,
                     last_name: &old.last_name,
                     role: old.role,
-                    send_email: old.emailed,
+                    // An email that failed or is still on its way was asked for too.
+                    send_email: old.emailed || old.email_status.is_some(),
                 },
                 now,
             )?;
@@ -260,5 +361,8 @@ pub async fn reissue_invite(
             Ok(invite)
         })
         .await?;
+    if invite.email_status == Some(EmailStatus::Pending) {
+        state.mail.wake();
+    }
     Ok((StatusCode::CREATED, Json(invite)))
 }

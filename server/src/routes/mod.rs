@@ -50,6 +50,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(users::search_users))
         .routes(routes!(invites::create_invite, invites::list_invites))
         .routes(routes!(invites::revoke_invite))
+        .routes(routes!(invites::resend_invite))
         .routes(routes!(invites::reissue_invite))
         .routes(routes!(invitee::get_invite))
         .routes(routes!(invitee::redeem))

@@ -1,4 +1,4 @@
-use contract::{Invite, InviteRole};
+use contract::{EmailStatus, Invite, InviteRole};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::codec::Text;
@@ -20,6 +20,9 @@ pub struct InviteRow {
     pub uses: i64,
     pub emailed: bool,
     pub revoked: bool,
+    /// The latest email's state; `None` when none was asked for.
+    pub email_status: Option<EmailStatus>,
+    pub email_error: Option<String>,
 }
 
 impl InviteRow {
@@ -42,6 +45,8 @@ impl InviteRow {
             max_uses: self.max_uses.map(|n| n as u32),
             uses: self.uses as u32,
             emailed: self.emailed,
+            email_status: self.email_status,
+            email_error: self.email_error.clone(),
         }
     }
 }
@@ -52,7 +57,7 @@ pub fn url(public_base: &str, token: &str) -> String {
 }
 
 const COLUMNS: &str = "id, media_id, token, email, first_name, last_name, role, expires_at,
-    max_uses, uses, emailed, revoked_at IS NOT NULL";
+    max_uses, uses, emailed, revoked_at IS NOT NULL, email_status, email_error";
 
 fn invite_row(row: &Row<'_>) -> rusqlite::Result<InviteRow> {
     Ok(InviteRow {
@@ -68,6 +73,8 @@ fn invite_row(row: &Row<'_>) -> rusqlite::Result<InviteRow> {
         uses: row.get(9)?,
         emailed: row.get(10)?,
         revoked: row.get(11)?,
+        email_status: row.get::<_, Option<Text<EmailStatus>>>(12)?.map(|s| s.0),
+        email_error: row.get(13)?,
     })
 }
 
@@ -215,4 +222,21 @@ pub fn take_use(conn: &Connection, invite_id: i64) -> rusqlite::Result<bool> {
         [invite_id],
     )?;
     Ok(updated == 1)
+}
+
+/// Where the invite's latest email stands; `emailed` turns true with the first `sent` and
+/// stays true.
+pub fn set_email_status(
+    conn: &Connection,
+    id: i64,
+    status: EmailStatus,
+    error: Option<&str>,
+) -> rusqlite::Result<()> {
+    conn.execute(
+        "UPDATE invites SET email_status = ?2, email_error = ?3,
+                            emailed = emailed OR ?2 = 'sent'
+         WHERE id = ?1",
+        params![id, Text(status), error],
+    )?;
+    Ok(())
 }

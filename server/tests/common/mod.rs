@@ -3,6 +3,7 @@
 
 mod events;
 mod http;
+pub mod smtp;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -24,6 +25,9 @@ pub use http::{assert_json, send};
 
 /// The longest any single wait in a test may take.
 pub const WAIT: Duration = Duration::from_secs(20);
+
+/// The sender of the test server's invite emails.
+pub const MAIL_FROM: &str = "Share <no-reply@share.example.test>";
 
 /// The SPA origin the test server builds link URLs with.
 pub const PUBLIC_URL: &str = "http://share.example.test";
@@ -56,6 +60,8 @@ pub struct TestApp {
     dir: Arc<TempDir>,
     server: JoinHandle<()>,
     configure: fn(&mut Config),
+    /// The mail server the app delivers to, if any.
+    smtp_url: Option<String>,
 }
 
 fn no_change(_: &mut Config) {}
@@ -69,15 +75,32 @@ impl TestApp {
     /// A fresh server with a changed configuration.
     pub async fn start_with(configure: fn(&mut Config)) -> TestApp {
         let dir = Arc::new(tempfile::tempdir().expect("temp dir"));
-        TestApp::start_in(dir, configure).await
+        TestApp::start_in(dir, configure, None).await
     }
 
-    async fn start_in(dir: Arc<TempDir>, configure: fn(&mut Config)) -> TestApp {
+    /// A fresh server that delivers invite emails to `smtp_url`, from `MAIL_FROM`, retrying
+    /// after 200 ms, then 400 ms, and so on, up to 6 attempts.
+    pub async fn start_mailing(smtp_url: &str) -> TestApp {
+        let dir = Arc::new(tempfile::tempdir().expect("temp dir"));
+        TestApp::start_in(dir, no_change, Some(smtp_url.to_string())).await
+    }
+
+    async fn start_in(
+        dir: Arc<TempDir>,
+        configure: fn(&mut Config),
+        smtp_url: Option<String>,
+    ) -> TestApp {
         let db_path = dir.path().join("share.db");
         let mut config = Config::with_db(&db_path);
         config.public_url = PUBLIC_URL.to_string();
         // Tests sign in and set fixtures up through the dev endpoints.
         config.dev = true;
+        if let Some(url) = &smtp_url {
+            config.smtp_url = Some(url.clone());
+            config.mail_from = Some(MAIL_FROM.to_string());
+            config.mail_retry_ms = 200;
+            config.mail_attempts = 6;
+        }
         configure(&mut config);
         let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let url = format!("http://{}", listener.local_addr().expect("address"));
@@ -94,6 +117,7 @@ impl TestApp {
             dir,
             server,
             configure,
+            smtp_url,
         }
     }
 
@@ -101,7 +125,7 @@ impl TestApp {
     pub async fn restart(self) -> TestApp {
         self.server.abort();
         let _ = self.server.await;
-        TestApp::start_in(self.dir, self.configure).await
+        TestApp::start_in(self.dir, self.configure, self.smtp_url.clone()).await
     }
 
     /// The absolute URL of an API path under `/api/v1`.

@@ -1,5 +1,5 @@
 use chrono::Utc;
-use contract::Invite;
+use contract::{EmailStatus, Invite};
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
@@ -8,7 +8,8 @@ use crate::format;
 use crate::ui::{scoped, Icon, IconName};
 
 /// The item's invites: who, which role, until when, and whether the link was used; each with
-/// Revoke, and a locked one (too many wrong emails) with "Issue new link". Pure view.
+/// Revoke, a locked one (too many wrong emails) with "Issue new link", and an email that could
+/// not be delivered with its reason and Resend. Pure view.
 #[component]
 pub fn PendingInvites(
     #[prop(into)] invites: Signal<Vec<Invite>>,
@@ -16,6 +17,9 @@ pub fn PendingInvites(
     /// Replaces a locked invite with a fresh one; without it a locked invite only says so.
     #[prop(optional)]
     on_reissue: Option<Callback<Invite>>,
+    /// Emails the invite again; without it, a failed email shows no Resend.
+    #[prop(optional)]
+    on_resend: Option<Callback<Invite>>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         ul {
@@ -59,6 +63,16 @@ pub fn PendingInvites(
             font-size: var(--text-sm);
             font-weight: 600;
         }
+        .undelivered {
+            color: var(--color-danger);
+            font-size: var(--text-sm);
+            overflow-wrap: anywhere;
+        }
+        .actions {
+            display: flex;
+            flex-wrap: wrap;
+            gap: var(--space-2);
+        }
     });
     view! { class=scope,
         <Show
@@ -68,7 +82,7 @@ pub fn PendingInvites(
             <ul role="list">
                 <For
                     each=move || invites.get()
-                    key=|invite| (invite.id, invite.uses, invite.locked)
+                    key=|invite| (invite.id, invite.uses, invite.locked, invite.email_status)
                     children=move |invite| {
                         let name = format!("{} {}", invite.first_name, invite.last_name);
                         let label = format!("Revoke invite for {name}");
@@ -95,6 +109,31 @@ pub fn PendingInvites(
                                 </button>
                             }
                         });
+                        let undelivered = (invite.email_status == Some(EmailStatus::Failed))
+                            .then(|| {
+                                let reason = invite.email_error.clone().unwrap_or_default();
+                                format!("Email not delivered: {reason}")
+                            });
+                        // A locked link would not open from a resent email: reissue it instead.
+                        let resend = undelivered
+                            .as_ref()
+                            .and(on_resend)
+                            .filter(|_| !locked)
+                            .map(|on_resend| {
+                                let target = invite.clone();
+                                let label = format!("Resend invite email to {name}");
+                                view! { class=scope,
+                                    <button
+                                        type="button"
+                                        class="btn btn-quiet"
+                                        data-resend=""
+                                        aria-label=label
+                                        on:click=move |_| on_resend.run(target.clone())
+                                    >
+                                        "Resend"
+                                    </button>
+                                }
+                            });
                         view! { class=scope,
                             <li data-invite-id=invite.id>
                                 <div class="who">
@@ -104,18 +143,24 @@ pub fn PendingInvites(
                                     {locked.then(|| view! { class=scope,
                                         <span class="locked">"Locked after too many wrong email addresses"</span>
                                     })}
+                                    {undelivered.map(|text| view! { class=scope,
+                                        <span class="undelivered">{text}</span>
+                                    })}
                                 </div>
-                                {reissue}
-                                <button
-                                    type="button"
-                                    class="btn btn-quiet"
-                                    data-revoke=""
-                                    aria-label=label
-                                    on:click=move |_| on_revoke.run(target.clone())
-                                >
-                                    <Icon name=IconName::Trash />
-                                    "Revoke"
-                                </button>
+                                <div class="actions">
+                                    {reissue}
+                                    {resend}
+                                    <button
+                                        type="button"
+                                        class="btn btn-quiet"
+                                        data-revoke=""
+                                        aria-label=label
+                                        on:click=move |_| on_revoke.run(target.clone())
+                                    >
+                                        <Icon name=IconName::Trash />
+                                        "Revoke"
+                                    </button>
+                                </div>
                             </li>
                         }
                     }

@@ -1,5 +1,6 @@
 //! Invite users' state: the item's invites, kept current after every change; the invite just
-//! created; the revoke confirmation; copy; and where focus goes after a revoke.
+//! created; the revoke confirmation; copy; reissue and resend; and where focus goes after a
+//! revoke.
 
 use contract::{Id, Invite};
 use leptos::html;
@@ -26,6 +27,8 @@ pub struct InvitesState {
     pub copy: Callback<Invite>,
     /// A locked invite: issue a fresh one and show it as a new invite is shown.
     pub on_reissue: Callback<Invite>,
+    /// An email that was not delivered: queue it again; the reloaded list shows its state.
+    pub on_resend: Callback<Invite>,
     /// "Pending invites", where focus moves after a revoke.
     pub section: NodeRef<html::Section>,
 }
@@ -85,6 +88,18 @@ pub fn use_invites(media: Id, open: Signal<bool>) -> InvitesState {
                     }
                     Err(error) => toaster.show(error.user_message()),
                 }
+            });
+        }),
+        on_resend: Callback::new(move |invite: Invite| {
+            tasks.spawn(async move {
+                match api::invites::resend(media, invite.id).await {
+                    Ok(()) => toaster.show("Sending the invite email again"),
+                    Err(error) => toaster.show(format!(
+                        "The email wasn't sent again. {}",
+                        error.user_message()
+                    )),
+                }
+                reload.run(());
             });
         }),
         section,

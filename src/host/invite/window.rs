@@ -44,6 +44,7 @@ pub fn InviteUsersWindow(
                 on_retry=state.reload
                 on_revoke=Callback::new(move |invite| state.revoking.set(Some(invite)))
                 on_reissue=state.on_reissue
+                on_resend=state.on_resend
             />
         </Modal>
         <InviteCreatedWindow
@@ -106,6 +107,7 @@ fn PendingSection(
     on_retry: Callback<()>,
     on_revoke: Callback<Invite>,
     on_reissue: Callback<Invite>,
+    on_resend: Callback<Invite>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         section {
@@ -125,7 +127,7 @@ fn PendingSection(
                             {list_not_refreshed(&e)}
                         </p>
                     })}
-                    <PendingInvites invites=list on_revoke on_reissue />
+                    <PendingInvites invites=list on_revoke on_reissue on_resend />
                 }
                 .into_any(),
                 (None, Some(error)) => view! { <LoadError error retry=on_retry /> }.into_any(),

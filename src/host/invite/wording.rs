@@ -55,6 +55,8 @@ mod tests {
             max_uses,
             uses,
             emailed: false,
+            email_status: None,
+            email_error: None,
             locked: false,
         }
     }

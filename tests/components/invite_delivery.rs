@@ -1,0 +1,137 @@
+//! An invite whose email could not be delivered: the pending list says why and offers Resend,
+//! which asks the server to email it again (a task `use_invites` owns); a locked invite offers
+//! "Issue new link" instead.
+
+use contract::{MediaKind, MediaStatus};
+use leptos::prelude::*;
+use share_spa::gallery::media;
+use share_spa::host::invite::InviteUsersWindow;
+use share_spa::ui::ToastRegion;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+use crate::fetch_stub::{stub_fetch, Answer};
+use crate::support::{document, mount, settle};
+
+const FAILED: &str = r#"[{"id":7,"url":"https://share.example.com/invite/t7","email":"zoe@example.com",
+  "first_name":"Zoe","last_name":"Invitee","role":"speaker","expires_at":"2030-12-01T00:00:00Z",
+  "max_uses":1,"uses":0,"emailed":false,"email_status":"failed",
+  "email_error":"The mail server answered 550 5.1.1 <zoe@example.com>: Recipient address rejected"}]"#;
+
+const SENT: &str = r#"[{"id":8,"url":"https://share.example.com/invite/t8","email":"ann@example.com",
+  "first_name":"Ann","last_name":"Lee","role":"viewer","expires_at":"2030-12-01T00:00:00Z",
+  "max_uses":1,"uses":0,"emailed":true,"email_status":"sent"}]"#;
+
+const LOCKED_FAILED: &str = r#"[{"id":7,"url":"https://share.example.com/invite/t7","email":"zoe@example.com",
+  "first_name":"Zoe","last_name":"Invitee","role":"speaker","expires_at":"2030-12-01T00:00:00Z",
+  "max_uses":1,"uses":0,"emailed":false,"email_status":"failed","locked":true,
+  "email_error":"The mail server answered 550 5.1.1 <zoe@example.com>: Recipient address rejected"}]"#;
+
+async fn wait_until(found: impl Fn() -> bool) {
+    for _ in 0..50 {
+        if found() {
+            return;
+        }
+        gloo_timers::future::TimeoutFuture::new(20).await;
+        settle().await;
+    }
+}
+
+fn dialog_text() -> String {
+    document()
+        .query_selector("[role=dialog]")
+        .unwrap()
+        .map(|d| d.text_content().unwrap_or_default())
+        .unwrap_or_default()
+}
+
+fn resend_button() -> Option<web_sys::HtmlElement> {
+    document()
+        .query_selector("[role=dialog] button[aria-label='Resend invite email to Zoe Invitee']")
+        .unwrap()
+        .map(wasm_bindgen::JsCast::unchecked_into)
+}
+
+fn open_window() -> crate::support::Mounted {
+    mount(|| {
+        view! {
+            <ToastRegion>
+                <InviteUsersWindow
+                    open=true
+                    on_close=Callback::new(|_| ())
+                    media=media(MediaKind::LiveEvent, MediaStatus::Scheduled)
+                />
+            </ToastRegion>
+        }
+        .into_any()
+    })
+}
+
+#[wasm_bindgen_test]
+async fn given_an_undelivered_email_should_show_why_and_resend_it_on_request() {
+    let stub = stub_fetch(vec![
+        Answer::json("GET /api/v1/media/1/invites", 200, FAILED),
+        Answer::json("POST /api/v1/media/1/invites/7/resend", 200, "{}"),
+    ]);
+    let _page = open_window();
+    wait_until(|| resend_button().is_some()).await;
+    assert!(
+        dialog_text().contains(
+            "Email not delivered: The mail server answered 550 5.1.1 <zoe@example.com>: Recipient address rejected"
+        ),
+        "{}",
+        dialog_text()
+    );
+    resend_button().expect("Resend").click();
+    wait_until(|| stub.calls().iter().any(|c| c.ends_with("/resend"))).await;
+    let resends = stub
+        .calls()
+        .iter()
+        .filter(|c| *c == "POST /api/v1/media/1/invites/7/resend")
+        .count();
+    assert_eq!(resends, 1);
+    wait_until(|| {
+        document()
+            .body()
+            .unwrap()
+            .text_content()
+            .unwrap()
+            .contains("Sending the invite email again")
+    })
+    .await;
+    assert!(document()
+        .body()
+        .unwrap()
+        .text_content()
+        .unwrap()
+        .contains("Sending the invite email again"));
+}
+
+#[wasm_bindgen_test]
+async fn given_a_delivered_email_should_offer_no_resend() {
+    let _stub = stub_fetch(vec![Answer::json("GET /api/v1/media/1/invites", 200, SENT)]);
+    let _page = open_window();
+    wait_until(|| dialog_text().contains("Ann Lee")).await;
+    assert!(dialog_text().contains("Ann Lee"));
+    assert!(!dialog_text().contains("Email not delivered"));
+    let buttons = document()
+        .query_selector_all("[role=dialog] button[aria-label^='Resend']")
+        .unwrap();
+    assert_eq!(buttons.length(), 0);
+}
+
+#[wasm_bindgen_test]
+async fn given_a_locked_invite_whose_email_failed_should_offer_a_new_link_not_resend() {
+    let _stub = stub_fetch(vec![Answer::json(
+        "GET /api/v1/media/1/invites",
+        200,
+        LOCKED_FAILED,
+    )]);
+    let _page = open_window();
+    wait_until(|| dialog_text().contains("Locked after too many wrong email addresses")).await;
+    assert!(dialog_text().contains("Email not delivered"));
+    assert!(resend_button().is_none());
+    let reissue = document()
+        .query_selector("[role=dialog] button[aria-label='Issue new link for Zoe Invitee']")
+        .unwrap();
+    assert!(reissue.is_some());
+}
