@@ -3,7 +3,8 @@
 
 use chrono::Duration;
 use contract::{
-    Invite, InviteInfo, InviteMedia, InviteRole, InviteeSession, MediaKind, MediaStatus, UserHit,
+    EmailStatus, Invite, InviteInfo, InviteMedia, InviteRole, InviteeSession, MediaKind,
+    MediaStatus, UserHit,
 };
 
 use super::at;
@@ -73,6 +74,32 @@ pub fn several_invites() -> Vec<Invite> {
         partly,
         expired,
     ]
+}
+
+/// Invites the host must act on: an email the mail server refused (Resend) and a link locked after too many wrong emails (Issue new link).
+pub fn invites_needing_action() -> Vec<Invite> {
+    let refused = Invite {
+        email_status: Some(EmailStatus::Failed),
+        email_error: Some("The mail server refused the address: 550 5.1.1 No such user".into()),
+        ..invite(
+            5,
+            "Priya",
+            "Raman",
+            "priya.raman@example.org",
+            InviteRole::Speaker,
+        )
+    };
+    let locked = Invite {
+        locked: true,
+        ..invite(
+            7,
+            "Mei",
+            "Tanaka",
+            "mei.tanaka@example.jp",
+            InviteRole::Moderator,
+        )
+    };
+    vec![refused, locked]
 }
 
 /// Directory users that match "ann".

@@ -5,8 +5,8 @@ use contract::{ErrorCode, Invite, InviteRole, MediaKind, MediaStatus, UserHit};
 use leptos::prelude::*;
 
 use super::{
-    invite, invite_info, invitee_session, ms_before_start, several_invites, user_hits,
-    DialogPreview, Specimen,
+    invite, invite_info, invitee_session, invites_needing_action, ms_before_start, several_invites,
+    user_hits, DialogPreview, Specimen,
 };
 use crate::api::ApiError;
 use crate::guest::{CountdownView, InviteeSessionView, LobbyForm, LobbyRefusal, LobbyRefusalView};
@@ -104,6 +104,7 @@ pub fn InviteScreens() -> impl IntoView {
             </Specimen>
             <Pending title="Pending invites: empty" invites=vec![] />
             <Pending title="Pending invites: several (unused, used, 2 of 5 uses, expired)" invites=several_invites() />
+            <Pending title="Pending invites: an email refused, a locked link" invites=invites_needing_action() />
             <Specimen title="Revoke an invite: confirm">
                 <DialogPreview title="Revoke invite?" description="Revoked links can't be restored.">
                     <RevokeInviteBody
@@ -218,7 +219,12 @@ fn Pending(#[prop(into)] title: String, invites: Vec<Invite>) -> impl IntoView {
     view! {
         <Specimen title>
             <DialogPreview title="Invite users">
-                <PendingInvites invites on_revoke=Callback::new(|_| ()) />
+                <PendingInvites
+                    invites
+                    on_revoke=Callback::new(|_| ())
+                    on_reissue=Callback::new(|_| ())
+                    on_resend=Callback::new(|_| ())
+                />
             </DialogPreview>
         </Specimen>
     }
