@@ -22,13 +22,32 @@ pub fn document() -> web_sys::Document {
 }
 
 /// Mounts `view` into a fresh container at the end of `<body>`.
+///
+/// A test that panics never drops what it mounted (wasm has no unwinding); a modal it left
+/// open would make every later test's page inert, and their focus checks would fail for a
+/// reason not theirs. So leftovers from a failed test are removed first, and said.
 pub fn mount(view: impl FnOnce() -> AnyView + 'static) -> Mounted {
+    remove_leftovers();
     let root: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&root).unwrap();
     let handle = mount_to(root.clone(), view);
     Mounted {
         root,
         _handle: Box::new(handle),
+    }
+}
+
+fn remove_leftovers() {
+    let open = document().query_selector_all("dialog[open]").unwrap();
+    for i in 0..open.length() {
+        if let Some(dialog) = open
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlDialogElement>().ok())
+        {
+            web_sys::console::warn_1(&"a failed test left a dialog open; removed it".into());
+            dialog.close();
+            dialog.remove();
+        }
     }
 }
 
