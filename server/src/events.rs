@@ -1,6 +1,6 @@
 //! Live fan-out: per media item, one channel of participant events for hosts, and for
-//! guests a waiting room whose sessions are computed once per change and pushed to every
-//! open guest stream. State itself lives in SQLite; a restart loses nothing but open
+//! guests a waiting room kept in memory, whose changed sessions are pushed to the open guest
+//! streams. State itself lives in SQLite; a restart loses nothing but open
 //! connections.
 
 use std::collections::HashMap;
@@ -19,7 +19,8 @@ const PARTICIPANT_CAPACITY: usize = 8192;
 /// Every item's channels, created on first use.
 pub struct Events {
     participants: Mutex<HashMap<i64, broadcast::Sender<ParticipantEvent>>>,
-    /// The guests' side: who watches which waiting room.
+    /// The guests' side: who watches which waiting room. Routes record each change to a
+    /// waiting room there, inside the call that commits it (`Lobbies::record`).
     pub lobbies: Arc<Lobbies>,
 }
 
@@ -53,11 +54,5 @@ impl Events {
             // No subscriber is not an error: nobody is watching right now.
             let _ = sender.send(event);
         }
-    }
-
-    /// Tells the item's guests that the queue or the lobby message changed. Call after the
-    /// change is committed.
-    pub fn lobby_changed(&self, media_id: i64) {
-        self.lobbies.changed(media_id);
     }
 }

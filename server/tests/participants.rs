@@ -363,3 +363,68 @@ async fn given_a_crowd_should_add_participants_and_waiting_guests_in_one_go() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn given_admits_denies_and_joins_should_tell_each_guest_stream_its_place_as_rest_says() {
+    let app = TestApp::start().await;
+    let host = app.host().await;
+    let names = ["Ann", "Bob", "Cleo", "Dan", "Eve", "Fay", "Gus", "Hal"];
+    let mut joined = guests(&app, &host, &names).await;
+    let mut streams = Vec::new();
+    let mut seen = Vec::new();
+    for guest in &joined {
+        let mut stream =
+            EventStream::open(&stream_client(false), &guest_stream_url(&app, guest)).await;
+        let first: GuestSession = stream.expect_as("admission").await;
+        assert_eq!(first, session(&app, guest).await);
+        streams.push(stream);
+        seen.push(first);
+    }
+    // Each change, then every stream whose session REST now answers differently gets exactly
+    // that; the others get nothing (checked by the message at the end reaching everyone next).
+    let link = app
+        .create_link(&host, EVENT, json!({ "name": "Late" }))
+        .await;
+    for step in 0..4 {
+        match step {
+            0 => assert_eq!(decide(&app, &host, &joined[4], "deny").await.status(), 204),
+            1 => assert_eq!(decide(&app, &host, &joined[0], "admit").await.status(), 204),
+            2 => {
+                let late = app.join(&token_of(&link.url), "Ivy").await;
+                let mut stream =
+                    EventStream::open(&stream_client(false), &guest_stream_url(&app, &late)).await;
+                let first: GuestSession = stream.expect_as("admission").await;
+                assert_eq!(first.position, Some(7));
+                joined.push(late);
+                streams.push(stream);
+                seen.push(first);
+            }
+            _ => assert_eq!(decide(&app, &host, &joined[7], "admit").await.status(), 204),
+        }
+        for (n, guest) in joined.iter().enumerate() {
+            let now = session(&app, guest).await;
+            if now != seen[n] {
+                let pushed: GuestSession = streams[n].expect_as("admission").await;
+                assert_eq!(
+                    pushed,
+                    now,
+                    "step {step}: {}'s stream",
+                    names.get(n).unwrap_or(&"Ivy")
+                );
+                seen[n] = pushed;
+            }
+        }
+    }
+    assert_eq!(seen[7].admission, Admission::Admitted);
+    assert_eq!(seen[8].position, Some(6), "Ivy moved up past Hal");
+    set_lobby_message(&app, &host, json!("Almost there")).await;
+    for (n, guest) in joined.iter().enumerate() {
+        let pushed: GuestSession = streams[n].expect_as("admission").await;
+        assert_eq!(
+            pushed,
+            session(&app, guest).await,
+            "stream {n} after the message"
+        );
+        assert_eq!(pushed.lobby_message.as_deref(), Some("Almost there"));
+    }
+}

@@ -19,6 +19,7 @@ use crate::crowd::insert_crowd;
 use crate::db::write_tx;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, PathParams};
+use crate::lobby::Change;
 use crate::state::AppState;
 use crate::store;
 use crate::time::now_ms;
@@ -206,6 +207,7 @@ pub async fn crowd(
     if !errors.is_empty() {
         return Err(ApiError::invalid(errors));
     }
+    let lobbies = state.events.lobbies.clone();
     state
         .db
         .call(move |conn| {
@@ -216,10 +218,11 @@ pub async fn crowd(
                 .ok_or_else(|| ApiError::new(ErrorCode::NotFound, "No such live item."))?;
             insert_crowd(&tx, media.id, crowd.participants, crowd.waiting, now)?;
             tx.commit()?;
+            // Too many to record one by one: the waiting room is read again.
+            lobbies.record(media_id, Change::Reload);
             Ok(())
         })
         .await?;
-    state.events.lobby_changed(media_id);
     Ok(Json(Count {
         count: crowd.participants + crowd.waiting,
     }))

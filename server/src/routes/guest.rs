@@ -10,6 +10,7 @@ use crate::db::write_tx;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, PathParams};
 use crate::guest_rules::{check_link, expired as expired_error, find_link, guest_media};
+use crate::lobby::Change;
 use crate::state::AppState;
 use crate::store;
 use crate::store::guests::NewGuest;
@@ -70,6 +71,7 @@ pub async fn join(
     PathParams(token): PathParams<String>,
     JsonBody(body): JsonBody<JoinRequest>,
 ) -> ApiResult<(StatusCode, Json<JoinResponse>)> {
+    let lobbies = state.events.lobbies.clone();
     let guest = state
         .db
         .call(move |conn| {
@@ -105,6 +107,15 @@ pub async fn join(
                 },
             )?;
             tx.commit()?;
+            if guest.admission == Admission::Waiting {
+                lobbies.record(
+                    guest.media_id,
+                    Change::Joined {
+                        guest_id: guest.id,
+                        waiting_since: guest.waiting_since,
+                    },
+                );
+            }
             Ok((guest, guest_token))
         })
         .await?;
@@ -114,7 +125,6 @@ pub async fn join(
         state
             .events
             .publish(guest.media_id, [ParticipantEvent::Waiting(entry)]);
-        state.events.lobby_changed(guest.media_id);
     }
     let response = JoinResponse {
         guest_id: guest.id,

@@ -20,18 +20,20 @@ use crate::tokens::digest;
 pub const KEEP_ALIVE: Duration = Duration::from_secs(15);
 
 /// The guest's session, with every check a new visit gets: deleted link, access off,
-/// expired link, unavailable item.
+/// expired link, unavailable item; and the number of the last waiting-room change it
+/// reflects (`Lobbies::seq`, read in the same call).
 async fn checked_session(
     state: &AppState,
     guest_id: i64,
     token: Option<String>,
-) -> ApiResult<GuestSession> {
+) -> ApiResult<(GuestSession, u64)> {
+    let lobbies = state.events.lobbies.clone();
     state
         .db
         .call(move |conn| {
             let guest = authenticate_guest(conn, guest_id, token.as_deref())?;
             let media = check_guest(conn, &guest, now_ms())?;
-            guest_session(conn, &guest, &media)
+            Ok((guest_session(conn, &guest, &media)?, lobbies.seq()))
         })
         .await
 }
@@ -56,7 +58,7 @@ pub async fn get_guest_session(
     PathParams(guest_id): PathParams<i64>,
     Bearer(token): Bearer,
 ) -> ApiResult<Json<GuestSession>> {
-    Ok(Json(checked_session(&state, guest_id, token).await?))
+    Ok(Json(checked_session(&state, guest_id, token).await?.0))
 }
 
 /// The token of an EventSource, which cannot send headers.
@@ -67,8 +69,10 @@ pub struct TokenQuery {
     token: Option<String>,
 }
 
-fn admission_event(session: &GuestSession) -> Result<Event, axum::Error> {
-    Event::default().event("admission").json_data(session)
+/// An `admission` event; `json` is a `GuestSession`, rendered once for every stream it is
+/// the same for.
+fn admission_event(json: &str) -> Result<Event, axum::Error> {
+    Ok(Event::default().event("admission").data(json))
 }
 
 /// `admission` events: the session at once, then each time it changes (admitted, denied,
@@ -98,11 +102,11 @@ pub async fn guest_session_events(
     Bearer(bearer): Bearer,
 ) -> ApiResult<Sse<impl Stream<Item = Result<Event, axum::Error>>>> {
     let token = query.token.or(bearer);
-    let media_id = {
+    let guest = {
         let token = token.clone();
         state
             .db
-            .call(move |conn| Ok(authenticate_guest(conn, guest_id, token.as_deref())?.media_id))
+            .call(move |conn| authenticate_guest(conn, guest_id, token.as_deref()))
             .await?
     };
     let slot = state.streams.claim(format!(
@@ -110,22 +114,29 @@ pub async fn guest_session_events(
         digest(token.as_deref().unwrap_or_default())
     ));
     // Watch before reading, so that no change between the two is missed.
-    let watch = state.events.lobbies.watch(media_id, guest_id);
-    let first = checked_session(&state, guest_id, token).await?;
-    // Sessions are pushed, computed once per change for the whole room: no query here.
-    let later = stream::unfold((watch, first.clone()), |(mut watch, mut last)| async move {
-        loop {
-            watch.latest.changed().await.ok()?;
-            let Some(session) = watch.latest.borrow_and_update().clone() else {
-                continue;
-            };
-            if *session != last {
-                last = (*session).clone();
-                return Some((admission_event(&last), (watch, last)));
+    let mut watch = state
+        .events
+        .lobbies
+        .watch(guest.media_id, guest_id, guest.waiting_since);
+    let (first, seq) = checked_session(&state, guest_id, token).await?;
+    let first = watch.seen(seq, first);
+    // Sessions are pushed, computed in memory for the whole room: no query here.
+    let later = stream::unfold(
+        (watch, first.session.clone()),
+        |(mut watch, mut last)| async move {
+            loop {
+                watch.latest.changed().await.ok()?;
+                let Some(pushed) = watch.latest.borrow_and_update().clone() else {
+                    continue;
+                };
+                if pushed.session != last {
+                    last = pushed.session;
+                    return Some((admission_event(&pushed.json), (watch, last)));
+                }
             }
-        }
-    });
-    let events = stream::once(async move { admission_event(&first) })
+        },
+    );
+    let events = stream::once(async move { admission_event(&first.json) })
         .chain(later)
         .take_until(slot.replaced());
     Ok(Sse::new(events).keep_alive(KeepAlive::new().interval(KEEP_ALIVE)))

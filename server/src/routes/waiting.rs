@@ -14,6 +14,7 @@ use crate::auth::Host;
 use crate::db::write_tx;
 use crate::error::{ApiError, ApiResult};
 use crate::extract::{JsonBody, PathParams};
+use crate::lobby::Change;
 use crate::routes::responses::{DecisionErrors, LiveErrors};
 use crate::state::AppState;
 use crate::store;
@@ -58,6 +59,7 @@ async fn decide(
     guest_id: i64,
     admission: Admission,
 ) -> ApiResult<StatusCode> {
+    let lobbies = state.events.lobbies.clone();
     let events = state
         .db
         .call(move |conn| {
@@ -70,11 +72,18 @@ async fn decide(
                 })?;
             let events = decision_events(&tx, &guest, admission, now)?;
             tx.commit()?;
+            lobbies.record(
+                media_id,
+                Change::Decided {
+                    guest_id,
+                    waiting_since: guest.waiting_since,
+                    admission,
+                },
+            );
             Ok(events)
         })
         .await?;
     state.events.publish(media_id, events);
-    state.events.lobby_changed(media_id);
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -85,6 +94,7 @@ async fn decide_all(
     media_id: i64,
     admission: Admission,
 ) -> ApiResult<Json<Count>> {
+    let lobbies = state.events.lobbies.clone();
     let events_and_count = state
         .db
         .call(move |conn| {
@@ -97,13 +107,15 @@ async fn decide_all(
                 events.extend(decision_events(&tx, guest, admission, now)?);
             }
             tx.commit()?;
+            if !guests.is_empty() {
+                lobbies.record(media_id, Change::DecidedAll(admission));
+            }
             Ok((events, guests.len() as u32))
         })
         .await?;
     let (events, count) = events_and_count;
     if count > 0 {
         state.events.publish(media_id, events);
-        state.events.lobby_changed(media_id);
     }
     Ok(Json(Count { count }))
 }
@@ -218,6 +230,7 @@ pub async fn put_lobby_message(
     PathParams(media_id): PathParams<i64>,
     JsonBody(body): JsonBody<LobbyMessage>,
 ) -> ApiResult<StatusCode> {
+    let lobbies = state.events.lobbies.clone();
     state
         .db
         .call(move |conn| {
@@ -231,9 +244,9 @@ pub async fn put_lobby_message(
                 .filter(|m| !m.is_empty());
             store::media::set_lobby_message(&tx, media_id, message)?;
             tx.commit()?;
+            lobbies.record(media_id, Change::Message(message.map(str::to_string)));
             Ok(())
         })
         .await?;
-    state.events.lobby_changed(media_id);
     Ok(StatusCode::NO_CONTENT)
 }

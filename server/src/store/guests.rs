@@ -101,14 +101,13 @@ pub fn position(conn: &Connection, guest: &GuestRow) -> rusqlite::Result<Option<
     .map(Some)
 }
 
-/// Every waiting guest's 1-based place, in one query (the same order as [`position`]).
-pub fn positions(
-    conn: &Connection,
-    media_id: i64,
-) -> rusqlite::Result<std::collections::HashMap<i64, u32>> {
+/// The item's waiting order, as `(waiting_since, id)` keys oldest first: the order
+/// [`position`] counts in, read from the `guests_queue` index alone.
+pub fn queue(conn: &Connection, media_id: i64) -> rusqlite::Result<Vec<(i64, i64)>> {
     let mut statement = conn.prepare_cached(
-        "SELECT id, ROW_NUMBER() OVER (ORDER BY waiting_since, id) FROM guests
-         WHERE media_id = ?1 AND admission = 'waiting'",
+        "SELECT waiting_since, id FROM guests
+         WHERE media_id = ?1 AND admission = 'waiting'
+         ORDER BY waiting_since, id",
     )?;
     let rows = statement.query_map([media_id], |row| Ok((row.get(0)?, row.get(1)?)))?;
     rows.collect()
