@@ -1,14 +1,17 @@
-//! How dates, counts and limits read on screen, in the product's words.
+//! How dates, counts and limits read on screen; the words around them come from
+//! `crate::wording`.
 
 use chrono::{FixedOffset, Local, Offset, TimeZone};
 use contract::{MediaKind, MediaStatus, Timestamp};
+
+use crate::wording::t;
 
 /// A media item's status as people read it: on-demand media that is up reads "Available",
 /// not "Live".
 pub fn status(kind: MediaKind, status: MediaStatus) -> &'static str {
     match (kind.is_live(), status) {
-        (false, MediaStatus::Live) => "Available",
-        (_, status) => status.label(),
+        (false, MediaStatus::Live) => t().labels.available,
+        (_, status) => crate::wording::status_label(status),
     }
 }
 
@@ -55,23 +58,22 @@ pub fn count(n: usize) -> String {
 
 /// A link's expiration: a local date or "Never".
 pub fn expiration(expires_at: Option<Timestamp>) -> String {
-    expires_at.map_or_else(|| "Never".to_string(), date)
+    expires_at.map_or_else(|| t().common.never.to_string(), date)
 }
 
 /// A link's clicks: "used / limit" or "unlimited".
 pub fn clicks(used: u32, limit: Option<u32>) -> String {
     match limit {
-        Some(limit) => format!("{used} / {limit}"),
-        None => "unlimited".to_string(),
+        Some(limit) => t().common.clicks_of(&used.to_string(), &limit.to_string()),
+        None => t().common.unlimited.to_string(),
     }
 }
 
 /// The guest-link count line: "No links added", "1 link", "2 links".
 pub fn link_count(n: usize) -> String {
     match n {
-        0 => "No links added".to_string(),
-        1 => "1 link".to_string(),
-        n => format!("{n} links"),
+        0 => t().common.no_links.to_string(),
+        n => t().common.links(n),
     }
 }
 

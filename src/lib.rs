@@ -13,5 +13,6 @@ pub mod messages;
 pub mod pages;
 pub mod session;
 pub mod ui;
+pub mod wording;
 
 pub use app::App;

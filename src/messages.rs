@@ -1,52 +1,34 @@
-//! What the app says about a wrong value, per field, in plain words.
+//! Which sentence of the catalog names a wrong value, per field (the words are in
+//! `crate::wording`), and how typed numbers are read.
 
 use std::collections::BTreeMap;
 
 use contract::validate::{CLICKS_MAX, DAYS_MAX, LOBBY_MESSAGE_MAX, NAME_MAX};
 use contract::{FieldError, FieldErrors};
 
-/// The summary announced when a submit is refused for its fields.
-pub const CHECK_FIELDS: &str = "Check the highlighted fields.";
-
-/// A list that was shown is kept, under this notice, when reloading it failed.
-pub fn list_not_refreshed(error: &crate::api::ApiError) -> String {
-    format!("The list couldn't be refreshed. {}", error.user_message())
-}
-
-/// The toast after a copy button worked.
-pub const LINK_COPIED: &str = "Link copied";
-
-/// The toast when the browser refused the clipboard: the link itself, to copy by hand.
-pub fn copy_failed(url: &str) -> String {
-    format!("Couldn't copy automatically. The link is {url}")
-}
+use crate::format::count;
+use crate::wording::t;
 
 /// The sentence under `field` for `error`.
 pub fn field_error(field: &str, error: FieldError) -> String {
     use FieldError::*;
+    let w = t().fields;
     match (field, error) {
-        ("name", Required) => "Enter a name.".into(),
-        ("first_name", Required) => "Enter a first name.".into(),
-        ("last_name", Required) => "Enter a last name.".into(),
-        ("email", Required) => "Enter an email address.".into(),
-        ("email", InvalidEmail) => "Enter an email address like name@example.com.".into(),
-        ("email", TooLong) => "Email addresses can't be longer than 254 characters.".into(),
-        ("message", TooLong) => {
-            format!("Use {LOBBY_MESSAGE_MAX} characters or fewer.")
-        }
-        ("max_clicks", _) => format!(
-            "Enter a whole number from 1 to {}, or leave it empty for unlimited clicks.",
-            crate::format::count(CLICKS_MAX as usize)
-        ),
-        ("duration_days", _) => format!(
-            "Enter a whole number of days from 1 to {DAYS_MAX}, or leave it empty so the link never expires."
-        ),
-        ("role", Required) => "Select an invitation type.".into(),
-        ("role", NotAllowed) => "This invitation type isn't available for this media.".into(),
-        (_, TooLong) => format!("Use {NAME_MAX} characters or fewer."),
-        (_, Required) => "This field is required.".into(),
-        (_, Invalid) => "This contains characters that can't be used.".into(),
-        (_, _) => "Check this value.".into(),
+        ("name", Required) => w.enter_name.into(),
+        ("first_name", Required) => w.enter_first_name.into(),
+        ("last_name", Required) => w.enter_last_name.into(),
+        ("email", Required) => w.enter_email.into(),
+        ("email", InvalidEmail) => w.email_like.into(),
+        ("email", TooLong) => w.email_too_long.into(),
+        ("message", TooLong) => w.too_long(&count(LOBBY_MESSAGE_MAX)),
+        ("max_clicks", _) => w.clicks_range(&count(CLICKS_MAX as usize)),
+        ("duration_days", _) => w.days_range(&count(DAYS_MAX as usize)),
+        ("role", Required) => w.select_role.into(),
+        ("role", NotAllowed) => w.role_not_allowed.into(),
+        (_, TooLong) => w.too_long(&count(NAME_MAX)),
+        (_, Required) => w.required.into(),
+        (_, Invalid) => w.invalid_characters.into(),
+        (_, _) => w.check_value.into(),
     }
 }
 

@@ -69,38 +69,31 @@ impl ApiError {
     /// A sentence for the person in front of the screen.
     pub fn user_message(&self) -> &'static str {
         use ErrorCode::*;
+        let w = crate::wording::t().errors;
         match self {
-            ApiError::Network => {
-                "We couldn't reach the server. Check your connection and try again."
-            }
-            ApiError::Unexpected { .. } => {
-                "Something went wrong on our side. Please try again in a moment."
-            }
+            ApiError::Network => w.network,
+            ApiError::Unexpected { .. } => w.unexpected,
             ApiError::Server { code, .. } => match code {
-                NotSignedIn => "Your session has ended. Sign in again to continue.",
-                Forbidden => "You don't have permission to do this.",
-                NotFound => "We couldn't find what you were looking for.",
-                ValidationFailed => "Some fields need your attention.",
-                GuestLinkLimitReached => {
-                    "This item already has 3 guest links. Delete one to create another."
-                }
-                GuestAccessDisabled => "Guest access is turned off for this item.",
-                GuestAccessUnsupported => "This kind of media can't be shared with guest links.",
-                LinkExpired => "This link has expired.",
-                LinkExhausted => "This link has reached its click limit.",
-                LinkNotFound => "This link doesn't exist or was deleted.",
-                MediaUnavailable => "This media is no longer available.",
-                GuestSessionEnded => "Your guest session has ended.",
-                InviteUnsupported => "This kind of media can't be shared with invite links.",
-                InviteExpired => "This invitation has expired.",
-                InviteUsed => "This invitation was already used on another device.",
-                InviteNotFound => "This invitation doesn't exist or was revoked.",
-                EmailMismatch => {
-                    "That isn't the email address the invitation was sent to. Check it and try again."
-                }
-                TooManyAttempts => "Too many attempts. Wait 15 minutes, then try again.",
+                NotSignedIn => w.not_signed_in,
+                Forbidden => w.forbidden,
+                NotFound => w.not_found,
+                ValidationFailed => w.validation_failed,
+                GuestLinkLimitReached => w.guest_link_limit_reached,
+                GuestAccessDisabled => w.guest_access_disabled,
+                GuestAccessUnsupported => w.guest_access_unsupported,
+                LinkExpired => w.link_expired,
+                LinkExhausted => w.link_exhausted,
+                LinkNotFound => w.link_not_found,
+                MediaUnavailable => w.media_unavailable,
+                GuestSessionEnded => w.guest_session_ended,
+                InviteUnsupported => w.invite_unsupported,
+                InviteExpired => w.invite_expired,
+                InviteUsed => w.invite_used,
+                InviteNotFound => w.invite_not_found,
+                EmailMismatch => w.email_mismatch,
+                TooManyAttempts => w.too_many_attempts,
                 CrossSiteRequest | PayloadTooLarge | RateLimited | Internal | Unknown => {
-                    "Something went wrong on our side. Please try again in a moment."
+                    w.unexpected
                 }
             },
         }

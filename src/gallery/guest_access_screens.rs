@@ -7,8 +7,8 @@ use super::{guest_access, guest_link, media, three_links, DialogPreview, Specime
 use crate::api::ApiError;
 use crate::host::guest_access::{CreateLinkForm, DeleteLinkBody, GuestAccessPanel, LinkDraft};
 use crate::host::{ShareOption, ShareOptions};
-use crate::messages::CHECK_FIELDS;
 use crate::ui::{FormState, Icon, IconName, LoadError, Loading, MenuButton, MenuItem, Summary};
+use crate::wording::t;
 
 const CREATE_DESCRIPTION: &str =
     "Allow anyone with this link to access the media without signing in.";
@@ -64,7 +64,7 @@ pub fn GuestAccessScreens() -> impl IntoView {
                     ("max_clicks", "Enter a whole number from 1 to 100,000, or leave it empty for unlimited clicks."),
                     ("duration_days", "Enter a whole number of days from 1 to 365, or leave it empty so the link never expires."),
                 ]
-                alert=CHECK_FIELDS
+                alert=t().common.check_fields
             />
             <Form
                 title="Create new link: server unreachable, values kept"

@@ -9,8 +9,8 @@ use crate::guest::{
     GuestEntryView, GuestView, JoinDraft, LeftView, MessageView, Reason, WaitingView,
 };
 use crate::live::StreamStatus;
-use crate::messages::CHECK_FIELDS;
 use crate::ui::{FormState, Loading, Summary};
+use crate::wording::t;
 
 /// What a guest sees from a guest link, each screen in its states. Views, not pages: the
 /// gallery has the one `<main>`.
@@ -42,7 +42,7 @@ pub fn GuestScreens() -> impl IntoView {
                 title="Guest entry: validation errors"
                 draft=("   ", "ann@")
                 errors=&[("name", "Enter a name."), ("email", "Enter an email address like name@example.com.")]
-                alert=CHECK_FIELDS
+                alert=t().common.check_fields
             />
             <Entry title="Guest entry: submitting" draft=("Ann Lee", "ann@example.com") errors=&[] pending=true />
             <Entry title="Guest entry: server error, values kept" draft=("Ann Lee", "ann@example.com") errors=&[] alert=server />

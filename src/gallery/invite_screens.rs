@@ -13,8 +13,8 @@ use crate::guest::{CountdownView, InviteeSessionView, LobbyForm, LobbyRefusal, L
 use crate::host::invite::{
     InviteCreatedBody, InviteDraft, InviteForm, PendingInvites, RevokeInviteBody,
 };
-use crate::messages::CHECK_FIELDS;
 use crate::ui::{FieldMessages, FormState, LoadError, Loading, Summary};
+use crate::wording::t;
 
 const INVITE_DESCRIPTION: &str =
     "Each invite link works only for the email address you enter, with the role you choose.";
@@ -57,7 +57,7 @@ pub fn InviteScreens() -> impl IntoView {
                     ("last_name", "Enter a last name."),
                     ("role", "Select an invitation type."),
                 ]
-                alert=CHECK_FIELDS
+                alert=t().common.check_fields
             />
             <Form
                 title="Invite users: on-demand media (Viewer only)"

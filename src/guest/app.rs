@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::{GuestPage, InviteLobbyPage};
+use crate::wording::t;
 
 /// The page an address outside the host side asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -45,8 +46,8 @@ pub fn GuestApp() -> impl IntoView {
         GuestRoute::Invite(token) => view! { <InviteLobbyPage token /> }.into_any(),
         GuestRoute::NotFound => view! {
             <main id="main" class="page page-narrow">
-                <h1>"Page not found"</h1>
-                <p>"This address doesn't lead to a guest page. If someone sent you a link, check that you copied all of it."</p>
+                <h1>{t().common.page_not_found}</h1>
+                <p>{t().guest.not_a_guest_page}</p>
             </main>
         }
         .into_any(),

@@ -13,6 +13,7 @@ use super::{
 };
 use crate::api::{self, ApiError};
 use crate::ui::{LoadingPage, TaskOwner};
+use crate::wording::t;
 
 /// Where the guest is.
 #[derive(Clone)]
@@ -84,7 +85,7 @@ pub fn GuestPage(token: String) -> impl IntoView {
     });
 
     move || match stage.get() {
-        Stage::Opening => view! { <LoadingPage label="Opening your link" /> }.into_any(),
+        Stage::Opening => view! { <LoadingPage label=t().guest.opening_link /> }.into_any(),
         Stage::Entry(info) => view! {
             <main id="main" class="page page-narrow">
                 <GuestJoin

@@ -6,6 +6,7 @@ use stylers_macro::style_str;
 
 use crate::messages::field_messages;
 use crate::ui::{scoped, CheckedForm, FieldMessages, FormState, TextField};
+use crate::wording::{kind_label, t};
 
 /// What the guest has typed. Owned by the page, so no failure loses it.
 #[derive(Clone, Copy)]
@@ -68,11 +69,11 @@ pub fn GuestEntryView(
         }
     });
     view! { class=scope,
-        <p class="kind">{media.kind.label()}</p>
+        <p class="kind">{kind_label(media.kind)}</p>
         <h1>{media.title}</h1>
-        <p class="lead">"Enter your name and email to continue"</p>
+        <p class="lead">{t().guest.entry_lead}</p>
         {requires_admission.then(|| view! { class=scope,
-            <p class="admission">"A moderator lets guests in. After you continue, you'll wait until they do."</p>
+            <p class="admission">{t().guest.admission_note}</p>
         })}
         <GuestEntryForm draft form />
     }
@@ -93,7 +94,7 @@ pub fn GuestEntryForm(draft: JoinDraft, form: FormState) -> impl IntoView {
     view! { class=scope,
         <CheckedForm form>
             <TextField
-                label="Name"
+                label=t().guest.name
                 name="name"
                 value=draft.name
                 error=form.field("name")
@@ -101,11 +102,11 @@ pub fn GuestEntryForm(draft: JoinDraft, form: FormState) -> impl IntoView {
                 autocomplete="name"
             />
             <TextField
-                label="Email"
+                label=t().guest.email
                 name="email"
                 value=draft.email
                 error=form.field("email")
-                help="Email is collected for identification only."
+                help=t().guest.email_help
                 required=true
                 input_type="email"
                 autocomplete="email"
@@ -116,7 +117,7 @@ pub fn GuestEntryForm(draft: JoinDraft, form: FormState) -> impl IntoView {
                 disabled=move || pending.get()
                 aria-busy=move || pending.get().to_string()
             >
-                {move || if pending.get() { "Joining…" } else { "Continue" }}
+                {move || if pending.get() { t().guest.joining } else { t().guest.continue_ }}
             </button>
         </CheckedForm>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use crate::ui::{scoped, Poster};
+use crate::wording::{kind_label, t};
 
 /// An admitted guest's view of one item: a notice that they are a guest, the poster, title
 /// and description, and "Leave". No links lead anywhere else.
@@ -43,12 +44,12 @@ pub fn GuestView(
     });
     view! { class=scope,
         <div class="guest-bar">
-            <p><strong>"You're watching as a guest."</strong>" Only this item is shared with you."</p>
-            <button type="button" class="btn" on:click=move |_| on_leave.run(())>"Leave"</button>
+            <p><strong>{t().guest.watching_as_guest}</strong>{t().guest.only_this_item}</p>
+            <button type="button" class="btn" on:click=move |_| on_leave.run(())>{t().guest.leave}</button>
         </div>
-        <Poster kind=media.kind.label() title=media.title.clone() thumbnail=media.thumbnail_url.clone() />
+        <Poster kind=kind_label(media.kind) title=media.title.clone() thumbnail=media.thumbnail_url.clone() />
         <h1>{media.title}</h1>
-        <p class="kind">{media.kind.label()}</p>
+        <p class="kind">{kind_label(media.kind)}</p>
         {media.description.filter(|d| !d.trim().is_empty()).map(|description| view! { class=scope,
             <p class="description">{description}</p>
         })}

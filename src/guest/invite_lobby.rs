@@ -23,8 +23,9 @@ pub use refusal::{LobbyRefusal, LobbyRefusalView};
 use waiting::WaitingRoom;
 
 use crate::api::{self, ApiError};
-use crate::messages::{field_error, CHECK_FIELDS};
+use crate::messages::field_error;
 use crate::ui::{FieldMessages, FormState, Loading, Summary, TaskOwner};
+use crate::wording::t;
 
 /// Where the invitee is in the lobby.
 #[derive(Clone, Debug)]
@@ -99,16 +100,17 @@ pub fn InviteLobbyPage(token: String) -> impl IntoView {
     let refused = move |error: ApiError| {
         let token = token.get_value();
         match error.code() {
-            Some(ErrorCode::EmailMismatch) => {
-                form.refuse(CHECK_FIELDS, email_message(error.user_message().into()))
-            }
+            Some(ErrorCode::EmailMismatch) => form.refuse(
+                t().common.check_fields,
+                email_message(error.user_message().into()),
+            ),
             Some(ErrorCode::TooManyAttempts) => form.refuse(
                 "Too many attempts with the wrong email address. Wait 15 minutes, then try \
                  again.",
                 FieldMessages::new(),
             ),
             Some(ErrorCode::ValidationFailed) => form.refuse(
-                CHECK_FIELDS,
+                t().common.check_fields,
                 email_message(field_error("email", contract::FieldError::InvalidEmail)),
             ),
             // Redeemed, but the session couldn't be read: it is kept, so go back in from it.
@@ -146,7 +148,7 @@ pub fn InviteLobbyPage(token: String) -> impl IntoView {
     view! {
         <main id="main" class="page page-narrow">
             {move || match step.get() {
-                Step::Loading => view! { <Loading label="Opening your invitation" /> }.into_any(),
+                Step::Loading => view! { <Loading label=t().invitee.opening /> }.into_any(),
                 Step::Refused(refusal) => view! {
                     <LobbyRefusalView refusal retry=Callback::new(move |_| load()) />
                 }

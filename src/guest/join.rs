@@ -6,8 +6,9 @@ use leptos::prelude::*;
 
 use super::{GuestEntryView, JoinDraft, Reason, StoredGuest};
 use crate::api::{self, ApiError};
-use crate::messages::{field_messages, CHECK_FIELDS};
+use crate::messages::field_messages;
 use crate::ui::FormState;
+use crate::wording::t;
 
 /// The entry form for the link `token`, which opened as `info`. A successful join keeps the
 /// pass for this tab and hands it on; values survive every failure, since the owner keeps
@@ -40,11 +41,11 @@ pub fn GuestJoin(
         Some(Err(error)) => {
             let reason = Reason::from_error(&error);
             if error.code() == Some(ErrorCode::ValidationFailed) {
-                form.refuse(CHECK_FIELDS, field_messages(&error.fields()));
+                form.refuse(t().common.check_fields, field_messages(&error.fields()));
             } else if reason.ends_the_link() {
                 on_unusable.run(reason);
             } else {
-                let text = format!("You haven't joined yet. {}", error.user_message());
+                let text = t().guest.not_joined(error.user_message());
                 form.refuse(text, Default::default());
             }
         }

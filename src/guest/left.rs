@@ -1,5 +1,6 @@
 //! What a guest sees after leaving: confirmation, and the way back in.
 
+use crate::wording::t;
 use leptos::prelude::*;
 
 /// "You left": the tab's guest session is over; the guest may go back to the entry form.
@@ -11,11 +12,11 @@ pub fn LeftView(
     on_rejoin: Callback<()>,
 ) -> impl IntoView {
     view! {
-        <h1>"You left"</h1>
-        <p>"You left “"{title}"”. This tab no longer has guest access to it."</p>
-        <p>"Changed your mind? Joining again uses the same link."</p>
+        <h1>{t().guest.left_title}</h1>
+        <p>{t().guest.left_text(&title)}</p>
+        <p>{t().guest.changed_mind}</p>
         <button type="button" class="btn btn-primary" on:click=move |_| on_rejoin.run(())>
-            "Back to the entry form"
+            {t().guest.back_to_entry}
         </button>
     }
 }

@@ -8,6 +8,7 @@ use stylers_macro::style_str;
 use super::local_date;
 use crate::api::ApiError;
 use crate::ui::scoped;
+use crate::wording::{t, MessageText};
 
 /// Why a guest sees a message instead of the media.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,74 +74,41 @@ impl Reason {
         !matches!(self, Reason::Network | Reason::Unexpected)
     }
 
+    /// The page's wording in the catalog.
+    fn text(&self) -> &'static MessageText {
+        let w = t().message;
+        match self {
+            Reason::AccessDisabled => &w.access_disabled,
+            Reason::Expired { .. } => &w.expired,
+            Reason::Exhausted => &w.exhausted,
+            Reason::LinkNotFound => &w.link_not_found,
+            Reason::MediaUnavailable => &w.media_unavailable,
+            Reason::Denied => &w.denied,
+            Reason::Removed => &w.removed,
+            Reason::Network => &w.network,
+            Reason::Unexpected => &w.unexpected,
+        }
+    }
+
     /// The page's heading.
     pub fn title(&self) -> &'static str {
-        match self {
-            Reason::AccessDisabled => "Guest access is turned off",
-            Reason::Expired { .. } => "This link has expired",
-            Reason::Exhausted => "This link has reached its limit",
-            Reason::LinkNotFound => "This link doesn't work",
-            Reason::MediaUnavailable => "This media is no longer available",
-            Reason::Denied => "You weren't let in",
-            Reason::Removed => "Your guest session has ended",
-            Reason::Network => "We couldn't reach the server",
-            Reason::Unexpected => "Something went wrong",
-        }
+        self.text().title
     }
 
     /// What happened, in one sentence.
     pub fn sentence(&self) -> String {
         match self {
-            Reason::AccessDisabled => {
-                "The owner of this media has turned off guest access, so this link can't be used right now."
-                    .into()
-            }
             Reason::Expired { at } => match at.as_deref().and_then(local_date) {
-                Some(date) => format!("This link stopped working on {date}."),
-                None => "This link has passed its expiration date.".into(),
+                Some(date) => t().message.expired_on(&date),
+                None => self.text().sentence.into(),
             },
-            Reason::Exhausted => {
-                "This link has already been used as many times as its owner allowed.".into()
-            }
-            Reason::LinkNotFound => {
-                "This link was deleted, or it was never a valid link. If you copied it, check that nothing was left out."
-                    .into()
-            }
-            Reason::MediaUnavailable => {
-                "The media or room this link leads to has been removed or can no longer be viewed."
-                    .into()
-            }
-            Reason::Denied => "The moderator declined your request to join.".into(),
-            Reason::Removed => "The moderator removed you, or the session was closed.".into(),
-            Reason::Network => {
-                "Your device seems to be offline, or the server didn't answer.".into()
-            }
-            Reason::Unexpected => {
-                "We couldn't open this link because of a problem on our side.".into()
-            }
+            _ => self.text().sentence.into(),
         }
     }
 
     /// What the guest can do about it.
     pub fn next_step(&self) -> &'static str {
-        match self {
-            Reason::AccessDisabled => {
-                "Ask the host for a new link, or to turn guest access back on."
-            }
-            Reason::Expired { .. } | Reason::Exhausted | Reason::LinkNotFound => {
-                "Ask the host for a new link."
-            }
-            Reason::MediaUnavailable => {
-                "If you still need it, ask the host whether it is available somewhere else."
-            }
-            Reason::Denied | Reason::Removed => {
-                "If you think this is a mistake, ask the host for a new link."
-            }
-            Reason::Network => "Check your connection, then try again.",
-            Reason::Unexpected => {
-                "Try again in a moment. If it keeps happening, ask the host for a new link."
-            }
-        }
+        self.text().next_step
     }
 
     /// Trying again can help: nothing is wrong with the link as far as we know.
@@ -188,7 +156,7 @@ pub fn MessageView(
             <p class="next">{reason.next_step()}</p>
             {retry.map(|retry| view! { class=scope,
                 <button type="button" class="btn btn-primary" on:click=move |_| retry.run(())>
-                    "Try again"
+                    {t().common.try_again}
                 </button>
             })}
         </div>

@@ -11,6 +11,7 @@ use super::StoredGuest;
 use crate::api::{self, ApiError};
 use crate::live::{use_event_stream, StreamStatus};
 use crate::ui::{scoped, TaskOwner};
+use crate::wording::t;
 
 /// Waits for the moderator, for the guest of `session`.
 #[component]
@@ -94,17 +95,17 @@ pub fn WaitingView(
     });
     let position = move || {
         session.get().position.map(|n| match n {
-            1 => "You're next in line.".to_string(),
-            n => format!("You're number {n} in line."),
+            1 => t().guest.next_in_line.to_string(),
+            n => t().guest.number_in_line(&n.to_string()),
         })
     };
     view! { class=scope,
-        <h1>"Waiting for the moderator to let you in"</h1>
+        <h1>{t().guest.waiting_title}</h1>
         <p class="title">{move || session.get().media.title}</p>
         <p role="status">{position}</p>
         {move || session.get().lobby_message.filter(|m| !m.trim().is_empty()).map(|message| view! { class=scope,
             <figure>
-                <figcaption>"Message from the moderator"</figcaption>
+                <figcaption>{t().guest.message_from_moderator}</figcaption>
                 <blockquote>{message}</blockquote>
             </figure>
         })}
@@ -112,13 +113,13 @@ pub fn WaitingView(
             {move || match status.get() {
                 StreamStatus::Reconnecting { retry_in } => view! { class=scope,
                     <div class="notice notice-warning">
-                        <p>{format!("The connection dropped; you're still in line. Reconnecting in {retry_in} s.")}</p>
-                        <button type="button" class="btn" on:click=move |_| on_reconnect.run(())>"Reconnect now"</button>
+                        <p>{t().guest.connection_dropped(&retry_in.to_string())}</p>
+                        <button type="button" class="btn" on:click=move |_| on_reconnect.run(())>{t().guest.reconnect_now}</button>
                     </div>
                 }
                 .into_any(),
                 _ => view! { class=scope,
-                    <p class="muted">"Keep this page open: it changes by itself as soon as the moderator lets you in."</p>
+                    <p class="muted">{t().guest.keep_open}</p>
                 }
                 .into_any(),
             }}

@@ -7,7 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{HtmlDocument, HtmlTextAreaElement};
 
 use super::{use_toaster, TaskOwner};
-use crate::messages::{copy_failed, LINK_COPIED};
+use crate::wording::t;
 
 /// A copy button's press: copies the link and says so in a toast, or, when the browser
 /// refuses, shows the link itself to copy by hand. One wording for every copy button.
@@ -17,8 +17,8 @@ pub fn use_copy_link() -> Callback<String> {
     Callback::new(move |url: String| {
         tasks.spawn(async move {
             match copy_text(&url).await {
-                Ok(()) => toaster.show(LINK_COPIED),
-                Err(()) => toaster.show(copy_failed(&url)),
+                Ok(()) => toaster.show(t().common.link_copied),
+                Err(()) => toaster.show(t().common.copy_failed(&url)),
             }
         })
     })

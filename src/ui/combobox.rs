@@ -13,6 +13,7 @@ use web_sys::KeyboardEvent;
 use super::dismiss::use_dismiss;
 use super::field::{edit_reporter, FieldError, FieldHelp, FieldIds, FieldLabel};
 use super::{scoped, unique_id};
+use crate::wording::t;
 
 /// One suggestion of a [`Combobox`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -208,7 +209,7 @@ pub fn Combobox(
                 on:keydown=on_keydown
                 on:blur=move |_| open.set(false)
             />
-            <ul id=list_id.clone() role="listbox" aria-label="Suggestions" hidden=move || !shown.get()>
+            <ul id=list_id.clone() role="listbox" aria-label=t().common.suggestions hidden=move || !shown.get()>
                 {move || {
                     suggestions
                         .get()
@@ -235,8 +236,7 @@ pub fn Combobox(
             <span class="visually-hidden" role="status">
                 {move || match (shown.get(), suggestions.with(|s| s.len())) {
                     (false, _) => String::new(),
-                    (true, 1) => "1 suggestion. Use the arrow keys to choose it.".to_string(),
-                    (true, n) => format!("{n} suggestions. Use the arrow keys to choose one."),
+                    (true, n) => t().common.suggestions_found(n),
                 }}
             </span>
             <FieldError error id=ids.error />

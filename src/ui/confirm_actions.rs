@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use super::scoped;
+use crate::wording::t;
 
 /// Cancel and the confirming action of a confirmation dialog.
 #[component]
@@ -34,7 +35,7 @@ pub fn ConfirmActions(
     view! { class=scope,
         {move || error.get().map(|text| view! { class=scope, <p class="notice notice-error" role="alert">{text}</p> })}
         <div class="buttons">
-            <button type="button" class="btn" data-autofocus="" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+            <button type="button" class="btn" data-autofocus="" on:click=move |_| on_cancel.run(())>{t().common.cancel}</button>
             <button
                 type="button"
                 class="btn btn-danger"

@@ -3,12 +3,13 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
+use crate::wording::t;
 
 /// A polite, labelled placeholder while data loads.
 #[component]
 pub fn Loading(
     /// What is loading, for screen readers ("Loading media").
-    #[prop(into, default = "Loading".into())]
+    #[prop(into, default = t().common.loading.into())]
     label: String,
 ) -> impl IntoView {
     view! {
@@ -44,7 +45,7 @@ pub fn LoadError(
                         retry.run(());
                     }
                 >
-                    {move || if trying.get() { "Trying again…" } else { "Try again" }}
+                    {move || if trying.get() { t().common.trying_again } else { t().common.try_again }}
                 </button>
             })}
         </div>

@@ -29,6 +29,7 @@ use super::dismiss::{use_dismiss, Dismissal};
 use super::focus::{active_element, focus_first, trap_tab};
 use super::toast::ToastOutlet;
 use super::{scoped, unique_id};
+use crate::wording::t;
 
 /// A modal dialog, shown while `open` is true. Closing (Escape, the close button, or the
 /// backdrop when allowed) runs `on_close`; the owner decides what `open` becomes.
@@ -366,7 +367,7 @@ fn DialogSurface(
                 <button
                     type="button"
                     class="btn btn-quiet btn-icon close"
-                    aria-label="Close"
+                    aria-label=t().common.close
                     data-dialog-close=""
                     on:click=move |_| on_close.run(())
                 >

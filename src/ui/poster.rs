@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use super::scoped;
+use crate::wording::t;
 
 /// A 16:9 poster for one media item.
 #[component]
@@ -45,7 +46,7 @@ pub fn Poster(
             overflow-wrap: anywhere;
         }
     });
-    let label = format!("Poster of {title}");
+    let label = t().common.poster_of(&title);
     let face = match thumbnail {
         Some(src) => view! { class=scope, <img src=src alt="" /> }.into_any(),
         None => view! { class=scope,

@@ -8,6 +8,7 @@ use leptos::html;
 
 use super::focus::claim_focus_in_dialog;
 use super::{scoped, unique_id};
+use crate::wording::t;
 
 /// An on/off switch. It shows `checked` and asks for the opposite through `on_toggle`; the
 /// owner decides (after the server agrees, say) what `checked` becomes.
@@ -101,7 +102,7 @@ pub fn Switch(
         >
             <span class="track" aria-hidden="true"><span class="thumb"></span></span>
             <span id=label_id>{label}</span>
-            <span class="state" aria-hidden="true">{move || if checked.get() { "On" } else { "Off" }}</span>
+            <span class="state" aria-hidden="true">{move || if checked.get() { t().common.on } else { t().common.off }}</span>
         </button>
     }
 }

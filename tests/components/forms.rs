@@ -27,7 +27,7 @@ fn test_form() -> Mounted {
         let form = FormState::new(join, move || draft.to_request());
         Effect::new(move |_| {
             if let Some(Err(error)) = join.value().get() {
-                let summary = share_spa::messages::CHECK_FIELDS;
+                let summary = share_spa::wording::t().common.check_fields;
                 form.refuse(summary, field_messages(&error.fields()));
             }
         });

@@ -6,6 +6,7 @@ use stylers_macro::style_str;
 
 use super::{time_ms, EventDetails};
 use crate::ui::scoped;
+use crate::wording::{role_label, t, Invitee};
 
 const MINUTE: f64 = 60_000.0;
 
@@ -21,7 +22,9 @@ pub fn remaining_text(ms: f64) -> String {
     match (days, hours) {
         (0, 0) => format!("{minutes}:{seconds:02}"),
         (0, h) => format!("{h}:{minutes:02}:{seconds:02}"),
-        (d, h) => format!("{d} d {h:02}:{minutes:02}:{seconds:02}"),
+        (d, h) => t()
+            .invitee
+            .days_clock(&d.to_string(), &format!("{h:02}:{minutes:02}:{seconds:02}")),
     }
 }
 
@@ -29,24 +32,21 @@ pub fn remaining_text(ms: f64) -> String {
 /// region speaks once a minute, not every second.
 pub fn announcement(ms: f64) -> String {
     if ms <= 0.0 {
-        return "The session is starting.".into();
+        return t().invitee.starting.into();
     }
     let minutes = (ms / MINUTE).ceil() as u64;
     let (days, hours, minutes) = (minutes / 1440, minutes / 60 % 24, minutes % 60);
-    let unit = |n: u64, one: &str, many: &str| match n {
-        0 => None,
-        1 => Some(format!("1 {one}")),
-        n => Some(format!("{n} {many}")),
-    };
+    let w = t().invitee;
     let parts: Vec<String> = [
-        unit(days, "day", "days"),
-        unit(hours, "hour", "hours"),
-        unit(minutes, "minute", "minutes"),
+        (days, Invitee::days as fn(&Invitee, usize) -> String),
+        (hours, Invitee::hours),
+        (minutes, Invitee::minutes),
     ]
     .into_iter()
-    .flatten()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, unit)| unit(w, n as usize))
     .collect();
-    format!("Starts in {}.", parts.join(" "))
+    w.starts_in(&parts.join(" "))
 }
 
 /// Before the session starts: the event, a live countdown, and the promise to enter by itself.
@@ -85,25 +85,25 @@ pub fn CountdownView(
     // A memo: the live region's text is written only when the whole minutes change.
     let spoken = Memo::new(move |_| remaining.get().map(announcement).unwrap_or_default());
     view! { class=scope,
-        <h1>"The session starts soon"</h1>
+        <h1>{t().invitee.soon_title}</h1>
         // The event as it was when the page entered the countdown; only the time moves.
         <EventDetails media=session.get_untracked().media />
         <div class="countdown">
             {move || match remaining.get() {
                 Some(ms) => view! { class=scope,
-                    <p class="label">"Starts in"</p>
+                    <p class="label">{t().invitee.starts_in_label}</p>
                     <p class="time" role="timer">{remaining_text(ms)}</p>
                 }
                 .into_any(),
-                None => view! { class=scope, <p class="label">"The host hasn't set a start time yet."</p> }.into_any(),
+                None => view! { class=scope, <p class="label">{t().invitee.no_start_time}</p> }.into_any(),
             }}
         </div>
         <p class="visually-hidden" role="status">
             {spoken}
         </p>
         <p>
-            {move || format!("You'll join as {}. ", session.get().role.label())}
-            "Keep this page open: it enters the session by itself when it starts."
+            {move || t().invitee.join_as(role_label(session.get().role))}
+            {t().invitee.enters_by_itself}
         </p>
     }
 }

@@ -4,6 +4,7 @@ use stylers_macro::style_str;
 use wasm_bindgen::JsValue;
 
 use crate::ui::scoped;
+use crate::wording::{kind_label, status_label, t};
 
 /// An RFC 3339 time in Unix milliseconds, read by the browser's `Date` (no date parser in the
 /// guest bundle); `None` when it can't be read.
@@ -61,12 +62,12 @@ pub fn EventDetails(media: InviteMedia) -> impl IntoView {
         <div class="event">
             <h2>{media.title}</h2>
             <dl>
-                <dt>"Type"</dt>
-                <dd>{media.kind.label()}</dd>
-                <dt>"Status"</dt>
-                <dd>{media.status.label()}</dd>
+                <dt>{t().invitee.type_}</dt>
+                <dd>{kind_label(media.kind)}</dd>
+                <dt>{t().invitee.status}</dt>
+                <dd>{status_label(media.status)}</dd>
                 {start.map(|start| view! { class=scope,
-                    <dt>"Starts"</dt>
+                    <dt>{t().invitee.starts}</dt>
                     <dd>{start}</dd>
                 })}
             </dl>

@@ -4,6 +4,7 @@ use stylers_macro::style_str;
 
 use super::EventDetails;
 use crate::ui::{scoped, CheckedForm, FormState, FormSummary, TextField};
+use crate::wording::{role_label, t};
 
 /// The lobby's form: a greeting by first name, the event, and the invited email to log in
 /// with. For the page and the gallery.
@@ -25,20 +26,20 @@ pub fn LobbyForm(
         }
     });
     let pending = form.pending();
-    let greeting = format!("Hi {}, you're invited", info.first_name);
-    let role = format!("You're invited as {}.", info.role.label());
+    let greeting = t().invitee.greeting(&info.first_name);
+    let role = t().invitee.invited_as(role_label(info.role));
     view! { class=scope,
         <h1>{greeting}</h1>
         <EventDetails media=info.media />
         <p class="role">{role}</p>
         <CheckedForm form summary_placed=true>
             <TextField
-                label="Email address"
+                label=t().invitee.email_label
                 name="email"
                 input_type="email"
                 value=email
                 error=form.field("email")
-                help="Enter the same email address the invitation was sent to."
+                help=t().invitee.email_help
                 required=true
                 autocomplete="email"
             />
@@ -48,7 +49,7 @@ pub fn LobbyForm(
                 class="btn btn-primary"
                 aria-disabled=move || pending.get().to_string()
             >
-                {move || if pending.get() { "Logging in…" } else { "Login" }}
+                {move || if pending.get() { t().invitee.logging_in } else { t().invitee.login }}
             </button>
         </CheckedForm>
     }

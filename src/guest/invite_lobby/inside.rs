@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use crate::ui::{scoped, Poster};
+use crate::wording::{kind_label, role_description, role_label, status_label, t};
 
 /// The session as the invitee sees it once inside: the event, and the role they have. No site
 /// navigation. For the page and the gallery.
@@ -20,11 +21,11 @@ pub fn InviteeSessionView(session: InviteeSession) -> impl IntoView {
     let media = session.media;
     let ended = media.status == MediaStatus::Ended;
     view! { class=scope,
-        <Poster kind=media.kind.label() title=media.title.clone() />
+        <Poster kind=kind_label(media.kind) title=media.title.clone() />
         <h1>{media.title.clone()}</h1>
-        <p class="muted">{format!("{} · {}", media.kind.label(), media.status.label())}</p>
-        <p class="role">{format!("You're in as {}", session.role.label())}</p>
-        <p>{session.role.description()}</p>
-        {ended.then(|| view! { <p class="notice">"This session has ended."</p> })}
+        <p class="muted">{t().common.kind_and_status(kind_label(media.kind), status_label(media.status))}</p>
+        <p class="role">{t().invitee.in_as(role_label(session.role))}</p>
+        <p>{role_description(session.role)}</p>
+        {ended.then(|| view! { <p class="notice">{t().invitee.session_ended}</p> })}
     }
 }

@@ -2,6 +2,7 @@ use contract::ErrorCode;
 use leptos::prelude::*;
 
 use crate::api::ApiError;
+use crate::wording::t;
 
 /// Why the lobby can't let the invitee in, one page each.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,30 +31,15 @@ impl LobbyRefusal {
 
     /// The page's heading and what it says.
     pub fn wording(&self) -> (&'static str, &'static str) {
-        match self {
-            LobbyRefusal::Used => (
-                "This invitation was already used",
-                "It was used to join on another device. If that wasn't you, or you need to \
-                 join from this device, ask the host for a new invitation.",
-            ),
-            LobbyRefusal::Expired => (
-                "This invitation has expired",
-                "Invitations work for a limited time. Ask the host for a new invitation.",
-            ),
-            LobbyRefusal::NotFound => (
-                "This invitation isn't valid",
-                "The host may have revoked it, or the link is incomplete. Check that you \
-                 opened the whole link, or ask the host for a new invitation.",
-            ),
-            LobbyRefusal::MediaUnavailable => (
-                "This event is no longer available",
-                "The host has removed it or made it unavailable, so the invitation can't be \
-                 used. Ask the host if you think this is a mistake.",
-            ),
-            LobbyRefusal::Failed(error) => {
-                ("We couldn't open your invitation", error.user_message())
-            }
-        }
+        let w = t().invitee;
+        let text = match self {
+            LobbyRefusal::Used => &w.used,
+            LobbyRefusal::Expired => &w.expired,
+            LobbyRefusal::NotFound => &w.not_found,
+            LobbyRefusal::MediaUnavailable => &w.media_unavailable,
+            LobbyRefusal::Failed(error) => return (w.failed_title, error.user_message()),
+        };
+        (text.title, text.text)
     }
 }
 
@@ -73,7 +59,7 @@ pub fn LobbyRefusalView(
         {retry.map(|retry| view! {
             <p>
                 <button type="button" class="btn btn-primary" on:click=move |_| retry.run(())>
-                    "Try again"
+                    {t().common.try_again}
                 </button>
             </p>
         })}

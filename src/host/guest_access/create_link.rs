@@ -3,8 +3,9 @@ use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use crate::api::{self, ApiError};
-use crate::messages::{field_messages, parse_optional_number, CHECK_FIELDS};
+use crate::messages::{field_messages, parse_optional_number};
 use crate::ui::{scoped, CheckedForm, FieldMessages, FormState, Modal, TextField};
+use crate::wording::t;
 
 /// What the person has typed so far. Owned by the window, so a failed submit loses nothing.
 #[derive(Clone, Copy)]
@@ -58,7 +59,7 @@ fn refusal(error: &ApiError) -> String {
         Some(ErrorCode::GuestAccessDisabled) => "Guest access was turned off, perhaps in \
             another window. Turn it on to create links."
             .into(),
-        Some(ErrorCode::ValidationFailed) => CHECK_FIELDS.into(),
+        Some(ErrorCode::ValidationFailed) => t().common.check_fields.into(),
         _ => format!("The link wasn't created. {}", error.user_message()),
     }
 }

@@ -6,9 +6,9 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
-use crate::messages::list_not_refreshed;
 use crate::ui::focus::refocus_if_lost;
 use crate::ui::{use_copy_link, use_kept_read, use_toaster, TaskOwner};
+use crate::wording::t;
 
 /// What the window renders and the callbacks its parts run.
 #[derive(Clone, Copy)]
@@ -110,9 +110,12 @@ pub fn use_guest_access(media: Id, open: Signal<bool>) -> GuestAccessState {
         access,
         load_error,
         notice: Signal::derive(move || {
-            failure
-                .get()
-                .or_else(|| load_error.with(|e| e.as_ref().map(list_not_refreshed)))
+            failure.get().or_else(|| {
+                load_error.with(|e| {
+                    e.as_ref()
+                        .map(|e| t().common.list_not_refreshed(e.user_message()))
+                })
+            })
         }),
         toggle_busy: toggle.pending().into(),
         reload,

@@ -8,8 +8,9 @@ use super::{
     PendingInvites, RevokeInviteWindow,
 };
 use crate::api::{self, ApiError};
-use crate::messages::{field_messages, list_not_refreshed};
+use crate::messages::field_messages;
 use crate::ui::{scoped, unique_id, FormState, LoadError, Loading, Modal};
+use crate::wording::t;
 
 /// "Invite users" for one media item: the invitation form, the confirmation with the new
 /// link, and the item's invites with Revoke. Opened from the media page's Share window and
@@ -124,7 +125,7 @@ fn PendingSection(
                 (Some(list), error) => view! {
                     {error.map(|e| view! {
                         <p class="notice notice-error" role="alert">
-                            {list_not_refreshed(&e)}
+                            {t().common.list_not_refreshed(e.user_message())}
                         </p>
                     })}
                     <PendingInvites invites=list on_revoke on_reissue on_resend />

@@ -3,7 +3,7 @@
 use contract::{ErrorCode, Invite, Timestamp};
 
 use crate::api::ApiError;
-use crate::messages::CHECK_FIELDS;
+use crate::wording::t;
 
 /// Whether an invite was used: "Not used yet", "Used", "2 of 5 uses"; "Expired" for an
 /// unused link past its time.
@@ -32,7 +32,7 @@ pub fn reuse_label(max_uses: Option<u32>) -> String {
 /// What the window says when the server refused the whole request.
 pub fn refusal(error: &ApiError) -> String {
     match error.code() {
-        Some(ErrorCode::ValidationFailed) => CHECK_FIELDS.into(),
+        Some(ErrorCode::ValidationFailed) => t().common.check_fields.into(),
         _ => format!("The invite link wasn't generated. {}", error.user_message()),
     }
 }

@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::FormState;
 use crate::ui::scoped;
+use crate::wording::t;
 
 /// A form checked in the browser first: `<form novalidate>` (the app's own messages replace
 /// the browser's bubbles), the summary announced with `role="alert"`, and focus on the first
@@ -64,7 +65,7 @@ pub fn FormSummary(form: FormState) -> impl IntoView {
                 view! { class=scope,
                     <div class="notice notice-error" role="alert">
                         <p>{summary.text}</p>
-                        <button type="button" class="btn" on:click=move |_| form.submit()>"Try again"</button>
+                        <button type="button" class="btn" on:click=move |_| form.submit()>{t().common.try_again}</button>
                     </div>
                 }
                 .into_any()

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
-use crate::messages::CHECK_FIELDS;
+use crate::wording::t;
 
 /// The message under each field, by field name.
 pub type FieldMessages = BTreeMap<String, String>;
@@ -28,7 +28,7 @@ impl Summary {
 
     /// The summary of a refusal for the fields' values.
     pub fn check_fields() -> Self {
-        Summary::text(CHECK_FIELDS)
+        Summary::text(t().common.check_fields)
     }
 }
 
@@ -191,7 +191,7 @@ impl FormState {
         Signal::derive(move || {
             form.summary
                 .get()
-                .filter(|s| s.text != CHECK_FIELDS || form.any_field())
+                .filter(|s| s.text != t().common.check_fields || form.any_field())
         })
     }
 

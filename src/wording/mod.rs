@@ -1,0 +1,137 @@
+//! Every sentence a person reads, from one catalog: typed groups of `&'static str` (a missing
+//! key is a compile error), templates with named arguments (`"Admitted {name}"`) and
+//! plural-aware counts (`Plural`). English is `en.rs`; another language is another instance
+//! of the same groups (issue 15), chosen in [`t`].
+//!
+//! Why hand-written and typed, not Fluent or a map: the catalog costs nothing to read (statics,
+//! no parsing, no hashing), the guest bundle links only the sentences its pages name, and the
+//! compiler finds a sentence that is missing in a language. What a runtime loader needs later
+//! is only another way to obtain a `&'static Catalog`.
+//!
+//! The rules, so a second language is a new file and not a hunt:
+//! - a plain sentence is a `&'static str` field;
+//! - a sentence with values in it is a [`Tpl`] field, readable only through the one method of
+//!   its group that names its arguments (so call sites can't disagree with the template, and
+//!   the catalog test checks every template against that method);
+//! - a count is a [`Plural`], its `{count}` filled by the group's method;
+//! - text from people (names, link names, lobby messages) enters only as an argument, and is
+//!   rendered as text, never as markup;
+//! - dates, times and numbers are formatted in `crate::format`; only the words around them
+//!   come from here.
+
+mod catalog;
+mod en;
+mod labels;
+
+pub use catalog::*;
+pub use labels::*;
+
+/// The catalog in the page's language. Always English for now; issue 15 swaps in the
+/// language chosen for the page (a catalog loaded at runtime, leaked to `'static` once).
+#[inline]
+pub fn t() -> &'static Catalog {
+    &en::EN
+}
+
+/// A sentence with named arguments, `"Admitted {name}"`. Its text is private to this module:
+/// only its group's method reads it, and that method names the arguments.
+#[derive(Clone, Copy, Debug)]
+pub struct Tpl(&'static str);
+
+impl Tpl {
+    fn fill(self, args: &[(&str, &str)]) -> String {
+        fill(self.0, args)
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value from `args`. A placeholder without an
+/// argument stays as written (visible, and caught by the catalog test); values are inserted
+/// as they are and never read again, so a `{` in a person's name is only a character.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let name = &after[..close];
+        match args.iter().find(|(key, _)| *key == name) {
+            Some((_, value)) => out.push_str(value),
+            None => out.push_str(&rest[open..open + close + 2]),
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The CLDR plural category of a count. English needs only `One` and `Other`; Hebrew adds
+/// `Two`, others `Few` and `Many`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PluralCategory {
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+/// The category of `count` in the page's language. The one place the rule lives: English's
+/// for now; issue 15 asks the browser's `Intl.PluralRules` for the page's language instead.
+pub fn plural_category(count: usize) -> PluralCategory {
+    if count == 1 {
+        PluralCategory::One
+    } else {
+        PluralCategory::Other
+    }
+}
+
+/// A count's sentence in each plural form its language has; `{count}` is the number. Forms a
+/// language lacks are `None` and fall back to `other`.
+#[derive(Clone, Copy, Debug)]
+pub struct Plural {
+    pub one: &'static str,
+    pub two: Option<&'static str>,
+    pub few: Option<&'static str>,
+    pub many: Option<&'static str>,
+    pub other: &'static str,
+}
+
+impl Plural {
+    /// The two forms English has.
+    pub const fn en(one: &'static str, other: &'static str) -> Plural {
+        Plural {
+            one,
+            two: None,
+            few: None,
+            many: None,
+            other,
+        }
+    }
+
+    /// The form for `count`, its `{count}` not yet filled.
+    pub fn pick(&self, count: usize) -> &'static str {
+        match plural_category(count) {
+            PluralCategory::One => self.one,
+            PluralCategory::Two => self.two.unwrap_or(self.other),
+            PluralCategory::Few => self.few.unwrap_or(self.other),
+            PluralCategory::Many => self.many.unwrap_or(self.other),
+            PluralCategory::Other => self.other,
+        }
+    }
+
+    /// The form for `count` with the count in it ("3 links"), other arguments beside it.
+    fn count(&self, count: usize, args: &[(&str, &str)]) -> String {
+        let n = crate::format::count(count);
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(("count", n.as_str()));
+        all.extend_from_slice(args);
+        fill(self.pick(count), &all)
+    }
+}
+
+#[cfg(test)]
+mod tests;
