@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what building, serving and testing need, and nothing that is already there:
-# the wasm target, Trunk, wasm-bindgen-cli (the crate's exact version), Chromium and
+# the wasm target, Trunk, wasm-bindgen-cli (the crate's exact version), leptosfmt, Chromium and
 # ChromeDriver (Debian), and npm's binaryen (a current wasm-opt) and axe-core.
 # Idempotent: a second run only checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+LEPTOSFMT_VERSION=0.1.33
 # The CLI must equal the crate pinned in Cargo.toml, and Trunk.toml's [tools] must say so too.
 WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml)
 if ! grep -q "wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml; then
@@ -48,6 +49,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_V
   # Not --locked: its lock file names a dependency version this registry no longer has.
   cargo install wasm-bindgen-cli --version "=$WASM_BINDGEN_VERSION" >"$logs/wasm-bindgen.log" 2>&1 &
   pids+=("$!:wasm-bindgen")
+fi
+if ! leptosfmt --version 2>/dev/null | grep -qx "leptosfmt $LEPTOSFMT_VERSION"; then
+  echo "setup: compiling leptosfmt $LEPTOSFMT_VERSION (about 3 minutes, once)"
+  cargo install leptosfmt --version "=$LEPTOSFMT_VERSION" --locked >"$logs/leptosfmt.log" 2>&1 &
+  pids+=("$!:leptosfmt")
 fi
 for entry in "${pids[@]}"; do
   if ! wait "${entry%%:*}"; then

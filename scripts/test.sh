@@ -20,6 +20,7 @@ layer() {
 }
 
 layer "format" cargo fmt --all --check
+layer "format (view! macros)" leptosfmt --check --quiet src tests
 layer "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
 layer "clippy (wasm)" cargo clippy -p share-spa --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
 layer "unit tests" cargo test --locked -p contract -p share-spa --lib

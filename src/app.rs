@@ -17,16 +17,16 @@ use crate::ui::ToastRegion;
 pub fn App() -> impl IntoView {
     view! {
         <ToastRegion>
-        <Router>
-            <Routes fallback=NotFound>
-                <ParentRoute path=path!("") view=HostShell>
-                    <Route path=path!("") view=MediaListPage />
-                    <Route path=path!("sign-in") view=SignInPage />
-                    <Route path=path!("media/:id") view=MediaPage />
-                    <Route path=path!("media/:id/live") view=LivePage />
-                </ParentRoute>
-            </Routes>
-        </Router>
+            <Router>
+                <Routes fallback=NotFound>
+                    <ParentRoute path=path!("") view=HostShell>
+                        <Route path=path!("") view=MediaListPage />
+                        <Route path=path!("sign-in") view=SignInPage />
+                        <Route path=path!("media/:id") view=MediaPage />
+                        <Route path=path!("media/:id/live") view=LivePage />
+                    </ParentRoute>
+                </Routes>
+            </Router>
         </ToastRegion>
     }
 }

@@ -43,7 +43,11 @@ pub fn RequireHost(children: ChildrenFn) -> impl IntoView {
             <main id="main" class="page page-narrow">
                 <h1>"Sign in to continue"</h1>
                 <p>"You need to be signed in to manage sharing."</p>
-                <p><a class="btn btn-primary" href="/sign-in">"Sign in"</a></p>
+                <p>
+                    <a class="btn btn-primary" href="/sign-in">
+                        "Sign in"
+                    </a>
+                </p>
             </main>
         }
         .into_any(),

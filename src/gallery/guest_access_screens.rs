@@ -23,33 +23,62 @@ pub fn GuestAccessScreens() -> impl IntoView {
             <Specimen title="More actions menu (three dots): open it with Enter or ArrowDown">
                 <MenuButton
                     label="More actions"
-                    items=vec![MenuItem::new("Invite users", || ()), MenuItem::new("Manage guest access", || ())]
+                    items=vec![
+                        MenuItem::new("Invite users", || ()),
+                        MenuItem::new("Manage guest access", || ()),
+                    ]
                 >
                     <Icon name=IconName::Dots />
                 </MenuButton>
             </Specimen>
             <Specimen title="Share window: host (every option)">
                 <DialogPreview title="Share “Quarterly all-hands”">
-                    <ShareOptions options=ShareOption::for_media(&media(MediaKind::Video, MediaStatus::Ended)) on_choose=Callback::new(|_| ()) />
+                    <ShareOptions
+                        options=ShareOption::for_media(&media(MediaKind::Video, MediaStatus::Ended))
+                        on_choose=Callback::new(|_| ())
+                    />
                 </DialogPreview>
             </Specimen>
             <Specimen title="Share window: co-host (no guest access)">
                 <DialogPreview title="Share “Quarterly all-hands”">
-                    <ShareOptions options=vec![ShareOption::CopyLink, ShareOption::Email, ShareOption::InviteUsers] on_choose=Callback::new(|_| ()) />
+                    <ShareOptions
+                        options=vec![
+                            ShareOption::CopyLink,
+                            ShareOption::Email,
+                            ShareOption::InviteUsers,
+                        ]
+                        on_choose=Callback::new(|_| ())
+                    />
                 </DialogPreview>
             </Specimen>
             <Specimen title="Manage guest access: loading">
-                <DialogPreview title="Manage guest access"><Loading label="Loading guest access" /></DialogPreview>
+                <DialogPreview title="Manage guest access">
+                    <Loading label="Loading guest access" />
+                </DialogPreview>
             </Specimen>
             <Specimen title="Manage guest access: could not load">
-                <DialogPreview title="Manage guest access"><LoadError error=ApiError::Network retry=|| () /></DialogPreview>
+                <DialogPreview title="Manage guest access">
+                    <LoadError error=ApiError::Network retry=|| () />
+                </DialogPreview>
             </Specimen>
             <Panel title="Manage guest access: off, no links" access=guest_access(false, vec![]) />
             <Panel title="Manage guest access: on, no links" access=guest_access(true, vec![]) />
-            <Panel title="Manage guest access: on, 1 link" access=guest_access(true, vec![guest_link(1, "Press preview", Active)]) />
-            <Panel title="Manage guest access: on, 2 links" access=guest_access(true, three_links().into_iter().take(2).collect()) />
-            <Panel title="Manage guest access: 3 links, limit reached (expired and used-up links inactive)" access=guest_access(true, three_links()) />
-            <Panel title="Manage guest access: switched off, every link inactive" access=guest_access(false, three_links()) />
+            <Panel
+                title="Manage guest access: on, 1 link"
+                access=guest_access(true, vec![guest_link(1, "Press preview", Active)])
+            />
+            <Panel
+                title="Manage guest access: on, 2 links"
+                access=guest_access(true, three_links().into_iter().take(2).collect())
+            />
+            <Panel
+                title="Manage guest access: 3 links, limit reached (expired and used-up links inactive)"
+                access=guest_access(true, three_links())
+            />
+            <Panel
+                title="Manage guest access: switched off, every link inactive"
+                access=guest_access(false, three_links())
+            />
             <Panel
                 title="Manage guest access: switching failed"
                 access=guest_access(true, vec![guest_link(1, "Press preview", Active)])
@@ -61,8 +90,14 @@ pub fn GuestAccessScreens() -> impl IntoView {
                 draft=("   ", "0", "400")
                 errors=&[
                     ("name", "Enter a name."),
-                    ("max_clicks", "Enter a whole number from 1 to 100,000, or leave it empty for unlimited clicks."),
-                    ("duration_days", "Enter a whole number of days from 1 to 365, or leave it empty so the link never expires."),
+                    (
+                        "max_clicks",
+                        "Enter a whole number from 1 to 100,000, or leave it empty for unlimited clicks.",
+                    ),
+                    (
+                        "duration_days",
+                        "Enter a whole number of days from 1 to 365, or leave it empty so the link never expires.",
+                    ),
                 ]
                 alert=t().common.check_fields
             />
@@ -78,17 +113,37 @@ pub fn GuestAccessScreens() -> impl IntoView {
                 errors=&[]
                 alert="This item already has the maximum number of guest links; one may have been created in another window. The list is updated: delete a link to create another."
             />
-            <Form title="Create new link: creating" draft=("Press preview", "100", "") errors=&[] pending=true />
+            <Form
+                title="Create new link: creating"
+                draft=("Press preview", "100", "")
+                errors=&[]
+                pending=true
+            />
             <Specimen title="Delete a guest link: confirm">
-                <DialogPreview title="Delete guest link?" description="Deleted links can't be restored.">
-                    <DeleteLinkBody name="Press preview".into() error=None pending=false on_confirm=Callback::new(|_| ()) on_cancel=Callback::new(|_| ()) />
+                <DialogPreview
+                    title="Delete guest link?"
+                    description="Deleted links can't be restored."
+                >
+                    <DeleteLinkBody
+                        name="Press preview".into()
+                        error=None
+                        pending=false
+                        on_confirm=Callback::new(|_| ())
+                        on_cancel=Callback::new(|_| ())
+                    />
                 </DialogPreview>
             </Specimen>
             <Specimen title="Delete a guest link: failed">
-                <DialogPreview title="Delete guest link?" description="Deleted links can't be restored.">
+                <DialogPreview
+                    title="Delete guest link?"
+                    description="Deleted links can't be restored."
+                >
                     <DeleteLinkBody
                         name="Press preview".into()
-                        error=Some("The link wasn't deleted. Something went wrong on our side. Please try again in a moment.".to_string())
+                        error=Some(
+                            "The link wasn't deleted. Something went wrong on our side. Please try again in a moment."
+                                .to_string(),
+                        )
                         pending=false
                         on_confirm=Callback::new(|_| ())
                         on_cancel=Callback::new(|_| ())

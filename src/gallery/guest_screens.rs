@@ -37,16 +37,39 @@ pub fn GuestScreens() -> impl IntoView {
                 <Loading label="Opening your link" />
             </Specimen>
             <Entry title="Guest entry: ready" draft=("", "") errors=&[] />
-            <Entry title="Guest entry: ready, a moderator admits guests" draft=("", "") errors=&[] live=true />
+            <Entry
+                title="Guest entry: ready, a moderator admits guests"
+                draft=("", "")
+                errors=&[]
+                live=true
+            />
             <Entry
                 title="Guest entry: validation errors"
                 draft=("   ", "ann@")
-                errors=&[("name", "Enter a name."), ("email", "Enter an email address like name@example.com.")]
+                errors=&[
+                    ("name", "Enter a name."),
+                    ("email", "Enter an email address like name@example.com."),
+                ]
                 alert=t().common.check_fields
             />
-            <Entry title="Guest entry: submitting" draft=("Ann Lee", "ann@example.com") errors=&[] pending=true />
-            <Entry title="Guest entry: server error, values kept" draft=("Ann Lee", "ann@example.com") errors=&[] alert=server />
-            <Entry title="Guest entry: network error, values kept" draft=("Ann Lee", "ann@example.com") errors=&[] alert=offline />
+            <Entry
+                title="Guest entry: submitting"
+                draft=("Ann Lee", "ann@example.com")
+                errors=&[]
+                pending=true
+            />
+            <Entry
+                title="Guest entry: server error, values kept"
+                draft=("Ann Lee", "ann@example.com")
+                errors=&[]
+                alert=server
+            />
+            <Entry
+                title="Guest entry: network error, values kept"
+                draft=("Ann Lee", "ann@example.com")
+                errors=&[]
+                alert=offline
+            />
             <Specimen title="Guest view">
                 <GuestView media=guest_media() on_leave=Callback::new(|_| ()) />
             </Specimen>
@@ -55,26 +78,42 @@ pub fn GuestScreens() -> impl IntoView {
             </Specimen>
             <Specimen title="Waiting page: in line, with the moderator's message">
                 <WaitingView
-                    session=waiting_session(3, Some("Welcome! We start at 10:00 sharp; the moderator lets people in a few minutes before."))
+                    session=waiting_session(
+                        3,
+                        Some(
+                            "Welcome! We start at 10:00 sharp; the moderator lets people in a few minutes before.",
+                        ),
+                    )
                     status=StreamStatus::Live
                     on_reconnect=Callback::new(|_| ())
                 />
             </Specimen>
             <Specimen title="Waiting page: next in line">
-                <WaitingView session=waiting_session(1, None) status=StreamStatus::Live on_reconnect=Callback::new(|_| ()) />
+                <WaitingView
+                    session=waiting_session(1, None)
+                    status=StreamStatus::Live
+                    on_reconnect=Callback::new(|_| ())
+                />
             </Specimen>
             <Specimen title="Waiting page: connection dropped, reconnecting">
                 <WaitingView
                     session=waiting_session(2, None)
-                    status=StreamStatus::Reconnecting { retry_in: 4 }
+                    status=StreamStatus::Reconnecting {
+                        retry_in: 4,
+                    }
                     on_reconnect=Callback::new(|_| ())
                 />
             </Specimen>
-            {reasons.into_iter().map(|reason| view! {
-                <Specimen title=format!("Message page: {}", reason.title())>
-                    <MessageView reason on_retry=Some(Callback::new(|_| ())) />
-                </Specimen>
-            }).collect_view()}
+            {reasons
+                .into_iter()
+                .map(|reason| {
+                    view! {
+                        <Specimen title=format!("Message page: {}", reason.title())>
+                            <MessageView reason on_retry=Some(Callback::new(|_| ())) />
+                        </Specimen>
+                    }
+                })
+                .collect_view()}
             <Specimen title="Message page: expired, date unknown">
                 <MessageView reason=Reason::Expired { at: None } />
             </Specimen>

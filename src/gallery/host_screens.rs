@@ -13,7 +13,10 @@ pub fn HostScreens() -> impl IntoView {
         <section aria-labelledby="host">
             <h2 id="host">"Host screens"</h2>
             <Specimen title="Sign in (reference backend)">
-                <SignInView form=FormState::shown(Default::default(), None, false) chosen=RwSignal::new(String::new()) />
+                <SignInView
+                    form=FormState::shown(Default::default(), None, false)
+                    chosen=RwSignal::new(String::new())
+                />
             </Specimen>
             <Specimen title="My media: every kind">
                 <MediaListView items=media_list() />

@@ -35,7 +35,11 @@ pub fn InviteScreens() -> impl IntoView {
     view! {
         <section aria-labelledby="invites">
             <h2 id="invites">"Invite links"</h2>
-            <Form title="Invite users: empty (live event: three roles)" draft=InviteDraft::new(Some(InviteRole::Viewer)) roles=live_roles.clone() />
+            <Form
+                title="Invite users: empty (live event: three roles)"
+                draft=InviteDraft::new(Some(InviteRole::Viewer))
+                roles=live_roles.clone()
+            />
             <Form
                 title="Invite users: suggestions open while typing “ann”"
                 draft=InviteDraft::filled("ann", "", "", Some(InviteRole::Viewer))
@@ -44,7 +48,12 @@ pub fn InviteScreens() -> impl IntoView {
             />
             <Form
                 title="Invite users: a directory user chosen, names filled in"
-                draft=InviteDraft::filled("ann.lee@example.com", "Ann", "Lee", Some(InviteRole::Moderator))
+                draft=InviteDraft::filled(
+                    "ann.lee@example.com",
+                    "Ann",
+                    "Lee",
+                    Some(InviteRole::Moderator),
+                )
                 roles=live_roles.clone()
             />
             <Form
@@ -72,41 +81,72 @@ pub fn InviteScreens() -> impl IntoView {
             />
             <Form
                 title="Invite users: generating"
-                draft=InviteDraft::filled("new.person@example.net", "Nora", "Newcomb", Some(InviteRole::Speaker))
+                draft=InviteDraft::filled(
+                    "new.person@example.net",
+                    "Nora",
+                    "Newcomb",
+                    Some(InviteRole::Speaker),
+                )
                 roles=live_roles.clone()
                 pending=true
             />
             <Form
                 title="Invite users: server unreachable, values kept"
-                draft=InviteDraft::filled("new.person@example.net", "Nora", "Newcomb", Some(InviteRole::Speaker))
+                draft=InviteDraft::filled(
+                    "new.person@example.net",
+                    "Nora",
+                    "Newcomb",
+                    Some(InviteRole::Speaker),
+                )
                 roles=live_roles.clone()
                 alert="The invite link wasn't generated. We couldn't reach the server. Check your connection and try again."
             />
             <Specimen title="Invite link ready: not emailed">
                 <DialogPreview title="Invite link ready">
-                    <InviteCreatedBody invite=speaker() on_copy=Callback::new(|_| ()) on_done=Callback::new(|_| ()) />
+                    <InviteCreatedBody
+                        invite=speaker()
+                        on_copy=Callback::new(|_| ())
+                        on_done=Callback::new(|_| ())
+                    />
                 </DialogPreview>
             </Specimen>
             <Specimen title="Invite link ready: emailed, reusable up to 5 times">
                 <DialogPreview title="Invite link ready">
                     <InviteCreatedBody
-                        invite=Invite { emailed: true, max_uses: Some(5), ..speaker() }
+                        invite=Invite {
+                            emailed: true,
+                            max_uses: Some(5),
+                            ..speaker()
+                        }
                         on_copy=Callback::new(|_| ())
                         on_done=Callback::new(|_| ())
                     />
                 </DialogPreview>
             </Specimen>
             <Specimen title="Pending invites: loading">
-                <DialogPreview title="Invite users"><Loading label="Loading invites" /></DialogPreview>
+                <DialogPreview title="Invite users">
+                    <Loading label="Loading invites" />
+                </DialogPreview>
             </Specimen>
             <Specimen title="Pending invites: could not load">
-                <DialogPreview title="Invite users"><LoadError error=ApiError::Network retry=|| () /></DialogPreview>
+                <DialogPreview title="Invite users">
+                    <LoadError error=ApiError::Network retry=|| () />
+                </DialogPreview>
             </Specimen>
             <Pending title="Pending invites: empty" invites=vec![] />
-            <Pending title="Pending invites: several (unused, used, 2 of 5 uses, expired)" invites=several_invites() />
-            <Pending title="Pending invites: an email refused, a locked link" invites=invites_needing_action() />
+            <Pending
+                title="Pending invites: several (unused, used, 2 of 5 uses, expired)"
+                invites=several_invites()
+            />
+            <Pending
+                title="Pending invites: an email refused, a locked link"
+                invites=invites_needing_action()
+            />
             <Specimen title="Revoke an invite: confirm">
-                <DialogPreview title="Revoke invite?" description="Revoked links can't be restored.">
+                <DialogPreview
+                    title="Revoke invite?"
+                    description="Revoked links can't be restored."
+                >
                     <RevokeInviteBody
                         name="Ann Lee".into()
                         email="ann.lee@example.com".into()
@@ -118,11 +158,17 @@ pub fn InviteScreens() -> impl IntoView {
                 </DialogPreview>
             </Specimen>
             <Specimen title="Revoke an invite: failed">
-                <DialogPreview title="Revoke invite?" description="Revoked links can't be restored.">
+                <DialogPreview
+                    title="Revoke invite?"
+                    description="Revoked links can't be restored."
+                >
                     <RevokeInviteBody
                         name="Ann Lee".into()
                         email="ann.lee@example.com".into()
-                        error=Some("The invite wasn't revoked. Something went wrong on our side. Please try again in a moment.".to_string())
+                        error=Some(
+                            "The invite wasn't revoked. Something went wrong on our side. Please try again in a moment."
+                                .to_string(),
+                        )
                         pending=false
                         on_confirm=Callback::new(|_| ())
                         on_cancel=Callback::new(|_| ())
@@ -142,23 +188,41 @@ pub fn InviteScreens() -> impl IntoView {
                 title="Invite lobby: too many attempts"
                 email="zoe@example.org"
                 alert=Summary {
-                    text: "Too many attempts with the wrong email address. Wait 15 minutes, then try again.".into(),
+                    text: "Too many attempts with the wrong email address. Wait 15 minutes, then try again."
+                        .into(),
                     retry: false,
                 }
             />
             <Lobby
                 title="Invite lobby: network failure, with Try again"
                 email="zoe@example.com"
-                alert=Summary { text: ApiError::Network.user_message().into(), retry: true }
+                alert=Summary {
+                    text: ApiError::Network.user_message().into(),
+                    retry: true,
+                }
             />
-            <Refusal title="Invite lobby: already used on another device" refusal=LobbyRefusal::Used />
+            <Refusal
+                title="Invite lobby: already used on another device"
+                refusal=LobbyRefusal::Used
+            />
             <Refusal title="Invite lobby: expired" refusal=LobbyRefusal::Expired />
             <Refusal title="Invite lobby: revoked or unknown" refusal=LobbyRefusal::NotFound />
-            <Refusal title="Invite lobby: media unavailable" refusal=LobbyRefusal::MediaUnavailable />
-            <Refusal title="Invite lobby: network failure" refusal=LobbyRefusal::Failed(ApiError::Network) />
+            <Refusal
+                title="Invite lobby: media unavailable"
+                refusal=LobbyRefusal::MediaUnavailable
+            />
+            <Refusal
+                title="Invite lobby: network failure"
+                refusal=LobbyRefusal::Failed(ApiError::Network)
+            />
             <Refusal
                 title="Invite lobby: server error"
-                refusal=LobbyRefusal::Failed(ApiError::Server { status: 500, code: ErrorCode::Internal, fields: Default::default(), expired_at: None })
+                refusal=LobbyRefusal::Failed(ApiError::Server {
+                    status: 500,
+                    code: ErrorCode::Internal,
+                    fields: Default::default(),
+                    expired_at: None,
+                })
             />
             <Specimen title="Invite lobby: countdown before the start">
                 <CountdownView
@@ -173,10 +237,16 @@ pub fn InviteScreens() -> impl IntoView {
                 />
             </Specimen>
             <Specimen title="Invite lobby: entered as Speaker">
-                <InviteeSessionView session=invitee_session(MediaStatus::Live, InviteRole::Speaker) />
+                <InviteeSessionView session=invitee_session(
+                    MediaStatus::Live,
+                    InviteRole::Speaker,
+                ) />
             </Specimen>
             <Specimen title="Invite lobby: entered as Moderator, session ended">
-                <InviteeSessionView session=invitee_session(MediaStatus::Ended, InviteRole::Moderator) />
+                <InviteeSessionView session=invitee_session(
+                    MediaStatus::Ended,
+                    InviteRole::Moderator,
+                ) />
             </Specimen>
         </section>
     }

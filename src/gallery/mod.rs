@@ -38,7 +38,11 @@ use crate::ui::{scoped, ToastRegion};
 /// screens' views, never their routed pages.
 #[component]
 pub fn GalleryApp() -> impl IntoView {
-    view! { <ToastRegion><Gallery /></ToastRegion> }
+    view! {
+        <ToastRegion>
+            <Gallery />
+        </ToastRegion>
+    }
 }
 
 /// The designer gallery.
@@ -54,18 +58,34 @@ pub fn Gallery() -> impl IntoView {
         }
     });
     view! { class=scope,
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">
+            "Skip to content"
+        </a>
         <main id="main" class="page">
             <h1>"Designer gallery"</h1>
-            <p>"Every screen and state, rendered from fixture data. Nothing here talks to a backend."</p>
+            <p>
+                "Every screen and state, rendered from fixture data. Nothing here talks to a backend."
+            </p>
             <nav class="gallery-nav" aria-label="Gallery sections">
                 <ul>
-                    <li><a href="#primitives">"Primitives"</a></li>
-                    <li><a href="#host">"Host screens"</a></li>
-                    <li><a href="#guest-access">"Sharing and guest access"</a></li>
-                    <li><a href="#invites">"Invite links"</a></li>
-                    <li><a href="#participants-gallery">"Participants tab"</a></li>
-                    <li><a href="#guest">"Guest screens"</a></li>
+                    <li>
+                        <a href="#primitives">"Primitives"</a>
+                    </li>
+                    <li>
+                        <a href="#host">"Host screens"</a>
+                    </li>
+                    <li>
+                        <a href="#guest-access">"Sharing and guest access"</a>
+                    </li>
+                    <li>
+                        <a href="#invites">"Invite links"</a>
+                    </li>
+                    <li>
+                        <a href="#participants-gallery">"Participants tab"</a>
+                    </li>
+                    <li>
+                        <a href="#guest">"Guest screens"</a>
+                    </li>
                 </ul>
             </nav>
             <Primitives />

@@ -47,29 +47,54 @@ pub fn ParticipantsScreens() -> impl IntoView {
                 <Loading label="Loading participants" />
             </Specimen>
             <Specimen title="Participants: nobody yet">
-                <ParticipantsView media=live() controller=fixture_controller(room(0, 0), StreamStatus::Live) />
+                <ParticipantsView
+                    media=live()
+                    controller=fixture_controller(room(0, 0), StreamStatus::Live)
+                />
             </Specimen>
             <Specimen title="Participants: guests waiting, lobby message set, arrivals announced">
                 <ParticipantsView media=live() controller=lobby />
             </Specimen>
             <Specimen title="Participants: 10,000 in the room and 1,000 waiting (windowed)">
-                <ParticipantsView media=live() controller=fixture_controller(room(10_000, 1_000), StreamStatus::Live) />
+                <ParticipantsView
+                    media=live()
+                    controller=fixture_controller(room(10_000, 1_000), StreamStatus::Live)
+                />
             </Specimen>
             <Specimen title="Participants: live updates interrupted, reconnecting">
-                <ParticipantsView media=live() controller=fixture_controller(room(8, 1), StreamStatus::Reconnecting { retry_in: 4 }) />
+                <ParticipantsView
+                    media=live()
+                    controller=fixture_controller(
+                        room(8, 1),
+                        StreamStatus::Reconnecting {
+                            retry_in: 4,
+                        },
+                    )
+                />
             </Specimen>
             <Specimen title="Participants: an action failed">
                 <ParticipantsView media=live() controller=failing />
             </Specimen>
             <Specimen title="Lobby message: too long">
-                <LobbyMessageView saved=Signal::stored(None::<String>) draft=too_long form=refused />
+                <LobbyMessageView
+                    saved=Signal::stored(None::<String>)
+                    draft=too_long
+                    form=refused
+                />
             </Specimen>
             <Specimen title="Deny all: confirm">
-                <DialogPreview title="Deny everyone waiting?" description="They'll see that they weren't let in. This can't be undone.">
+                <DialogPreview
+                    title="Deny everyone waiting?"
+                    description="They'll see that they weren't let in. This can't be undone."
+                >
                     <p>"3 waiting guests will be denied."</p>
                     <div class="cluster">
-                        <button type="button" class="btn">"Cancel"</button>
-                        <button type="button" class="btn btn-danger">"Deny all (3)"</button>
+                        <button type="button" class="btn">
+                            "Cancel"
+                        </button>
+                        <button type="button" class="btn btn-danger">
+                            "Deny all (3)"
+                        </button>
                     </div>
                 </DialogPreview>
             </Specimen>

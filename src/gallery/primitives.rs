@@ -22,11 +22,21 @@ pub fn Primitives() -> impl IntoView {
             </Specimen>
             <Specimen title="Buttons">
                 <div class="cluster">
-                    <button type="button" class="btn btn-primary">"Create"</button>
-                    <button type="button" class="btn">"Cancel"</button>
-                    <button type="button" class="btn btn-quiet">"Sign out"</button>
-                    <button type="button" class="btn btn-danger">"Delete"</button>
-                    <button type="button" class="btn btn-primary" disabled=true>"Disabled"</button>
+                    <button type="button" class="btn btn-primary">
+                        "Create"
+                    </button>
+                    <button type="button" class="btn">
+                        "Cancel"
+                    </button>
+                    <button type="button" class="btn btn-quiet">
+                        "Sign out"
+                    </button>
+                    <button type="button" class="btn btn-danger">
+                        "Delete"
+                    </button>
+                    <button type="button" class="btn btn-primary" disabled=true>
+                        "Disabled"
+                    </button>
                 </div>
             </Specimen>
         </section>

@@ -72,9 +72,8 @@ pub fn GuestEntryView(
         <p class="kind">{kind_label(media.kind)}</p>
         <h1>{media.title}</h1>
         <p class="lead">{t().guest.entry_lead}</p>
-        {requires_admission.then(|| view! { class=scope,
-            <p class="admission">{t().guest.admission_note}</p>
-        })}
+        {requires_admission
+            .then(|| view! { class=scope, <p class="admission">{t().guest.admission_note}</p> })}
         <GuestEntryForm draft form />
     }
 }

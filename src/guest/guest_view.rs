@@ -44,14 +44,24 @@ pub fn GuestView(
     });
     view! { class=scope,
         <div class="guest-bar">
-            <p><strong>{t().guest.watching_as_guest}</strong>{t().guest.only_this_item}</p>
-            <button type="button" class="btn" on:click=move |_| on_leave.run(())>{t().guest.leave}</button>
+            <p>
+                <strong>{t().guest.watching_as_guest}</strong>
+                {t().guest.only_this_item}
+            </p>
+            <button type="button" class="btn" on:click=move |_| on_leave.run(())>
+                {t().guest.leave}
+            </button>
         </div>
-        <Poster kind=kind_label(media.kind) title=media.title.clone() thumbnail=media.thumbnail_url.clone() />
+        <Poster
+            kind=kind_label(media.kind)
+            title=media.title.clone()
+            thumbnail=media.thumbnail_url.clone()
+        />
         <h1>{media.title}</h1>
         <p class="kind">{kind_label(media.kind)}</p>
-        {media.description.filter(|d| !d.trim().is_empty()).map(|description| view! { class=scope,
-            <p class="description">{description}</p>
-        })}
+        {media
+            .description
+            .filter(|d| !d.trim().is_empty())
+            .map(|description| view! { class=scope, <p class="description">{description}</p> })}
     }
 }

@@ -149,18 +149,15 @@ pub fn InviteLobbyPage(token: String) -> impl IntoView {
         <main id="main" class="page page-narrow">
             {move || match step.get() {
                 Step::Loading => view! { <Loading label=t().invitee.opening /> }.into_any(),
-                Step::Refused(refusal) => view! {
-                    <LobbyRefusalView refusal retry=Callback::new(move |_| load()) />
+                Step::Refused(refusal) => {
+                    view! { <LobbyRefusalView refusal retry=Callback::new(move |_| load()) /> }
+                        .into_any()
                 }
-                .into_any(),
-                Step::Form(info) => view! {
-                    <LobbyForm info email form />
+                Step::Form(info) => view! { <LobbyForm info email form /> }.into_any(),
+                Step::Waiting(session, session_token) => {
+                    view! { <WaitingRoom initial=session session_token on_entered on_error /> }
+                        .into_any()
                 }
-                .into_any(),
-                Step::Waiting(session, session_token) => view! {
-                    <WaitingRoom initial=session session_token on_entered on_error />
-                }
-                .into_any(),
                 Step::Inside(session) => view! { <InviteeSessionView session /> }.into_any(),
             }}
         </main>

@@ -51,12 +51,5 @@ pub fn GuestJoin(
         }
         None => {}
     });
-    view! {
-        <GuestEntryView
-            media=info.media
-            requires_admission=info.requires_admission
-            draft
-            form
-        />
-    }
+    view! { <GuestEntryView media=info.media requires_admission=info.requires_admission draft form /> }
 }

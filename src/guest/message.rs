@@ -154,11 +154,18 @@ pub fn MessageView(
             <h1>{reason.title()}</h1>
             <p>{reason.sentence()}</p>
             <p class="next">{reason.next_step()}</p>
-            {retry.map(|retry| view! { class=scope,
-                <button type="button" class="btn btn-primary" on:click=move |_| retry.run(())>
-                    {t().common.try_again}
-                </button>
-            })}
+            {retry
+                .map(|retry| {
+                    view! { class=scope,
+                        <button
+                            type="button"
+                            class="btn btn-primary"
+                            on:click=move |_| retry.run(())
+                        >
+                            {t().common.try_again}
+                        </button>
+                    }
+                })}
         </div>
     }
 }

@@ -103,25 +103,38 @@ pub fn WaitingView(
         <h1>{t().guest.waiting_title}</h1>
         <p class="title">{move || session.get().media.title}</p>
         <p role="status">{position}</p>
-        {move || session.get().lobby_message.filter(|m| !m.trim().is_empty()).map(|message| view! { class=scope,
-            <figure>
-                <figcaption>{t().guest.message_from_moderator}</figcaption>
-                <blockquote>{message}</blockquote>
-            </figure>
-        })}
+        {move || {
+            session
+                .get()
+                .lobby_message
+                .filter(|m| !m.trim().is_empty())
+                .map(|message| {
+                    view! { class=scope,
+                        <figure>
+                            <figcaption>{t().guest.message_from_moderator}</figcaption>
+                            <blockquote>{message}</blockquote>
+                        </figure>
+                    }
+                })
+        }}
         <div role="status" aria-live="polite">
             {move || match status.get() {
-                StreamStatus::Reconnecting { retry_in } => view! { class=scope,
-                    <div class="notice notice-warning">
-                        <p>{t().guest.connection_dropped(&retry_in.to_string())}</p>
-                        <button type="button" class="btn" on:click=move |_| on_reconnect.run(())>{t().guest.reconnect_now}</button>
-                    </div>
+                StreamStatus::Reconnecting { retry_in } => {
+                    view! { class=scope,
+                        <div class="notice notice-warning">
+                            <p>{t().guest.connection_dropped(&retry_in.to_string())}</p>
+                            <button
+                                type="button"
+                                class="btn"
+                                on:click=move |_| on_reconnect.run(())
+                            >
+                                {t().guest.reconnect_now}
+                            </button>
+                        </div>
+                    }
+                        .into_any()
                 }
-                .into_any(),
-                _ => view! { class=scope,
-                    <p class="muted">{t().guest.keep_open}</p>
-                }
-                .into_any(),
+                _ => view! { class=scope, <p class="muted">{t().guest.keep_open}</p> }.into_any(),
             }}
         </div>
     }

@@ -10,7 +10,11 @@ use crate::session::RequireHost;
 pub fn LivePage() -> impl IntoView {
     view! {
         <RequireHost>
-            <WithMedia label="Loading the live session" failed="The live session didn't load" render=live_or_explain />
+            <WithMedia
+                label="Loading the live session"
+                failed="The live session didn't load"
+                render=live_or_explain
+            />
         </RequireHost>
     }
 }
@@ -27,8 +31,17 @@ fn live_or_explain(media: Media) -> AnyView {
     view! {
         <main id="main" class="page page-narrow">
             <h1>"No live session"</h1>
-            <p>{format!("“{}” is on-demand media: it has no participants or waiting room.", media.title)}</p>
-            <p><a class="btn" href=format!("/media/{}", media.id)>"Back to the media page"</a></p>
+            <p>
+                {format!(
+                    "“{}” is on-demand media: it has no participants or waiting room.",
+                    media.title,
+                )}
+            </p>
+            <p>
+                <a class="btn" href=format!("/media/{}", media.id)>
+                    "Back to the media page"
+                </a>
+            </p>
         </main>
     }
     .into_any()

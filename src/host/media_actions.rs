@@ -83,11 +83,14 @@ pub fn MediaActions(media: Media) -> impl IntoView {
             <Icon name=IconName::Share />
             "Share"
         </button>
-        {has_menu.then(|| view! {
-            <MenuButton label="More actions" items=menu_items button_ref=menu_button>
-                <Icon name=IconName::Dots />
-            </MenuButton>
-        })}
+        {has_menu
+            .then(|| {
+                view! {
+                    <MenuButton label="More actions" items=menu_items button_ref=menu_button>
+                        <Icon name=IconName::Dots />
+                    </MenuButton>
+                }
+            })}
         <ShareWindow open=is_open(Window::Share) on_close=close media=media.clone() on_choose />
         <ManageGuestAccessWindow
             open=is_open(Window::GuestAccess)

@@ -51,10 +51,18 @@ pub fn MediaCard(media: MediaSummary) -> impl IntoView {
     let href = format!("/media/{}", media.id);
     view! { class=scope,
         <a href=href>
-            <span class="poster" aria-hidden="true">{media.kind.label()}</span>
+            <span class="poster" aria-hidden="true">
+                {media.kind.label()}
+            </span>
             <span>
                 <span class="title">{media.title}</span>
-                <span class="meta">{format!("{} · {}", media.kind.label(), format::status(media.kind, media.status))}</span>
+                <span class="meta">
+                    {format!(
+                        "{} · {}",
+                        media.kind.label(),
+                        format::status(media.kind, media.status),
+                    )}
+                </span>
             </span>
         </a>
     }

@@ -19,7 +19,8 @@ pub fn MediaListPage() -> impl IntoView {
 #[component]
 fn MediaListLoader() -> impl IntoView {
     let media = LocalResource::new(api::media::list);
-    move || match media.get() {
+    move || {
+        match media.get() {
         None => view! { <LoadingPage label="Loading your media" /> }.into_any(),
         Some(Ok(items)) => view! {
             <main id="main" class="page">
@@ -27,10 +28,9 @@ fn MediaListLoader() -> impl IntoView {
             </main>
         }
         .into_any(),
-        Some(Err(error)) => view! {
-            <LoadErrorPage title="Your media didn't load" error retry=move || media.refetch() />
-        }
+        Some(Err(error)) => view! { <LoadErrorPage title="Your media didn't load" error retry=move || media.refetch() /> }
         .into_any(),
+    }
     }
 }
 
@@ -44,7 +44,13 @@ pub fn MediaListView(items: Vec<MediaSummary>) -> impl IntoView {
         <ul class="grid-list" role="list">
             {items
                 .into_iter()
-                .map(|media| view! { <li><MediaCard media /></li> })
+                .map(|media| {
+                    view! {
+                        <li>
+                            <MediaCard media />
+                        </li>
+                    }
+                })
                 .collect_view()}
         </ul>
     }

@@ -36,9 +36,9 @@ pub fn WithMedia(
         Some(Err(error)) if error.code() == Some(ErrorCode::NotFound) => {
             view! { <NotFound /> }.into_any()
         }
-        Some(Err(error)) => view! {
-            <LoadErrorPage title=failed.clone() error retry=move || media.refetch() />
+        Some(Err(error)) => {
+            view! { <LoadErrorPage title=failed.clone() error retry=move || media.refetch() /> }
+                .into_any()
         }
-        .into_any(),
     }
 }

@@ -12,7 +12,11 @@ use crate::ui::{scoped, Poster};
 pub fn MediaPage() -> impl IntoView {
     view! {
         <RequireHost>
-            <WithMedia label="Loading media" failed="This media item didn't load" render=media_page />
+            <WithMedia
+                label="Loading media"
+                failed="This media item didn't load"
+                render=media_page
+            />
         </RequireHost>
     }
 }
@@ -66,10 +70,19 @@ pub fn MediaPageView(media: Media) -> impl IntoView {
             <p>
                 <span class="badge">{media.kind.label()}</span>
                 " "
-                <span class="badge" class:badge-live=live>{format::status(media.kind, media.status)}</span>
+                <span class="badge" class:badge-live=live>
+                    {format::status(media.kind, media.status)}
+                </span>
             </p>
             <div class="actions" data-testid="media-actions">
-                {live_link.map(|href| view! { class=scope, <a class="btn" href=href>"Participants"</a> })}
+                {live_link
+                    .map(|href| {
+                        view! { class=scope,
+                            <a class="btn" href=href>
+                                "Participants"
+                            </a>
+                        }
+                    })}
                 <MediaActions media=media.clone() />
             </div>
             <p class="description">{media.description.clone()}</p>

@@ -111,14 +111,16 @@ pub fn ShareOptions(options: Vec<ShareOption>, on_choose: Callback<ShareOption>)
         <ul role="list">
             {options
                 .into_iter()
-                .map(|option| view! { class=scope,
-                    <li>
-                        <button type="button" on:click=move |_| on_choose.run(option)>
-                            <Icon name=option.icon() />
-                            <span>{option.label()}</span>
-                            <span class="hint">{option.hint()}</span>
-                        </button>
-                    </li>
+                .map(|option| {
+                    view! { class=scope,
+                        <li>
+                            <button type="button" on:click=move |_| on_choose.run(option)>
+                                <Icon name=option.icon() />
+                                <span>{option.label()}</span>
+                                <span class="hint">{option.hint()}</span>
+                            </button>
+                        </li>
+                    }
                 })
                 .collect_view()}
         </ul>

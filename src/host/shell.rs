@@ -10,9 +10,13 @@ use crate::session::{provide_session, Session};
 pub fn HostShell() -> impl IntoView {
     let session = provide_session();
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <a class="skip-link" href="#main">
+            "Skip to content"
+        </a>
         <header class="site-header">
-            <a class="brand" href="/">"MediaShare"</a>
+            <a class="brand" href="/">
+                "MediaShare"
+            </a>
             <Account session />
         </header>
         <Outlet />
@@ -38,7 +42,9 @@ fn Account(session: Session) -> impl IntoView {
                         type="button"
                         class="btn btn-quiet"
                         disabled=move || sign_out.pending().get()
-                        on:click=move |_| { sign_out.dispatch(()); }
+                        on:click=move |_| {
+                            sign_out.dispatch(());
+                        }
                     >
                         "Sign out"
                     </button>

@@ -15,7 +15,13 @@ pub fn NotFound() -> impl IntoView {
 pub fn NotFoundView() -> impl IntoView {
     view! {
         <h1>"Page not found"</h1>
-        <p>"We couldn't find the page you were looking for. Check the address, or go back to your media."</p>
-        <p><a href="/" class="btn">"Go to my media"</a></p>
+        <p>
+            "We couldn't find the page you were looking for. Check the address, or go back to your media."
+        </p>
+        <p>
+            <a href="/" class="btn">
+                "Go to my media"
+            </a>
+        </p>
     }
 }

@@ -209,7 +209,12 @@ pub fn Combobox(
                 on:keydown=on_keydown
                 on:blur=move |_| open.set(false)
             />
-            <ul id=list_id.clone() role="listbox" aria-label=t().common.suggestions hidden=move || !shown.get()>
+            <ul
+                id=list_id.clone()
+                role="listbox"
+                aria-label=t().common.suggestions
+                hidden=move || !shown.get()
+            >
                 {move || {
                     suggestions
                         .get()
@@ -226,7 +231,11 @@ pub fn Combobox(
                                     on:click=move |_| choose(index)
                                 >
                                     <span>{option.label}</span>
-                                    {option.detail.map(|detail| view! { class=scope, <span class="detail">{detail}</span> })}
+                                    {option
+                                        .detail
+                                        .map(|detail| {
+                                            view! { class=scope, <span class="detail">{detail}</span> }
+                                        })}
                                 </li>
                             }
                         })

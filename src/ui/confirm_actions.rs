@@ -33,9 +33,21 @@ pub fn ConfirmActions(
         }
     });
     view! { class=scope,
-        {move || error.get().map(|text| view! { class=scope, <p class="notice notice-error" role="alert">{text}</p> })}
+        {move || {
+            error
+                .get()
+                .map(|text| {
+                    view! { class=scope,
+                        <p class="notice notice-error" role="alert">
+                            {text}
+                        </p>
+                    }
+                })
+        }}
         <div class="buttons">
-            <button type="button" class="btn" data-autofocus="" on:click=move |_| on_cancel.run(())>{t().common.cancel}</button>
+            <button type="button" class="btn" data-autofocus="" on:click=move |_| on_cancel.run(())>
+                {t().common.cancel}
+            </button>
             <button
                 type="button"
                 class="btn btn-danger"

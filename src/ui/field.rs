@@ -59,7 +59,8 @@ pub fn TextField(
                         on_edit();
                     }
                 />
-                {suffix.map(|suffix| view! { class=scope, <span aria-hidden="true">{suffix}</span> })}
+                {suffix
+                    .map(|suffix| view! { class=scope, <span aria-hidden="true">{suffix}</span> })}
             </div>
             <FieldError error id=ids.error />
         </div>
@@ -159,7 +160,14 @@ pub(crate) fn FieldLabel(label: String, input: String, required: bool) -> impl I
     view! {
         <label class="field-label" for=input>
             {label}
-            {required.then(|| view! { <span class="field-required" aria-hidden="true">" *"</span> })}
+            {required
+                .then(|| {
+                    view! {
+                        <span class="field-required" aria-hidden="true">
+                            " *"
+                        </span>
+                    }
+                })}
         </label>
     }
 }
@@ -167,15 +175,25 @@ pub(crate) fn FieldLabel(label: String, input: String, required: bool) -> impl I
 /// The help under a field's label, when it has one.
 #[component]
 pub(crate) fn FieldHelp(help: Option<String>, id: Option<String>) -> impl IntoView {
-    help.map(|help| view! { <p class="field-help" id=id>{help}</p> })
+    help.map(|help| {
+        view! {
+            <p class="field-help" id=id>
+                {help}
+            </p>
+        }
+    })
 }
 
 /// The message under a field while its value needs attention.
 #[component]
 pub(crate) fn FieldError(error: Signal<Option<String>>, id: String) -> impl IntoView {
     move || {
-        error
-            .get()
-            .map(|message| view! { <p class="field-error" id=id.clone()>{message}</p> })
+        error.get().map(|message| {
+            view! {
+                <p class="field-error" id=id.clone()>
+                    {message}
+                </p>
+            }
+        })
     }
 }

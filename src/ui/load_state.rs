@@ -35,19 +35,28 @@ pub fn LoadError(
     view! {
         <div class="notice notice-error" role="alert">
             <p>{error.user_message()}</p>
-            {retry.map(|retry| view! {
-                <button
-                    type="button"
-                    class="btn"
-                    aria-busy=move || trying.get().to_string()
-                    on:click=move |_| {
-                        trying.set(true);
-                        retry.run(());
+            {retry
+                .map(|retry| {
+                    view! {
+                        <button
+                            type="button"
+                            class="btn"
+                            aria-busy=move || trying.get().to_string()
+                            on:click=move |_| {
+                                trying.set(true);
+                                retry.run(());
+                            }
+                        >
+                            {move || {
+                                if trying.get() {
+                                    t().common.trying_again
+                                } else {
+                                    t().common.try_again
+                                }
+                            }}
+                        </button>
                     }
-                >
-                    {move || if trying.get() { t().common.trying_again } else { t().common.try_again }}
-                </button>
-            })}
+                })}
         </div>
     }
 }

@@ -362,7 +362,14 @@ fn DialogSurface(
         >
             <div class="panel" node_ref=panel>
                 <h2 id=title_id>{title}</h2>
-                {description.map(|text| view! { class=scope, <p class="description" id=description_id>{text}</p> })}
+                {description
+                    .map(|text| {
+                        view! { class=scope,
+                            <p class="description" id=description_id>
+                                {text}
+                            </p>
+                        }
+                    })}
                 {children()}
                 <button
                     type="button"

@@ -58,6 +58,8 @@ pub fn Poster(
         .into_any(),
     };
     view! { class=scope,
-        <div class="poster" role="img" aria-label=label>{face}</div>
+        <div class="poster" role="img" aria-label=label>
+            {face}
+        </div>
     }
 }

@@ -100,9 +100,13 @@ pub fn Switch(
                 }
             }
         >
-            <span class="track" aria-hidden="true"><span class="thumb"></span></span>
+            <span class="track" aria-hidden="true">
+                <span class="thumb"></span>
+            </span>
             <span id=label_id>{label}</span>
-            <span class="state" aria-hidden="true">{move || if checked.get() { t().common.on } else { t().common.off }}</span>
+            <span class="state" aria-hidden="true">
+                {move || if checked.get() { t().common.on } else { t().common.off }}
+            </span>
         </button>
     }
 }

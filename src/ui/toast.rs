@@ -84,29 +84,31 @@ pub(crate) fn ToastOutlet(dialog: Option<u64>) -> impl IntoView {
         }
     });
     use_context::<Toaster>().map(|toaster| {
-    let mine = move || {
-        let open = super::modal::open_dialogs();
-        let on_top = open.last().copied() == dialog;
-        toaster.messages.with(|messages| {
-            messages
-                .iter()
-                .filter(|(_, region, _)| {
-                    let orphaned = region.is_some_and(|r| !open.contains(&r));
-                    *region == dialog || (orphaned && on_top)
-                })
-                .map(|(id, _, text)| (*id, text.clone()))
-                .collect::<Vec<_>>()
-        })
-    };
-    view! { class=scope,
-        <div class="toasts" role="status" aria-live="polite" aria-atomic="false">
-            <For
-                each=mine
-                key=|(id, _)| *id
-                children=move |(_, message)| view! { class=scope, <div class="toast">{message}</div> }
-            />
-        </div>
-    }
+        let mine = move || {
+            let open = super::modal::open_dialogs();
+            let on_top = open.last().copied() == dialog;
+            toaster.messages.with(|messages| {
+                messages
+                    .iter()
+                    .filter(|(_, region, _)| {
+                        let orphaned = region.is_some_and(|r| !open.contains(&r));
+                        *region == dialog || (orphaned && on_top)
+                    })
+                    .map(|(id, _, text)| (*id, text.clone()))
+                    .collect::<Vec<_>>()
+            })
+        };
+        view! { class=scope,
+            <div class="toasts" role="status" aria-live="polite" aria-atomic="false">
+                <For
+                    each=mine
+                    key=|(id, _)| *id
+                    children=move |(_, message)| {
+                        view! { class=scope, <div class="toast">{message}</div> }
+                    }
+                />
+            </div>
+        }
     })
 }
 

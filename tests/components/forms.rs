@@ -36,7 +36,9 @@ fn test_form() -> Mounted {
             <CheckedForm form>
                 <TextField label="Name" name="name" value=draft.name error=form.field("name") />
                 <TextField label="Email" name="email" value=draft.email error=form.field("email") />
-                <button type="submit" disabled=move || pending.get()>"Send"</button>
+                <button type="submit" disabled=move || pending.get()>
+                    "Send"
+                </button>
             </CheckedForm>
         }
         .into_any()

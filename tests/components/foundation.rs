@@ -70,7 +70,13 @@ async fn given_a_page_still_loading_should_give_it_a_main_landmark_and_a_heading
 async fn given_a_page_that_failed_to_load_should_name_it_say_why_and_offer_try_again() {
     let page = mount(|| {
         view! {
-            <LoadErrorPage title="Your media didn't load" error=ApiError::Unexpected { status: 502 } retry=|| () />
+            <LoadErrorPage
+                title="Your media didn't load"
+                error=ApiError::Unexpected {
+                    status: 502,
+                }
+                retry=|| ()
+            />
         }
         .into_any()
     });
@@ -107,7 +113,14 @@ async fn given_a_title_with_markup_should_render_it_as_text() {
 
 #[wasm_bindgen_test]
 async fn given_the_gallery_should_render_every_specimen() {
-    let page = mount(|| view! { <ToastRegion><Gallery /></ToastRegion> }.into_any());
+    let page = mount(|| {
+        view! {
+            <ToastRegion>
+                <Gallery />
+            </ToastRegion>
+        }
+        .into_any()
+    });
     settle().await;
     let specimens = page.all("[data-specimen]");
     assert!(specimens.len() >= 10, "{} specimens", specimens.len());

@@ -251,8 +251,12 @@ async fn given_each_reason_should_render_its_own_message_page_with_a_heading() {
 #[wasm_bindgen_test]
 async fn given_an_expired_link_with_its_date_should_show_it_as_a_local_date() {
     let page = mount(|| {
-        view! { <MessagePage reason=Reason::Expired { at: Some("2026-04-23T12:00:00Z".into()) } /> }
-            .into_any()
+        view! {
+            <MessagePage reason=Reason::Expired {
+                at: Some("2026-04-23T12:00:00Z".into()),
+            } />
+        }
+        .into_any()
     });
     settle().await;
     assert_eq!(
@@ -267,7 +271,12 @@ async fn given_an_expired_link_with_its_date_should_show_it_as_a_local_date() {
     assert!(page.text().contains("Ask the host for a new link."));
 
     let unreadable = mount(|| {
-        view! { <MessagePage reason=Reason::Expired { at: Some("someday".into()) } /> }.into_any()
+        view! {
+            <MessagePage reason=Reason::Expired {
+                at: Some("someday".into()),
+            } />
+        }
+        .into_any()
     });
     settle().await;
     assert!(unreadable

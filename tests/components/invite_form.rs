@@ -167,7 +167,10 @@ async fn given_pending_invites_should_say_whether_each_was_used_and_show_names_a
     let revoked = RwSignal::new(None::<i64>);
     let page = mount(move || {
         view! {
-            <PendingInvites invites on_revoke=Callback::new(move |invite: Invite| revoked.set(Some(invite.id))) />
+            <PendingInvites
+                invites
+                on_revoke=Callback::new(move |invite: Invite| revoked.set(Some(invite.id)))
+            />
         }
         .into_any()
     });

@@ -19,14 +19,7 @@ async fn given_an_invitation_should_greet_by_first_name_and_ask_for_the_invited_
     let form = FormState::shown(Default::default(), None, false);
     let email = RwSignal::new(String::new());
     let page = mount(move || {
-        view! {
-            <LobbyForm
-                info=invite_info(MediaStatus::Scheduled)
-                email
-                form
-            />
-        }
-        .into_any()
+        view! { <LobbyForm info=invite_info(MediaStatus::Scheduled) email form /> }.into_any()
     });
     settle().await;
     assert_eq!(
@@ -79,8 +72,13 @@ async fn given_each_refusal_should_say_what_happened_with_retry_only_for_failure
         assert!(page.find("button").is_none(), "{heading}: nothing to retry");
     }
     let page = mount(|| {
-        view! { <LobbyRefusalView refusal=LobbyRefusal::Failed(ApiError::Network) retry=Callback::new(|_| ()) /> }
-            .into_any()
+        view! {
+            <LobbyRefusalView
+                refusal=LobbyRefusal::Failed(ApiError::Network)
+                retry=Callback::new(|_| ())
+            />
+        }
+        .into_any()
     });
     settle().await;
     assert!(page.text().contains("couldn't reach the server"));
@@ -92,7 +90,10 @@ async fn given_a_countdown_should_tick_visibly_but_announce_only_whole_minutes()
     let now = RwSignal::new(ms_before_start(Duration::seconds(4 * 60 + 37)));
     let page = mount(move || {
         view! {
-            <CountdownView session=invitee_session(MediaStatus::Scheduled, InviteRole::Speaker) now_ms=now />
+            <CountdownView
+                session=invitee_session(MediaStatus::Scheduled, InviteRole::Speaker)
+                now_ms=now
+            />
         }
         .into_any()
     });

@@ -18,7 +18,12 @@ fn menu(chosen: Arc<AtomicUsize>) -> Mounted {
             }),
             MenuItem::new("Report", || ()),
         ];
-        view! { <MenuButton label="More actions" items>"⋯"</MenuButton> }.into_any()
+        view! {
+            <MenuButton label="More actions" items>
+                "⋯"
+            </MenuButton>
+        }
+        .into_any()
     })
 }
 

@@ -52,7 +52,9 @@ async fn given_an_opened_modal_should_be_a_labelled_modal_dialog_with_focus_insi
     let open = RwSignal::new(false);
     let _page = mount(move || {
         view! {
-            <button id="opener" on:click=move |_| open.set(true)>"Open"</button>
+            <button id="opener" on:click=move |_| open.set(true)>
+                "Open"
+            </button>
             <Modal open on_close=Callback::new(move |_| open.set(false)) title="Rename link">
                 <input id="first-input" />
                 <button id="ok">"OK"</button>
@@ -110,9 +112,13 @@ async fn given_stacked_dialogs_escape_should_close_only_the_top_one_and_return_f
     let inner = RwSignal::new(false);
     let _page = mount(move || {
         view! {
-            <button id="outer-opener" on:click=move |_| outer.set(true)>"Manage"</button>
+            <button id="outer-opener" on:click=move |_| outer.set(true)>
+                "Manage"
+            </button>
             <Modal open=outer on_close=Callback::new(move |_| outer.set(false)) title="Outer">
-                <button id="inner-opener" on:click=move |_| inner.set(true)>"Create"</button>
+                <button id="inner-opener" on:click=move |_| inner.set(true)>
+                    "Create"
+                </button>
             </Modal>
             <Modal open=inner on_close=Callback::new(move |_| inner.set(false)) title="Inner">
                 <input id="inner-input" />
@@ -150,7 +156,9 @@ async fn given_an_opened_modal_should_be_a_native_dialog_in_the_top_layer_with_t
     let open = RwSignal::new(false);
     let _page = mount(move || {
         view! {
-            <button id="inert-opener" on:click=move |_| open.set(true)>"Open"</button>
+            <button id="inert-opener" on:click=move |_| open.set(true)>
+                "Open"
+            </button>
             <Modal open on_close=Callback::new(move |_| open.set(false)) title="Top layer">
                 <input id="inert-first" />
             </Modal>
@@ -183,7 +191,9 @@ async fn given_a_dialog_that_keeps_its_backdrop_a_backdrop_press_then_tab_and_es
     let open = RwSignal::new(false);
     let _page = mount(move || {
         view! {
-            <button id="form-opener" on:click=move |_| open.set(true)>"Create new link"</button>
+            <button id="form-opener" on:click=move |_| open.set(true)>
+                "Create new link"
+            </button>
             <Modal
                 open
                 on_close=Callback::new(move |_| open.set(false))
@@ -267,7 +277,9 @@ async fn given_stacked_dialogs_a_backdrop_press_should_close_only_the_top_one() 
     let _page = mount(move || {
         view! {
             <Modal open=outer on_close=Callback::new(move |_| outer.set(false)) title="Outer">
-                <button id="stack-opener" on:click=move |_| inner.set(true)>"Delete"</button>
+                <button id="stack-opener" on:click=move |_| inner.set(true)>
+                    "Delete"
+                </button>
             </Modal>
             <Modal open=inner on_close=Callback::new(move |_| inner.set(false)) title="Inner">
                 <button id="stack-cancel">"Cancel"</button>
@@ -339,7 +351,11 @@ async fn given_a_toast_shown_from_a_dialog_should_announce_it_inside_that_dialog
     let page = mount(move || {
         view! {
             <ToastRegion>
-                <Modal open on_close=Callback::new(move |_| open.set(false)) title="Manage guest access">
+                <Modal
+                    open
+                    on_close=Callback::new(move |_| open.set(false))
+                    title="Manage guest access"
+                >
                     <CopyButton />
                 </Modal>
             </ToastRegion>
@@ -367,5 +383,9 @@ async fn given_a_toast_shown_from_a_dialog_should_announce_it_inside_that_dialog
 #[component]
 fn CopyButton() -> impl IntoView {
     let toaster = use_toaster();
-    view! { <button id="copy" on:click=move |_| toaster.show("Link copied")>"Copy link"</button> }
+    view! {
+        <button id="copy" on:click=move |_| toaster.show("Link copied")>
+            "Copy link"
+        </button>
+    }
 }

@@ -219,7 +219,14 @@ async fn given_two_guests_decided_in_quick_succession_should_keep_each_row_busy_
         ),
     ]);
     let room = RwSignal::new(Some(room(1, 3)));
-    let page = mount(move || view! { <ToastRegion><DecidingRoom room /></ToastRegion> }.into_any());
+    let page = mount(move || {
+        view! {
+            <ToastRegion>
+                <DecidingRoom room />
+            </ToastRegion>
+        }
+        .into_any()
+    });
     settle().await;
     page.get(&format!("button[aria-label='Admit {}']", slow.name))
         .click();

@@ -11,7 +11,11 @@ async fn given_a_switch_should_be_named_by_its_label_and_report_its_state() {
     let on = RwSignal::new(false);
     let page = mount(move || {
         view! {
-            <Switch label="Enable guest access" checked=on on_toggle=Callback::new(move |v| on.set(v)) />
+            <Switch
+                label="Enable guest access"
+                checked=on
+                on_toggle=Callback::new(move |v| on.set(v))
+            />
         }
         .into_any()
     });
@@ -49,7 +53,12 @@ async fn given_a_busy_switch_should_ignore_presses_and_say_it_is_busy() {
     let on = RwSignal::new(true);
     let page = mount(move || {
         view! {
-            <Switch label="Enable guest access" checked=on busy=true on_toggle=Callback::new(move |v| on.set(v)) />
+            <Switch
+                label="Enable guest access"
+                checked=on
+                busy=true
+                on_toggle=Callback::new(move |v| on.set(v))
+            />
         }
         .into_any()
     });

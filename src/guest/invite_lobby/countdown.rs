@@ -90,12 +90,19 @@ pub fn CountdownView(
         <EventDetails media=session.get_untracked().media />
         <div class="countdown">
             {move || match remaining.get() {
-                Some(ms) => view! { class=scope,
-                    <p class="label">{t().invitee.starts_in_label}</p>
-                    <p class="time" role="timer">{remaining_text(ms)}</p>
+                Some(ms) => {
+                    view! { class=scope,
+                        <p class="label">{t().invitee.starts_in_label}</p>
+                        <p class="time" role="timer">
+                            {remaining_text(ms)}
+                        </p>
+                    }
+                        .into_any()
                 }
-                .into_any(),
-                None => view! { class=scope, <p class="label">{t().invitee.no_start_time}</p> }.into_any(),
+                None => {
+                    view! { class=scope, <p class="label">{t().invitee.no_start_time}</p> }
+                        .into_any()
+                }
             }}
         </div>
         <p class="visually-hidden" role="status">

@@ -66,10 +66,13 @@ pub fn EventDetails(media: InviteMedia) -> impl IntoView {
                 <dd>{kind_label(media.kind)}</dd>
                 <dt>{t().invitee.status}</dt>
                 <dd>{status_label(media.status)}</dd>
-                {start.map(|start| view! { class=scope,
-                    <dt>{t().invitee.starts}</dt>
-                    <dd>{start}</dd>
-                })}
+                {start
+                    .map(|start| {
+                        view! { class=scope,
+                            <dt>{t().invitee.starts}</dt>
+                            <dd>{start}</dd>
+                        }
+                    })}
             </dl>
         </div>
     }

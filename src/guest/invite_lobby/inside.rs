@@ -23,7 +23,9 @@ pub fn InviteeSessionView(session: InviteeSession) -> impl IntoView {
     view! { class=scope,
         <Poster kind=kind_label(media.kind) title=media.title.clone() />
         <h1>{media.title.clone()}</h1>
-        <p class="muted">{t().common.kind_and_status(kind_label(media.kind), status_label(media.status))}</p>
+        <p class="muted">
+            {t().common.kind_and_status(kind_label(media.kind), status_label(media.status))}
+        </p>
         <p class="role">{t().invitee.in_as(role_label(session.role))}</p>
         <p>{role_description(session.role)}</p>
         {ended.then(|| view! { <p class="notice">{t().invitee.session_ended}</p> })}

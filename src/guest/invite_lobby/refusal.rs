@@ -56,12 +56,19 @@ pub fn LobbyRefusalView(
     view! {
         <h1>{title}</h1>
         <p role="alert">{text}</p>
-        {retry.map(|retry| view! {
-            <p>
-                <button type="button" class="btn btn-primary" on:click=move |_| retry.run(())>
-                    {t().common.try_again}
-                </button>
-            </p>
-        })}
+        {retry
+            .map(|retry| {
+                view! {
+                    <p>
+                        <button
+                            type="button"
+                            class="btn btn-primary"
+                            on:click=move |_| retry.run(())
+                        >
+                            {t().common.try_again}
+                        </button>
+                    </p>
+                }
+            })}
     }
 }

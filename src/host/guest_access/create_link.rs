@@ -169,8 +169,15 @@ pub fn CreateLinkForm(
                 />
             </div>
             <div class="buttons">
-                <button type="button" class="btn" on:click=move |_| on_cancel.run(())>"Cancel"</button>
-                <button type="submit" class="btn btn-primary" disabled=move || pending.get() aria-busy=move || pending.get().to_string()>
+                <button type="button" class="btn" on:click=move |_| on_cancel.run(())>
+                    "Cancel"
+                </button>
+                <button
+                    type="submit"
+                    class="btn btn-primary"
+                    disabled=move || pending.get()
+                    aria-busy=move || pending.get().to_string()
+                >
                     {move || if pending.get() { "Creating…" } else { "Create" }}
                 </button>
             </div>

@@ -28,9 +28,13 @@ pub fn DeleteLinkWindow(
             description="Deleted links can't be restored."
             return_focus
         >
-            {move || target.get().map(|link| view! {
-                <DeleteLinkSubmitter link media on_deleted on_cancel=on_close />
-            })}
+            {move || {
+                target
+                    .get()
+                    .map(|link| {
+                        view! { <DeleteLinkSubmitter link media on_deleted on_cancel=on_close /> }
+                    })
+            }}
         </Modal>
     }
 }
@@ -77,7 +81,8 @@ pub fn DeleteLinkBody(
     });
     view! { class=scope,
         <p>
-            "The link "<strong>{name}</strong>" stops working at once. Guests who are already inside "
+            "The link "<strong>{name}</strong>
+            " stops working at once. Guests who are already inside "
             "stay until they refresh or leave."
         </p>
         <ConfirmActions confirm="Delete" busy="Deleting…" error pending on_confirm on_cancel />

@@ -119,10 +119,19 @@ pub fn LinksTable(
                             <tr class:inactive=move || reason().is_some() data-link-id=link.id>
                                 <td class="first" data-label="Link name">
                                     <span class="name">{link.name.clone()}</span>
-                                    {move || reason().map(|reason| view! { class=scope, <span class="status">{reason}</span> })}
+                                    {move || {
+                                        reason()
+                                            .map(|reason| {
+                                                view! { class=scope, <span class="status">{reason}</span> }
+                                            })
+                                    }}
                                 </td>
-                                <td class="value" data-label="Expiration date">{format::expiration(link.expires_at)}</td>
-                                <td class="value" data-label="# of clicks">{format::clicks(link.clicks, link.max_clicks)}</td>
+                                <td class="value" data-label="Expiration date">
+                                    {format::expiration(link.expires_at)}
+                                </td>
+                                <td class="value" data-label="# of clicks">
+                                    {format::clicks(link.clicks, link.max_clicks)}
+                                </td>
                                 <td class="last">
                                     <div class="actions">
                                         <button

@@ -62,15 +62,35 @@ pub fn GuestAccessPanel(
     };
     view! { class=scope,
         <p class="intro">
-            {move || format!(
-                "Allow link-based access without sign-in. Up to {} guest links available.",
-                access.get().max_links
-            )}
+            {move || {
+                format!(
+                    "Allow link-based access without sign-in. Up to {} guest links available.",
+                    access.get().max_links,
+                )
+            }}
         </p>
-        <Switch label="Enable guest access" checked=enabled on_toggle busy=toggle_busy autofocus=true />
-        {move || notice.get().map(|text| view! { class=scope, <p class="notice notice-error" role="alert">{text}</p> })}
+        <Switch
+            label="Enable guest access"
+            checked=enabled
+            on_toggle
+            busy=toggle_busy
+            autofocus=true
+        />
+        {move || {
+            notice
+                .get()
+                .map(|text| {
+                    view! { class=scope,
+                        <p class="notice notice-error" role="alert">
+                            {text}
+                        </p>
+                    }
+                })
+        }}
         <div class="bar">
-            <p class="count" data-testid="link-count">{move || format::link_count(links.get().len())}</p>
+            <p class="count" data-testid="link-count">
+                {move || format::link_count(links.get().len())}
+            </p>
             <button
                 type="button"
                 class="btn btn-primary"
@@ -86,7 +106,17 @@ pub fn GuestAccessPanel(
                 "Create new link"
             </button>
         </div>
-        {move || blocked.get().map(|reason| view! { class=scope, <p class="reason" id=reason_id.clone()>{reason}</p> })}
+        {move || {
+            blocked
+                .get()
+                .map(|reason| {
+                    view! { class=scope,
+                        <p class="reason" id=reason_id.clone()>
+                            {reason}
+                        </p>
+                    }
+                })
+        }}
         <Show when=move || !links.get().is_empty()>
             <LinksTable links enabled on_copy on_delete />
         </Show>

@@ -44,7 +44,12 @@ pub fn ManageGuestAccessWindow(
     };
 
     view! {
-        <Modal open on_close title="Manage guest access" return_focus=return_focus.unwrap_or_default()>
+        <Modal
+            open
+            on_close
+            title="Manage guest access"
+            return_focus=return_focus.unwrap_or_default()
+        >
             {body}
         </Modal>
         <CreateLinkWindow

@@ -21,9 +21,11 @@ pub fn InviteCreatedWindow(
             on_close
             title="Invite link ready"
         >
-            {move || invite.get().map(|invite| view! {
-                <InviteCreatedBody invite on_copy on_done=on_close />
-            })}
+            {move || {
+                invite
+                    .get()
+                    .map(|invite| view! { <InviteCreatedBody invite on_copy on_done=on_close /> })
+            }}
         </Modal>
     }
 }
@@ -87,7 +89,9 @@ pub fn InviteCreatedBody(
             <strong>{invite.email.clone()}</strong>" can use it."
         </p>
         <p class="label">"Invite link"</p>
-        <code class="link" data-testid="invite-url">{invite.url.clone()}</code>
+        <code class="link" data-testid="invite-url">
+            {invite.url.clone()}
+        </code>
         <button
             type="button"
             class="btn btn-primary"
@@ -108,7 +112,9 @@ pub fn InviteCreatedBody(
             <dd>{emailed}</dd>
         </dl>
         <div class="buttons">
-            <button type="button" class="btn" on:click=move |_| on_done.run(())>"Done"</button>
+            <button type="button" class="btn" on:click=move |_| on_done.run(())>
+                "Done"
+            </button>
         </div>
     }
 }

@@ -125,18 +125,23 @@ pub fn InviteForm(
                 </div>
             </fieldset>
             <RoleChoice roles selected=draft.role error=form.field("role") />
-            {email_available.then(|| view! { class=scope,
-                <div class="check">
-                    <input
-                        type="checkbox"
-                        id=send_id.clone()
-                        name="send_email"
-                        prop:checked=move || draft.send_email.get()
-                        on:change=move |event| draft.send_email.set(event_target_checked(&event))
-                    />
-                    <label for=send_id.clone()>"Send link via email"</label>
-                </div>
-            })}
+            {email_available
+                .then(|| {
+                    view! { class=scope,
+                        <div class="check">
+                            <input
+                                type="checkbox"
+                                id=send_id.clone()
+                                name="send_email"
+                                prop:checked=move || draft.send_email.get()
+                                on:change=move |event| {
+                                    draft.send_email.set(event_target_checked(&event))
+                                }
+                            />
+                            <label for=send_id.clone()>"Send link via email"</label>
+                        </div>
+                    }
+                })}
             <div class="buttons">
                 <button
                     type="submit"

@@ -77,7 +77,13 @@ pub fn PendingInvites(
     view! { class=scope,
         <Show
             when=move || !invites.with(|list| list.is_empty())
-            fallback=|| view! { <p class="muted">"No invites yet. Invites you generate are listed here until you revoke them."</p> }
+            fallback=|| {
+                view! {
+                    <p class="muted">
+                        "No invites yet. Invites you generate are listed here until you revoke them."
+                    </p>
+                }
+            }
         >
             <ul role="list">
                 <For
@@ -90,31 +96,32 @@ pub fn PendingInvites(
                         let meta = format!(
                             "{} · Expires {}",
                             invite.role.label(),
-                            format::date_time(invite.expires_at)
+                            format::date_time(invite.expires_at),
                         );
                         let target = invite.clone();
                         let locked = invite.locked;
-                        let reissue = on_reissue.filter(|_| locked).map(|on_reissue| {
-                            let target = invite.clone();
-                            let label = format!("Issue new link for {name}");
-                            view! { class=scope,
-                                <button
-                                    type="button"
-                                    class="btn btn-quiet"
-                                    data-reissue=""
-                                    aria-label=label
-                                    on:click=move |_| on_reissue.run(target.clone())
-                                >
-                                    "Issue new link"
-                                </button>
-                            }
-                        });
+                        let reissue = on_reissue
+                            .filter(|_| locked)
+                            .map(|on_reissue| {
+                                let target = invite.clone();
+                                let label = format!("Issue new link for {name}");
+                                view! { class=scope,
+                                    <button
+                                        type="button"
+                                        class="btn btn-quiet"
+                                        data-reissue=""
+                                        aria-label=label
+                                        on:click=move |_| on_reissue.run(target.clone())
+                                    >
+                                        "Issue new link"
+                                    </button>
+                                }
+                            });
                         let undelivered = (invite.email_status == Some(EmailStatus::Failed))
                             .then(|| {
                                 let reason = invite.email_error.clone().unwrap_or_default();
                                 format!("Email not delivered: {reason}")
                             });
-                        // A locked link would not open from a resent email: reissue it instead.
                         let resend = undelivered
                             .as_ref()
                             .and(on_resend)
@@ -122,6 +129,7 @@ pub fn PendingInvites(
                             .map(|on_resend| {
                                 let target = invite.clone();
                                 let label = format!("Resend invite email to {name}");
+                                // A locked link would not open from a resent email: reissue it instead.
                                 view! { class=scope,
                                     <button
                                         type="button"
@@ -139,17 +147,28 @@ pub fn PendingInvites(
                                 <div class="who">
                                     <span class="name">{name}</span>
                                     <span class="email">{invite.email.clone()}</span>
-                                    <span class="meta"><span class="usage">{usage}</span>" · "{meta}</span>
-                                    {locked.then(|| view! { class=scope,
-                                        <span class="locked">"Locked after too many wrong email addresses"</span>
-                                    })}
-                                    {undelivered.map(|text| view! { class=scope,
-                                        <span class="undelivered">{text}</span>
-                                    })}
+                                    <span class="meta">
+                                        <span class="usage">{usage}</span>
+                                        " · "
+                                        {meta}
+                                    </span>
+                                    {locked
+                                        .then(|| {
+                                            view! { class=scope,
+                                                <span class="locked">
+                                                    "Locked after too many wrong email addresses"
+                                                </span>
+                                            }
+                                        })}
+                                    {undelivered
+                                        .map(|text| {
+                                            view! { class=scope,
+                                                <span class="undelivered">{text}</span>
+                                            }
+                                        })}
                                 </div>
                                 <div class="actions">
-                                    {reissue}
-                                    {resend}
+                                    {reissue} {resend}
                                     <button
                                         type="button"
                                         class="btn btn-quiet"

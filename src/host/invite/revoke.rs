@@ -24,9 +24,15 @@ pub fn RevokeInviteWindow(
             title="Revoke invite?"
             description="Revoked links can't be restored."
         >
-            {move || target.get().map(|invite| view! {
-                <RevokeInviteSubmitter invite media on_revoked on_cancel=on_close />
-            })}
+            {move || {
+                target
+                    .get()
+                    .map(|invite| {
+                        view! {
+                            <RevokeInviteSubmitter invite media on_revoked on_cancel=on_close />
+                        }
+                    })
+            }}
         </Modal>
     }
 }

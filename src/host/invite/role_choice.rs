@@ -69,12 +69,21 @@ pub fn RoleChoice(
     view! { class=scope,
         <fieldset aria-describedby=described_by>
             <legend>
-                "Select an invitation type"
-                <span class="field-required" aria-hidden="true">" *"</span>
+                "Select an invitation type" <span class="field-required" aria-hidden="true">
+                    " *"
+                </span>
             </legend>
-            {move || error.get().map(|message| view! { class=scope,
-                <p class="field-error" id=error_id.clone()>{message}</p>
-            })}
+            {move || {
+                error
+                    .get()
+                    .map(|message| {
+                        view! { class=scope,
+                            <p class="field-error" id=error_id.clone()>
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
             {roles
                 .into_iter()
                 .enumerate()
@@ -89,7 +98,9 @@ pub fn RoleChoice(
                                 name=group.clone()
                                 value=role.label()
                                 aria-describedby=description_id.clone()
-                                aria-invalid=move || (index == 0 && error.get().is_some()).then_some("true")
+                                aria-invalid=move || {
+                                    (index == 0 && error.get().is_some()).then_some("true")
+                                }
                                 prop:checked=move || selected.get() == Some(role)
                                 on:change=move |_| {
                                     selected.set(Some(role));
@@ -99,7 +110,9 @@ pub fn RoleChoice(
                                 }
                             />
                             <label for=id>{role.label()}</label>
-                            <p class="description" id=description_id>{role.description()}</p>
+                            <p class="description" id=description_id>
+                                {role.description()}
+                            </p>
                         </div>
                     }
                 })

@@ -120,17 +120,24 @@ fn PendingSection(
     let heading = unique_id("pending-invites");
     view! { class=scope,
         <section aria-labelledby=heading.clone() node_ref=section>
-            <h3 id=heading.clone() tabindex="-1">"Pending invites"</h3>
+            <h3 id=heading.clone() tabindex="-1">
+                "Pending invites"
+            </h3>
             {move || match (invites.get(), error.get()) {
-                (Some(list), error) => view! {
-                    {error.map(|e| view! {
-                        <p class="notice notice-error" role="alert">
-                            {t().common.list_not_refreshed(e.user_message())}
-                        </p>
-                    })}
-                    <PendingInvites invites=list on_revoke on_reissue on_resend />
+                (Some(list), error) => {
+                    view! {
+                        {error
+                            .map(|e| {
+                                view! {
+                                    <p class="notice notice-error" role="alert">
+                                        {t().common.list_not_refreshed(e.user_message())}
+                                    </p>
+                                }
+                            })}
+                        <PendingInvites invites=list on_revoke on_reissue on_resend />
+                    }
+                        .into_any()
                 }
-                .into_any(),
                 (None, Some(error)) => view! { <LoadError error retry=on_retry /> }.into_any(),
                 (None, None) => view! { <Loading label="Loading invites" /> }.into_any(),
             }}

@@ -68,7 +68,9 @@ pub fn LobbyMessageView(
                 }}
             </p>
             <div class="buttons">
-                <button type="submit" class="btn btn-primary" disabled=move || pending.get()>"Save message"</button>
+                <button type="submit" class="btn btn-primary" disabled=move || pending.get()>
+                    "Save message"
+                </button>
                 <button
                     type="button"
                     class="btn"

@@ -113,7 +113,9 @@ pub fn ParticipantList(
         >
             <Show
                 when=move || { len.get() > 0 }
-                fallback=move || view! { class=scope, <p class="empty">"No one has joined yet."</p> }
+                fallback=move || {
+                    view! { class=scope, <p class="empty">"No one has joined yet."</p> }
+                }
             >
                 <ul role="list" style:height=move || format!("{}px", len.get() as f64 * ROW_HEIGHT)>
                     <For
@@ -122,7 +124,10 @@ pub fn ParticipantList(
                         children=move |(index, p)| {
                             view! { class=scope,
                                 <li
-                                    style:transform=format!("translateY({}px)", index as f64 * ROW_HEIGHT)
+                                    style:transform=format!(
+                                        "translateY({}px)",
+                                        index as f64 * ROW_HEIGHT,
+                                    )
                                     aria-setsize=move || len.get().to_string()
                                     aria-posinset=(index + 1).to_string()
                                     data-participant-id=p.id

@@ -12,20 +12,29 @@ pub fn StreamStatusNotice(
     view! {
         <div role="status" aria-live="polite">
             {move || match status.get() {
-                StreamStatus::Live => view! { <p class="muted">"● Live: changes appear as they happen."</p> }.into_any(),
-                StreamStatus::Connecting => view! { <p class="muted">"Connecting to live updates…"</p> }.into_any(),
-                StreamStatus::Reconnecting { retry_in } => view! {
-                    <div class="notice notice-warning">
-                        <p>
-                            {format!(
-                                "Live updates are interrupted, so these lists may be out of date. \
-                                 Trying again in {retry_in} s."
-                            )}
-                        </p>
-                        <button type="button" class="btn" on:click=move |_| reconnect.run(())>"Reconnect now"</button>
-                    </div>
+                StreamStatus::Live => {
+                    view! { <p class="muted">"● Live: changes appear as they happen."</p> }
+                        .into_any()
                 }
-                .into_any(),
+                StreamStatus::Connecting => {
+                    view! { <p class="muted">"Connecting to live updates…"</p> }.into_any()
+                }
+                StreamStatus::Reconnecting { retry_in } => {
+                    view! {
+                        <div class="notice notice-warning">
+                            <p>
+                                {format!(
+                                    "Live updates are interrupted, so these lists may be out of date. \
+                                 Trying again in {retry_in} s.",
+                                )}
+                            </p>
+                            <button type="button" class="btn" on:click=move |_| reconnect.run(())>
+                                "Reconnect now"
+                            </button>
+                        </div>
+                    }
+                        .into_any()
+                }
             }}
         </div>
     }

@@ -113,15 +113,34 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
     let all_heading = unique_id("all-heading");
     let (waiting_label, all_label) = (waiting_heading.clone(), all_heading.clone());
     view! { class=scope,
-        <p><a href=media_href>{format!("← {}", media.title)}</a></p>
+        <p>
+            <a href=media_href>{format!("← {}", media.title)}</a>
+        </p>
         <h1>"Participants"</h1>
         <StreamStatusNotice status=sync.status reconnect=sync.reconnect />
-        <p class="notice arrival" role="status" aria-live="polite">{move || sync.arrivals.text.get()}</p>
-        {move || decisions.notice.get().map(|text| view! { class=scope, <p class="notice notice-error" role="alert">{text}</p> })}
+        <p class="notice arrival" role="status" aria-live="polite">
+            {move || sync.arrivals.text.get()}
+        </p>
+        {move || {
+            decisions
+                .notice
+                .get()
+                .map(|text| {
+                    view! { class=scope,
+                        <p class="notice notice-error" role="alert">
+                            {text}
+                        </p>
+                    }
+                })
+        }}
         <div class="columns">
             <section aria-labelledby=waiting_label>
-                <h2 id=waiting_heading>{move || format!("Waiting to join ({})", format::count(counts.get().1))}</h2>
-                <p class="muted">"Guests who opened a guest link wait here until you let them in."</p>
+                <h2 id=waiting_heading>
+                    {move || format!("Waiting to join ({})", format::count(counts.get().1))}
+                </h2>
+                <p class="muted">
+                    "Guests who opened a guest link wait here until you let them in."
+                </p>
                 <WaitingRoom
                     room
                     busy=decisions.busy
@@ -132,21 +151,26 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
                     on_deny_all=Callback::new(move |_| deny_all_open.set(true))
                 />
                 <div class="lobby">
-                    <LobbyMessageForm
-                        saved=lobby.saved
-                        draft=lobby.draft
-                        save=lobby.save
-                    />
+                    <LobbyMessageForm saved=lobby.saved draft=lobby.draft save=lobby.save />
                 </div>
             </section>
             <section aria-labelledby=all_label>
                 <div class="heading">
-                    <h2 id=all_heading>{move || format!("All participants ({})", format::count(counts.get().0))}</h2>
-                    {has_menu.then(|| view! { class=scope,
-                        <MenuButton label="Participant actions" items=menu_items button_ref=menu_button>
-                            <Icon name=IconName::Dots />
-                        </MenuButton>
-                    })}
+                    <h2 id=all_heading>
+                        {move || format!("All participants ({})", format::count(counts.get().0))}
+                    </h2>
+                    {has_menu
+                        .then(|| {
+                            view! { class=scope,
+                                <MenuButton
+                                    label="Participant actions"
+                                    items=menu_items
+                                    button_ref=menu_button
+                                >
+                                    <Icon name=IconName::Dots />
+                                </MenuButton>
+                            }
+                        })}
                 </div>
                 <ParticipantList room label="All participants".to_string() />
             </section>
@@ -157,7 +181,11 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
             title="Deny everyone waiting?"
             description="They'll see that they weren't let in. This can't be undone."
         >
-            <p>{move || format!("{} waiting guests will be denied.", format::count(counts.get().1))}</p>
+            <p>
+                {move || {
+                    format!("{} waiting guests will be denied.", format::count(counts.get().1))
+                }}
+            </p>
             <ConfirmActions
                 confirm="Deny all"
                 busy="Denying…"

@@ -101,7 +101,10 @@ pub fn WaitingRoom(
                 {move || format!("Deny all ({})", format::count(count.get()))}
             </button>
         </div>
-        <Show when=move || !none() fallback=move || view! { class=scope, <p class="empty">"No one is waiting."</p> }>
+        <Show
+            when=move || !none()
+            fallback=move || view! { class=scope, <p class="empty">"No one is waiting."</p> }
+        >
             <ol aria-label="Waiting guests, oldest first">
                 <For
                     each=move || visible.get()
@@ -115,7 +118,11 @@ pub fn WaitingRoom(
                                 <span class="who">
                                     <span class="name">{guest.name.clone()}</span>
                                     <span class="meta">
-                                        {format!("{} · waiting since {}", guest.email, format::time(guest.waiting_since))}
+                                        {format!(
+                                            "{} · waiting since {}",
+                                            guest.email,
+                                            format::time(guest.waiting_since),
+                                        )}
                                     </span>
                                 </span>
                                 <button
@@ -143,8 +150,18 @@ pub fn WaitingRoom(
             </ol>
             <Show when=move || { hidden() > 0 }>
                 <p>
-                    <button type="button" class="btn btn-quiet" on:click=move |_| shown.update(|s| *s += PAGE)>
-                        {move || format!("Show {} more ({} more waiting)", PAGE.min(hidden()), format::count(hidden()))}
+                    <button
+                        type="button"
+                        class="btn btn-quiet"
+                        on:click=move |_| shown.update(|s| *s += PAGE)
+                    >
+                        {move || {
+                            format!(
+                                "Show {} more ({} more waiting)",
+                                PAGE.min(hidden()),
+                                format::count(hidden()),
+                            )
+                        }}
                     </button>
                 </p>
             </Show>

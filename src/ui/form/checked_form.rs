@@ -65,12 +65,19 @@ pub fn FormSummary(form: FormState) -> impl IntoView {
                 view! { class=scope,
                     <div class="notice notice-error" role="alert">
                         <p>{summary.text}</p>
-                        <button type="button" class="btn" on:click=move |_| form.submit()>{t().common.try_again}</button>
+                        <button type="button" class="btn" on:click=move |_| form.submit()>
+                            {t().common.try_again}
+                        </button>
                     </div>
                 }
                 .into_any()
             } else {
-                view! { <p class="notice notice-error" role="alert">{summary.text}</p> }.into_any()
+                view! {
+                    <p class="notice notice-error" role="alert">
+                        {summary.text}
+                    </p>
+                }
+                .into_any()
             }
         })
     }
