@@ -11,7 +11,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{HtmlElement, HtmlInputElement};
 
 use crate::fetch_stub::{stub_fetch, Answer};
-use crate::support::{error_for, focused, mount, settle, type_text, Mounted};
+use crate::support::{error_for, focused, mount, settle, type_text, until, Mounted};
 
 const JOIN: &str = "POST /api/v1/guest/tok/join";
 
@@ -55,21 +55,6 @@ fn submit(page: &Mounted) -> HtmlElement {
 
 fn alert(page: &Mounted) -> Option<String> {
     page.find("[role=alert]").and_then(|a| a.text_content())
-}
-
-/// Waits (up to 3 s) until `check` holds: answers from the stub arrive as tasks.
-async fn until(page: &Mounted, what: &str, check: impl Fn(&Mounted) -> bool) {
-    for _ in 0..300 {
-        settle().await;
-        if check(page) {
-            return;
-        }
-        gloo_timers::future::TimeoutFuture::new(10).await;
-    }
-    panic!(
-        "timed out waiting for {what} in:\n{}",
-        page.root.inner_html()
-    );
 }
 
 #[wasm_bindgen_test]

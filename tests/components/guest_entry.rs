@@ -10,7 +10,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{HtmlButtonElement, HtmlInputElement};
 
 use crate::fetch_stub::{stub_fetch, Answer};
-use crate::support::{document, error_for, focused, mount, settle, type_text, Mounted};
+use crate::support::{document, error_for, focused, mount, settle, type_text, until, Mounted};
 
 const JOIN: &str = "POST /api/v1/guest/tok/join";
 const INFO: &str = "GET /api/v1/guest/tok";
@@ -71,21 +71,6 @@ fn error_under(page: &Mounted, label: &str) -> Option<String> {
 
 fn submit_button(page: &Mounted) -> HtmlButtonElement {
     page.get("button[type=submit]").unchecked_into()
-}
-
-/// Waits (up to 3 s) until `check` holds: answers from the stub arrive as tasks, not at once.
-async fn until(page: &Mounted, what: &str, check: impl Fn(&Mounted) -> bool) {
-    for _ in 0..300 {
-        settle().await;
-        if check(page) {
-            return;
-        }
-        gloo_timers::future::TimeoutFuture::new(10).await;
-    }
-    panic!(
-        "timed out waiting for {what} in:\n{}",
-        page.root.inner_html()
-    );
 }
 
 /// Waits until the page's heading reads `text`.

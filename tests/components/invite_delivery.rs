@@ -2,15 +2,11 @@
 //! which asks the server to email it again (a task `use_invites` owns); a locked invite offers
 //! "Issue new link" instead.
 
-use contract::{MediaKind, MediaStatus};
-use leptos::prelude::*;
-use share_spa::gallery::media;
-use share_spa::host::invite::InviteUsersWindow;
-use share_spa::ui::ToastRegion;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::fetch_stub::{stub_fetch, Answer};
-use crate::support::{document, mount, settle};
+use crate::invite_requests::open_window;
+use crate::support::{document, settle};
 
 const FAILED: &str = r#"[{"id":7,"url":"https://share.example.com/invite/t7","email":"zoe@example.com",
   "first_name":"Zoe","last_name":"Invitee","role":"speaker","expires_at":"2030-12-01T00:00:00Z",
@@ -49,21 +45,6 @@ fn resend_button() -> Option<web_sys::HtmlElement> {
         .query_selector("[role=dialog] button[aria-label='Resend invite email to Zoe Invitee']")
         .unwrap()
         .map(wasm_bindgen::JsCast::unchecked_into)
-}
-
-fn open_window() -> crate::support::Mounted {
-    mount(|| {
-        view! {
-            <ToastRegion>
-                <InviteUsersWindow
-                    open=true
-                    on_close=Callback::new(|_| ())
-                    media=media(MediaKind::LiveEvent, MediaStatus::Scheduled)
-                />
-            </ToastRegion>
-        }
-        .into_any()
-    })
 }
 
 #[wasm_bindgen_test]

@@ -63,7 +63,8 @@ async fn given_fast_typing_should_ask_the_directory_once_typing_pauses() {
     assert_eq!(searches(&stub.calls()), 1, "and asks nothing");
 }
 
-fn open_window() -> Mounted {
+/// Invite users for a scheduled live event, open, with its toasts.
+pub fn open_window() -> Mounted {
     mount(|| {
         view! {
             <ToastRegion>

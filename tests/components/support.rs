@@ -51,6 +51,21 @@ fn remove_leftovers() {
     }
 }
 
+/// Waits (up to 3 s) until `check` holds: answers from the stub arrive as tasks, not at once.
+pub async fn until(page: &Mounted, what: &str, check: impl Fn(&Mounted) -> bool) {
+    for _ in 0..300 {
+        settle().await;
+        if check(page) {
+            return;
+        }
+        gloo_timers::future::TimeoutFuture::new(10).await;
+    }
+    panic!(
+        "timed out waiting for {what} in:\n{}",
+        page.root.inner_html()
+    );
+}
+
 /// Lets effects and microtasks run, as the browser would between two events.
 pub async fn settle() {
     for _ in 0..3 {

@@ -79,6 +79,13 @@ impl Mail {
     pub fn wake(&self) {
         self.wake.notify_one();
     }
+
+    /// Wakes the worker if `invite`'s email was just queued (after the transaction commits).
+    pub fn wake_for(&self, invite: &contract::Invite) {
+        if invite.email_status == Some(contract::EmailStatus::Pending) {
+            self.wake();
+        }
+    }
 }
 
 /// `https://share.example.com:8443/app` -> `share.example.com`.

@@ -2,6 +2,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
 use contract::{validate, ApiErrorBody, EmailStatus, ErrorCode, Invite, Me, NewInvite};
+use rusqlite::Connection;
 
 use crate::access::Access;
 use crate::auth::Host;
@@ -13,7 +14,7 @@ use crate::mail::Mail;
 use crate::routes::responses::InviteErrors;
 use crate::state::AppState;
 use crate::store;
-use crate::store::invites::NewInviteRow;
+use crate::store::invites::{InviteRow, NewInviteRow};
 use crate::time::{now_ms, MINUTE_MS};
 use crate::tokens::random_token;
 
@@ -145,9 +146,7 @@ pub async fn create_invite(
             Ok(invite)
         })
         .await?;
-    if invite.email_status == Some(EmailStatus::Pending) {
-        state.mail.wake();
-    }
+    state.mail.wake_for(&invite);
     Ok((StatusCode::CREATED, Json(invite)))
 }
 
@@ -263,9 +262,7 @@ pub async fn resend_invite(
             let tx = write_tx(conn)?;
             let access = Access::load(&tx, media_id, me.id, now)?;
             access.require_invites()?;
-            let invite = store::invites::find(&tx, invite_id)?
-                .filter(|invite| invite.media_id == media_id && !invite.revoked)
-                .ok_or(ErrorCode::InviteNotFound)?;
+            let invite = live_invite(&tx, media_id, invite_id)?;
             if invite.expires_at <= now {
                 return Err(ErrorCode::InviteExpired.into());
             }
@@ -296,9 +293,7 @@ pub async fn resend_invite(
             Ok(invite.to_contract(&base, false))
         })
         .await?;
-    if invite.email_status == Some(EmailStatus::Pending) {
-        state.mail.wake();
-    }
+    state.mail.wake_for(&invite);
     Ok(Json(invite))
 }
 
@@ -337,9 +332,7 @@ pub async fn reissue_invite(
             let tx = write_tx(conn)?;
             let access = Access::load(&tx, media_id, me.id, now)?;
             access.require_invites()?;
-            let old = store::invites::find(&tx, invite_id)?
-                .filter(|invite| invite.media_id == media_id && !invite.revoked)
-                .ok_or(ErrorCode::InviteNotFound)?;
+            let old = live_invite(&tx, media_id, invite_id)?;
             store::invites::revoke(&tx, media_id, invite_id, now)?;
             let invite = issue(
                 &tx,
@@ -361,8 +354,13 @@ pub async fn reissue_invite(
             Ok(invite)
         })
         .await?;
-    if invite.email_status == Some(EmailStatus::Pending) {
-        state.mail.wake();
-    }
+    state.mail.wake_for(&invite);
     Ok((StatusCode::CREATED, Json(invite)))
+}
+
+/// Invite `invite_id` of media `media_id`, unless it was revoked.
+fn live_invite(conn: &Connection, media_id: i64, invite_id: i64) -> Result<InviteRow, ApiError> {
+    store::invites::find(conn, invite_id)?
+        .filter(|invite| invite.media_id == media_id && !invite.revoked)
+        .ok_or_else(|| ErrorCode::InviteNotFound.into())
 }
