@@ -5,7 +5,10 @@ use std::sync::{Arc, Mutex};
 use contract::{Participants, WaitingGuest};
 use leptos::prelude::*;
 use share_spa::gallery::{participants, waiting_guests};
-use share_spa::host::participants::{use_decisions, ParticipantList, Room, WaitingRoom};
+use share_spa::host::participants::{
+    use_decisions, ParticipantList, Room, StreamStatusNotice, WaitingRoom,
+};
+use share_spa::live::StreamStatus;
 use share_spa::ui::ToastRegion;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::Event;
@@ -263,5 +266,36 @@ async fn given_two_guests_decided_in_quick_succession_should_keep_each_row_busy_
             .unwrap()
             .has_attribute("disabled"),
         "an undecided row stays usable"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn given_the_stream_interrupted_should_say_when_it_retries_and_reconnect_on_request() {
+    let status = RwSignal::new(StreamStatus::Reconnecting { retry_in: 8 });
+    let pressed = RwSignal::new(0);
+    let reconnect = Callback::new(move |()| pressed.update(|n| *n += 1));
+    let page = mount(move || view! { <StreamStatusNotice status reconnect /> }.into_any());
+    settle().await;
+    assert_eq!(
+        page.get("[role=status] p").text_content().unwrap(),
+        "Live updates are interrupted, so these lists may be out of date. Trying again in 8 s."
+    );
+    page.by_text("[role=status] button", "Reconnect now")
+        .click();
+    assert_eq!(
+        pressed.get_untracked(),
+        1,
+        "Reconnect now asked for a reconnect"
+    );
+
+    status.set(StreamStatus::Live);
+    settle().await;
+    assert!(
+        page.find("[role=status] button").is_none(),
+        "no button once live"
+    );
+    assert_eq!(
+        page.get("[role=status] p").text_content().unwrap(),
+        "● Live: changes appear as they happen."
     );
 }

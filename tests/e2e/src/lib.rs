@@ -12,6 +12,7 @@ mod fixtures;
 mod inert;
 mod keyboard;
 mod paths;
+mod reconnect;
 mod session_post;
 mod stack;
 
@@ -22,6 +23,7 @@ pub use fault_proxy::{Fault, FaultProxy};
 pub use fixtures::{link_named, token_of};
 pub use inert::assert_inert;
 pub use paths::workspace_root;
+pub use reconnect::reconnect_until;
 pub use stack::Stack;
 
 /// Every journey's result type: any failure ends the test with its message.
