@@ -21,6 +21,31 @@ pub struct GuestMedia {
 pub struct GuestLinkInfo {
     pub media: GuestMedia,
     pub requires_admission: bool,
+    /// Additive to the contract: the platform the link belongs to, for the guest's card.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<Platform>,
+    /// Additive to the contract: who shares the item (its owner).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_by: Option<SharedBy>,
+}
+
+/// The platform a guest or invite link belongs to, so a guest knows where they are going.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Platform {
+    #[cfg_attr(feature = "openapi", schema(min_length = 1, max_length = 80))]
+    pub name: String,
+    /// An image the page shows beside the name: an absolute URL, or a path on the API's
+    /// origin (`/api/v1/platform/logo.svg`); `None`: the name alone.
+    #[serde(default)]
+    pub logo_url: Option<String>,
+}
+
+/// Who shares the item with the guest or invitee.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SharedBy {
+    pub name: String,
 }
 
 /// Body of `POST /guest/{token}/join`.

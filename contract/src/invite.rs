@@ -118,6 +118,12 @@ pub struct InviteInfo {
     pub media: InviteMedia,
     pub role: InviteRole,
     pub first_name: String,
+    /// Additive to the contract: the platform the invite belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub platform: Option<crate::Platform>,
+    /// Additive to the contract: who sent the invite.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_by: Option<crate::SharedBy>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -16,7 +16,10 @@ pub mod validate;
 
 pub use email::{AttemptOutcome, EmailAttempt, EmailStatus};
 pub use error::{ApiErrorBody, ErrorCode, ErrorDetail, FieldError, FieldErrors};
-pub use guest::{Admission, GuestLinkInfo, GuestMedia, GuestSession, JoinRequest, JoinResponse};
+pub use guest::{
+    Admission, GuestLinkInfo, GuestMedia, GuestSession, JoinRequest, JoinResponse, Platform,
+    SharedBy,
+};
 pub use guest_access::{GuestAccess, GuestLink, LinkStatus, NewGuestLink, SetGuestAccess};
 pub use invite::{
     Invite, InviteInfo, InviteMedia, InviteRole, InviteeSession, NewInvite, OutboxEmail,

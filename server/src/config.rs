@@ -48,6 +48,15 @@ pub struct Config {
     #[arg(long = "allow-origin", value_name = "ORIGIN", value_parser = parse_origin)]
     pub allow_origins: Vec<String>,
 
+    /// The platform's name, shown on the card of every guest and invite page.
+    #[arg(
+        long,
+        value_name = "NAME",
+        env = "PLATFORM_NAME",
+        default_value = "MediaShare"
+    )]
+    pub platform_name: String,
+
     /// Turn on `/api/v1/dev/*` (sign in as anyone, the outbox, settings, bulk fixtures):
     /// for a laptop, tests and benchmarks only; refused unless listening on loopback.
     #[arg(long, env = "DEV", value_parser = clap::builder::FalseyValueParser::new(), default_value_t = false)]
@@ -151,6 +160,7 @@ impl Config {
             mail_from: None,
             mail_retry_ms: 5_000,
             mail_attempts: 8,
+            platform_name: "MediaShare".into(),
             dev: false,
             max_connections: 4096,
             header_timeout: Duration::from_secs(10),
@@ -174,6 +184,16 @@ impl Config {
             .find('/')
             .map_or(base.len(), |i| after_scheme + i);
         base[..end].to_ascii_lowercase()
+    }
+
+    /// The platform as guest and invite pages show it: its name and the logo this server
+    /// serves, as a path on the API's origin (the page may reach the API through a proxy
+    /// whose origin this server can't know).
+    pub fn platform(&self) -> contract::Platform {
+        contract::Platform {
+            name: self.platform_name.clone(),
+            logo_url: Some("/api/v1/platform/logo.svg".into()),
+        }
     }
 
     /// Whether the SPA is served over https (cookies `Secure`, HSTS).

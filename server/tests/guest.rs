@@ -5,7 +5,7 @@ mod common;
 use common::{
     assert_error, assert_fields, assert_json, seeded, send, token_of, EventStream, TestApp,
 };
-use contract::{Admission, ErrorCode, GuestLinkInfo, GuestSession, MediaKind};
+use contract::{Admission, ErrorCode, GuestLinkInfo, GuestSession, MediaKind, Platform, SharedBy};
 use serde_json::json;
 
 async fn link_token(app: &TestApp, media_id: i64, body: serde_json::Value) -> String {
@@ -50,6 +50,33 @@ async fn given_a_link_should_show_the_item_and_whether_admission_is_needed() {
         assert!(info.media.description.is_some());
         assert_eq!(info.requires_admission, requires_admission);
     }
+}
+
+#[tokio::test]
+async fn given_a_guest_link_should_say_which_platform_and_who_shares_it_and_serve_its_logo() {
+    let app = TestApp::start().await;
+    let token = link_token(&app, seeded::VIDEO, json!({ "name": "x" })).await;
+    let info: GuestLinkInfo = assert_json(info(&app, &token).await, 200).await;
+    let logo_url = "/api/v1/platform/logo.svg".to_string();
+    assert_eq!(
+        info.platform,
+        Some(Platform {
+            name: "MediaShare".into(),
+            logo_url: Some(logo_url),
+        })
+    );
+    assert_eq!(
+        info.shared_by,
+        Some(SharedBy {
+            name: "Hana Host".into()
+        })
+    );
+
+    let logo = app.get(&app.anonymous(), "/platform/logo.svg").await;
+    assert_eq!(logo.status(), 200);
+    assert_eq!(logo.headers()["content-type"], "image/svg+xml");
+    assert_eq!(logo.headers()["cache-control"], "public, max-age=86400");
+    assert!(logo.text().await.unwrap().starts_with("<svg "));
 }
 
 #[tokio::test]

@@ -269,6 +269,14 @@ async fn given_the_invite_lobby_should_show_the_item_and_role_but_never_the_emai
     );
     assert_eq!(info.media.status, MediaStatus::Scheduled);
     assert!(info.media.starts_at.is_some());
+    assert_eq!(
+        info.platform.map(|platform| platform.name).as_deref(),
+        Some("MediaShare")
+    );
+    assert_eq!(
+        info.shared_by.map(|by| by.name).as_deref(),
+        Some("Hana Host")
+    );
 }
 
 #[tokio::test]

@@ -189,6 +189,37 @@ pub fn guest_media() -> contract::GuestMedia {
     }
 }
 
+/// The platform as a backend names it on guest and invite pages; its logo inline, so the
+/// gallery needs no server.
+pub fn platform() -> contract::Platform {
+    contract::Platform {
+        name: "MediaShare".into(),
+        logo_url: Some(LOGO.into()),
+    }
+}
+
+/// Who shares the fixtures' items.
+pub fn shared_by() -> contract::SharedBy {
+    contract::SharedBy {
+        name: "Hana Host".into(),
+    }
+}
+
+/// What a guest page knows once the fixture link has opened.
+pub fn link_context() -> crate::guest::LinkContext {
+    crate::guest::LinkContext {
+        platform: Some(platform()),
+        shared_by: Some(shared_by()),
+        title: Some(guest_media().title),
+    }
+}
+
+/// The reference backend's logo, as a data URL.
+const LOGO: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 48 48'%3E%3Crect width='48' height='48' rx='12' fill='%232f5bd3'/%3E%3Cpath d='M17 14.5v19l16-9.5z' fill='%23fff'/%3E%3C/svg%3E";
+
+/// A thumbnail for the item, as a data URL: a calm gradient the size of a 16:9 still.
+pub const THUMBNAIL: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 160 90'%3E%3Cdefs%3E%3ClinearGradient id='g' x2='1' y2='1'%3E%3Cstop offset='0' stop-color='%23304a8c'/%3E%3Cstop offset='1' stop-color='%2387a8e8'/%3E%3C/linearGradient%3E%3C/defs%3E%3Crect width='160' height='90' fill='url(%23g)'/%3E%3Ccircle cx='118' cy='30' r='12' fill='%23fff' opacity='.6'/%3E%3C/svg%3E";
+
 /// A guest's session in the live event's waiting room.
 pub fn waiting_session(position: u32, lobby_message: Option<&str>) -> contract::GuestSession {
     contract::GuestSession {

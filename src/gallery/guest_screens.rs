@@ -3,10 +3,10 @@ use std::collections::BTreeMap;
 use contract::MediaKind;
 use leptos::prelude::*;
 
-use super::{guest_media, waiting_session, Specimen};
+use super::{guest_media, link_context, platform, shared_by, waiting_session, Specimen, THUMBNAIL};
 use crate::api::ApiError;
 use crate::guest::{
-    GuestEntryView, GuestView, JoinDraft, LeftView, MessageView, Reason, WaitingView,
+    GuestEntryView, GuestView, JoinDraft, LeftView, LinkContext, MessageView, Reason, WaitingView,
 };
 use crate::live::StreamStatus;
 use crate::ui::{FormState, Loading, Summary};
@@ -59,6 +59,20 @@ pub fn GuestScreens() -> impl IntoView {
                 pending=true
             />
             <Entry
+                title="Guest entry: the item has a thumbnail"
+                draft=("", "")
+                errors=&[]
+                thumbnail=true
+            />
+            <Specimen title="Guest entry: a backend that names no platform or sharer">
+                <GuestEntryView
+                    media=guest_media()
+                    requires_admission=false
+                    draft=JoinDraft::new("", "")
+                    form=FormState::shown(BTreeMap::new(), None, false)
+                />
+            </Specimen>
+            <Entry
                 title="Guest entry: server error, values kept"
                 draft=("Ann Lee", "ann@example.com")
                 errors=&[]
@@ -109,13 +123,20 @@ pub fn GuestScreens() -> impl IntoView {
                 .map(|reason| {
                     view! {
                         <Specimen title=format!("Message page: {}", reason.title())>
-                            <MessageView reason on_retry=Some(Callback::new(|_| ())) />
+                            <MessageView
+                                reason
+                                on_retry=Some(Callback::new(|_| ()))
+                                context=link_context()
+                            />
                         </Specimen>
                     }
                 })
                 .collect_view()}
             <Specimen title="Message page: expired, date unknown">
-                <MessageView reason=Reason::Expired { at: None } />
+                <MessageView reason=Reason::Expired { at: None } context=link_context() />
+            </Specimen>
+            <Specimen title="Message page: opened directly, nothing known about the link">
+                <MessageView reason=Reason::LinkNotFound context=LinkContext::default() />
             </Specimen>
             <Specimen title="You left">
                 <LeftView title=guest_media().title on_rejoin=Callback::new(|_| ()) />
@@ -132,6 +153,7 @@ fn Entry(
     #[prop(optional, into)] alert: Option<String>,
     #[prop(optional)] pending: bool,
     #[prop(optional)] live: bool,
+    #[prop(optional)] thumbnail: bool,
 ) -> impl IntoView {
     let errors: BTreeMap<String, String> = errors
         .iter()
@@ -143,6 +165,7 @@ fn Entry(
         } else {
             MediaKind::Video
         },
+        thumbnail_url: thumbnail.then(|| THUMBNAIL.to_string()),
         ..guest_media()
     };
     view! {
@@ -152,6 +175,8 @@ fn Entry(
                 requires_admission=live
                 draft=JoinDraft::new(draft.0, draft.1)
                 form=FormState::shown(errors, alert.map(Summary::text), pending)
+                platform=Some(platform())
+                shared_by=Some(shared_by())
             />
         </Specimen>
     }

@@ -135,6 +135,8 @@ pub fn invite_info(status: MediaStatus) -> InviteInfo {
         media: invite_media(status),
         role: InviteRole::Speaker,
         first_name: "Zoë".into(),
+        platform: Some(super::platform()),
+        shared_by: Some(super::shared_by()),
     }
 }
 

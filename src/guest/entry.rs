@@ -9,7 +9,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{
-    GuestJoin, GuestView, JoinDraft, LeftView, MessagePage, Reason, StoredGuest, WaitingPage,
+    GuestJoin, GuestView, JoinDraft, LeftView, LinkContext, MessagePage, Reason, StoredGuest,
+    WaitingPage,
 };
 use crate::api::{self, ApiError};
 use crate::ui::{LoadingPage, TaskOwner};
@@ -34,6 +35,16 @@ enum Stage {
 pub fn GuestPage(token: String) -> impl IntoView {
     let token: Arc<str> = token.into();
     let stage = RwSignal::new(Stage::Opening);
+    // What the answers so far said about the link, for the card of a later message page.
+    let context = RwSignal::new(LinkContext::default());
+    Effect::new(move |_| match stage.get() {
+        Stage::Entry(info) => context.set(LinkContext::from_info(&info)),
+        Stage::Inside(media) => context.update(|known| known.title = Some(media.title)),
+        Stage::Waiting(_, session) => {
+            context.update(|known| known.title = Some(session.media.title))
+        }
+        _ => {}
+    });
     // Owned here, so the typed values survive a failed join and a return to the form.
     let draft = JoinDraft::new("", "");
     // Focus moves to the new screen's heading after the guest's own actions, not on load.
@@ -123,7 +134,10 @@ pub fn GuestPage(token: String) -> impl IntoView {
             </main>
         }
         .into_any(),
-        Stage::Message(reason) => view! { <MessagePage reason on_retry=reopen /> }.into_any(),
+        Stage::Message(reason) => {
+            view! { <MessagePage reason on_retry=reopen context=context.get_untracked() /> }
+                .into_any()
+        }
     }
 }
 

@@ -1,9 +1,10 @@
 //! The guest entry page's content: what the link opens, and the name-and-email form.
 
-use contract::{validate, GuestMedia, JoinRequest};
+use contract::{validate, GuestMedia, JoinRequest, Platform, SharedBy};
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
+use super::GuestCard;
 use crate::messages::field_messages;
 use crate::ui::{scoped, CheckedForm, FieldMessages, FormState, TextField};
 use crate::wording::{kind_label, t};
@@ -47,8 +48,28 @@ pub fn GuestEntryView(
     /// Its messages, its summary and the join request (in flight: the button is disabled
     /// and says so).
     form: FormState,
+    /// The platform the link belongs to, when the backend names it.
+    #[prop(default = None)]
+    platform: Option<Platform>,
+    /// Who shares the item, when the backend names them.
+    #[prop(default = None)]
+    shared_by: Option<SharedBy>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
+        .thumbnail {
+            display: block;
+            width: 100%;
+            aspect-ratio: 16 / 9;
+            margin-bottom: var(--space-4);
+            border-radius: var(--radius-2);
+            object-fit: cover;
+            background: var(--color-poster);
+        }
+        .shared-by {
+            margin: var(--space-1) 0 0;
+            color: var(--color-muted);
+            overflow-wrap: anywhere;
+        }
         .kind {
             margin: 0 0 var(--space-1);
             color: var(--color-muted);
@@ -68,13 +89,21 @@ pub fn GuestEntryView(
             color: var(--color-muted);
         }
     });
+    // The item's own picture is decorative here: its title is the heading below.
+    let thumbnail = media
+        .thumbnail_url
+        .map(|src| view! { class=scope, <img class="thumbnail" src=src alt="" /> });
+    let shared_by = shared_by
+        .map(|by| view! { class=scope, <p class="shared-by">{t().guest.shared_by(&by.name)}</p> });
     view! { class=scope,
-        <p class="kind">{kind_label(media.kind)}</p>
-        <h1>{media.title}</h1>
-        <p class="lead">{t().guest.entry_lead}</p>
-        {requires_admission
-            .then(|| view! { class=scope, <p class="admission">{t().guest.admission_note}</p> })}
-        <GuestEntryForm draft form />
+        <GuestCard platform>
+            {thumbnail} <p class="kind">{kind_label(media.kind)}</p> <h1>{media.title}</h1>
+            {shared_by} <p class="lead">{t().guest.entry_lead}</p>
+            {requires_admission
+                .then(|| {
+                    view! { class=scope, <p class="admission">{t().guest.admission_note}</p> }
+                })} <GuestEntryForm draft form />
+        </GuestCard>
     }
 }
 

@@ -51,5 +51,14 @@ pub fn GuestJoin(
         }
         None => {}
     });
-    view! { <GuestEntryView media=info.media requires_admission=info.requires_admission draft form /> }
+    view! {
+        <GuestEntryView
+            media=info.media
+            requires_admission=info.requires_admission
+            draft
+            form
+            platform=info.platform
+            shared_by=info.shared_by
+        />
+    }
 }

@@ -5,9 +5,9 @@ use contract::ErrorCode;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use super::local_date;
+use super::{local_date, GuestCard, LinkContext};
 use crate::api::ApiError;
-use crate::ui::scoped;
+use crate::ui::{scoped, Icon, IconName};
 use crate::wording::{t, MessageText};
 
 /// Why a guest sees a message instead of the media.
@@ -90,6 +90,18 @@ impl Reason {
         }
     }
 
+    /// The picture beside the heading: what kind of trouble it is, at a glance.
+    fn icon(&self) -> IconName {
+        match self {
+            Reason::AccessDisabled => IconName::Lock,
+            Reason::Expired { .. } => IconName::Clock,
+            Reason::Exhausted | Reason::Denied => IconName::Blocked,
+            Reason::LinkNotFound => IconName::Link,
+            Reason::Removed => IconName::Guest,
+            Reason::MediaUnavailable | Reason::Network | Reason::Unexpected => IconName::Alert,
+        }
+    }
+
     /// The page's heading.
     pub fn title(&self) -> &'static str {
         self.text().title
@@ -124,10 +136,13 @@ pub fn MessagePage(
     /// Offered as "Try again" when trying again can help.
     #[prop(optional, into)]
     on_retry: Option<Callback<()>>,
+    /// What the page knew about the link before this message: the platform, the item.
+    #[prop(optional)]
+    context: LinkContext,
 ) -> impl IntoView {
     view! {
         <main id="main" class="page page-narrow">
-            <MessageView reason on_retry />
+            <MessageView reason on_retry context />
         </main>
     }
 }
@@ -139,18 +154,45 @@ pub fn MessageView(
     /// Offered as "Try again" when trying again can help.
     #[prop(default = None)]
     on_retry: Option<Callback<()>>,
+    /// What the page knew about the link: its card names the platform and the item.
+    #[prop(default = LinkContext::default())]
+    context: LinkContext,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
-        .message {
-            padding-top: var(--space-5);
+        .badge {
+            display: inline-grid;
+            place-items: center;
+            width: 3rem;
+            height: 3rem;
+            margin-bottom: var(--space-3);
+            border-radius: 50%;
+            background: var(--color-accent-soft);
+            color: var(--color-accent);
+        }
+        .badge svg {
+            width: 1.75rem;
+            height: 1.75rem;
+        }
+        .item {
+            margin: 0 0 var(--space-1);
+            color: var(--color-muted);
+            font-weight: 600;
+            overflow-wrap: anywhere;
         }
         .next {
             font-weight: 600;
         }
     });
     let retry = on_retry.filter(|_| reason.can_retry());
+    let item = context
+        .title
+        .map(|title| view! { class=scope, <p class="item">{title}</p> });
     view! { class=scope,
-        <div class="message">
+        <GuestCard platform=context.platform>
+            <div class="badge">
+                <Icon name=reason.icon() />
+            </div>
+            {item}
             <h1>{reason.title()}</h1>
             <p>{reason.sentence()}</p>
             <p class="next">{reason.next_step()}</p>
@@ -166,7 +208,7 @@ pub fn MessageView(
                         </button>
                     }
                 })}
-        </div>
+        </GuestCard>
     }
 }
 

@@ -3,6 +3,7 @@
 //! built from `guest.html` into `dist/g/`).
 
 mod app;
+mod card;
 mod entry;
 mod entry_form;
 mod guest_view;
@@ -15,6 +16,7 @@ mod stored_guest;
 mod waiting;
 
 pub use app::{GuestApp, GuestRoute};
+pub use card::{GuestCard, LinkContext};
 pub use entry::GuestPage;
 pub use entry_form::{GuestEntryForm, GuestEntryView, JoinDraft};
 pub use guest_view::GuestView;

@@ -13,6 +13,10 @@ pub enum IconName {
     Mail,
     UserPlus,
     Guest,
+    Lock,
+    Clock,
+    Blocked,
+    Alert,
 }
 
 impl IconName {
@@ -26,6 +30,19 @@ impl IconName {
             IconName::Mail => "M3 5h18a1 1 0 0 1 1 1v12a1 1 0 0 1-1 1H3a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1zm1 2.4V17h16V7.4l-8 5.3zM5.6 7l6.4 4.3L18.4 7z",
             IconName::UserPlus => "M9 4a4 4 0 1 1 0 8 4 4 0 0 1 0-8zm0 10c4 0 7 2 7 4v2H2v-2c0-2 3-4 7-4zm10-6h2v3h3v2h-3v3h-2v-3h-3v-2h3z",
             IconName::Guest => "M12 3a4 4 0 1 1 0 8 4 4 0 0 1 0-8zm0 10c4.4 0 8 2.2 8 5v2H4v-2c0-2.8 3.6-5 8-5zM19 2l3 3-3 3-1.4-1.4.6-.6H16V4h2.2l-.6-.6z",
+            IconName::Lock => "M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V11a1 1 0 0 1 1-1zm2 0h6V7a3 3 0 0 0-6 0zm-2 2v8h10v-8zm4 2h2v4h-2z",
+            IconName::Clock => "M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zm0 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16zm-1 3h2v4.6l3.2 2.1-1.1 1.7L11 12.7z",
+            IconName::Blocked => "M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zm0 2a8 8 0 0 0-6.3 12.9L16.9 5.7A8 8 0 0 0 12 4zm6.3 3.1L7.1 18.3A8 8 0 0 0 18.3 7.1z",
+            IconName::Alert => "M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zm0 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16zm-1 3h2v7h-2zm0 8h2v2h-2z",
+        }
+    }
+
+    /// The new icons are rings with holes drawn by even-odd filling; the older ones use
+    /// non-zero winding, which even-odd would punch holes into.
+    fn fill_rule(self) -> &'static str {
+        match self {
+            IconName::Lock | IconName::Clock | IconName::Blocked | IconName::Alert => "evenodd",
+            _ => "nonzero",
         }
     }
 }
@@ -43,7 +60,7 @@ pub fn Icon(name: IconName) -> impl IntoView {
             aria-hidden="true"
             focusable="false"
         >
-            <path d=name.path() />
+            <path d=name.path() fill-rule=name.fill_rule() />
         </svg>
     }
 }

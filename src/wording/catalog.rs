@@ -167,6 +167,7 @@ pub struct Labels {
 /// The guest's own pages: entry form, waiting, the guest view, leaving.
 pub struct Guest {
     pub opening_link: &'static str,
+    pub(super) shared_by: Tpl,
     pub entry_lead: &'static str,
     pub admission_note: &'static str,
     pub name: &'static str,
@@ -193,6 +194,11 @@ pub struct Guest {
 }
 
 impl Guest {
+    /// Who shares the item with the guest: "Shared by Hana Host".
+    pub fn shared_by(&self, name: &str) -> String {
+        self.shared_by.fill(&[("name", name)])
+    }
+
     /// A join that failed for a reason other than the link or the fields.
     pub fn not_joined(&self, reason: &str) -> String {
         self.not_joined.fill(&[("reason", reason)])

@@ -114,6 +114,7 @@ static LABELS: Labels = Labels {
 
 static GUEST: Guest = Guest {
     opening_link: "Opening your link",
+    shared_by: Tpl("Shared by {name}"),
     entry_lead: "Enter your name and email to continue",
     admission_note: "A moderator lets guests in. After you continue, you'll wait until they do.",
     name: "Name",

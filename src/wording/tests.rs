@@ -70,6 +70,7 @@ fn given_every_template_should_take_exactly_the_arguments_its_callers_pass() {
         ("fields.clicks_range", w.fields.clicks_range(a)),
         ("fields.days_range", w.fields.days_range(a)),
         ("fields.too_long", w.fields.too_long(a)),
+        ("guest.shared_by", w.guest.shared_by(a)),
         ("guest.not_joined", w.guest.not_joined(a)),
         ("guest.number_in_line", w.guest.number_in_line(a)),
         ("guest.connection_dropped", w.guest.connection_dropped(a)),

@@ -1,9 +1,9 @@
 //! The guest entry page: validation under the fields, kept values, one submit at a time, a
 //! message page per reason, and the whole way in and out against a stubbed backend.
 
-use contract::{GuestLinkInfo, MediaKind};
+use contract::{GuestLinkInfo, MediaKind, Platform, SharedBy};
 use leptos::prelude::*;
-use share_spa::gallery::guest_media;
+use share_spa::gallery::{guest_media, platform, shared_by};
 use share_spa::guest::{GuestJoin, GuestPage, JoinDraft, MessagePage, Reason, StoredGuest};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
@@ -20,6 +20,8 @@ fn info() -> GuestLinkInfo {
     GuestLinkInfo {
         media: guest_media(),
         requires_admission: false,
+        platform: Some(platform()),
+        shared_by: Some(shared_by()),
     }
 }
 
@@ -395,6 +397,13 @@ async fn given_a_title_with_markup_should_render_it_as_text() {
                 description: None,
             },
             requires_admission: false,
+            platform: Some(Platform {
+                name: "<i>Platform</i>".into(),
+                logo_url: None,
+            }),
+            shared_by: Some(SharedBy {
+                name: "<b>Eve</b>".into(),
+            }),
         };
         view! {
             <GuestJoin
@@ -408,10 +417,59 @@ async fn given_a_title_with_markup_should_render_it_as_text() {
         .into_any()
     });
     settle().await;
-    assert!(page.find("img").is_none() && page.find("b").is_none());
+    assert!(page.find("img").is_none() && page.find("b").is_none() && page.find("i").is_none());
+    assert!(page.text().contains("<i>Platform</i>"), "{}", page.text());
+    assert!(
+        page.text().contains("Shared by <b>Eve</b>"),
+        "{}",
+        page.text()
+    );
     assert_eq!(
         page.get("h1").text_content().unwrap(),
         "<img src=x onerror=alert(1)> & <b>bold</b>"
     );
     assert!(page.text().contains("Audio"));
+}
+
+#[wasm_bindgen_test]
+async fn given_a_link_that_names_its_platform_should_show_it_and_keep_it_on_a_later_message_page() {
+    StoredGuest::forget("tok");
+    let _backend = stub_fetch(vec![
+        Answer::json(INFO, 200, &info_json()),
+        Answer::json(
+            JOIN,
+            410,
+            r#"{"error":{"code":"link_exhausted","message":"m"}}"#,
+        ),
+    ]);
+    let page = mount(|| view! { <GuestPage token="tok".to_string() /> }.into_any());
+    heading(&page, &guest_media().title).await;
+    let card = page.get("main").text_content().unwrap();
+    assert!(
+        card.starts_with("MediaShare"),
+        "the platform comes first: {card}"
+    );
+    assert!(card.contains("Shared by Hana Host"), "{card}");
+    let logo = page.get("main img");
+    assert_eq!(logo.get_attribute("src"), platform().logo_url);
+    assert_eq!(
+        logo.get_attribute("alt").as_deref(),
+        Some(""),
+        "the name is beside it"
+    );
+
+    type_into(&page, "Name", "Ann Lee");
+    type_into(&page, "Email", "ann@example.com");
+    press_enter_in(&page, "Email");
+    heading(&page, "This link has reached its limit").await;
+    let card = page.get("main").text_content().unwrap();
+    assert!(card.starts_with("MediaShare"), "{card}");
+    assert!(
+        card.contains(&guest_media().title),
+        "the item is named: {card}"
+    );
+    assert!(
+        page.find("main svg[aria-hidden=true]").is_some(),
+        "a picture for the reason"
+    );
 }

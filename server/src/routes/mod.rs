@@ -10,6 +10,7 @@ pub mod invites;
 pub mod me;
 pub mod media;
 pub mod participants;
+pub mod platform;
 pub mod responses;
 pub mod settings;
 pub mod users;
@@ -55,6 +56,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(invitee::get_invite))
         .routes(routes!(invitee::redeem))
         .routes(routes!(invitee::get_invitee_session))
+        .routes(routes!(platform::logo))
         .routes(routes!(openapi::openapi_json))
 }
 
