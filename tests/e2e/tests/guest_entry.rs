@@ -97,6 +97,24 @@ async fn given_a_guest_link_should_join_by_keyboard_stay_in_on_refresh_and_leave
     guest
         .wait_text("p", "Email is collected for identification only")
         .await?;
+    // The card says where the link leads: the platform, with its logo loaded, and who shares.
+    guest.wait_text("p", "MediaShare").await?;
+    guest.wait_text("p", "Shared by Hana Host").await?;
+    let logo = guest
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             const img = document.querySelector('main img'); \
+             if (!img) return done(0); \
+             if (img.complete) return done(img.naturalWidth); \
+             img.addEventListener('load', () => done(img.naturalWidth)); \
+             img.addEventListener('error', () => done(0));",
+            vec![],
+        )
+        .await?;
+    assert!(
+        logo.as_u64().unwrap_or(0) > 0,
+        "the platform logo loads: {logo}"
+    );
     check_screen(&guest, "guest entry").await?;
 
     type_into(&guest, "Name", "   ").await?;
