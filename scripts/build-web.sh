@@ -2,8 +2,10 @@
 # Builds the release bundles with Trunk (size-tuned profile, wasm-opt -Oz):
 #   dist/          the host app (index.html, src/main.rs): the router and the host screens;
 #   dist/g/        the guest bundle (guest.html, src/bin/guest.rs), public URL /g/: only what
-#                  a guest or invitee opens from a link. The server serves dist/g/index.html
-#                  for /guest/* and /invite/* when it exists;
+#                  a guest opens from a guest link. The server serves dist/g/index.html for
+#                  /guest/* when it exists;
+#   dist/i/        the invitee bundle (invite.html, src/bin/invite.rs), public URL /i/: only
+#                  the invite lobby, served for /invite/*;
 #   dist/gallery/  the designer gallery (gallery.html, src/bin/gallery.rs), public URL
 #                  /gallery/, where the server serves it: every screen from fixture data.
 # Then writes .br and .gz siblings of the hashed assets (and other static text), which the
@@ -12,9 +14,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-# The host build first: Trunk empties its dist directory, dist/g/ and dist/gallery/ included.
+# The host build first: Trunk empties its dist directory, dist/g/, dist/i/ and dist/gallery/
+# included.
 trunk build --release --offline
 trunk build guest.html --release --offline --dist dist/g --public-url /g/
+trunk build invite.html --release --offline --dist dist/i --public-url /i/
 trunk build gallery.html --release --offline --dist dist/gallery --public-url /gallery/
 
 find dist -type f \( -name '*.css' -o -name '*.js' -o -name '*.wasm' \

@@ -1,7 +1,8 @@
 //! The built SPA: files from `--static-dir`, `index.html` for every client route, security
 //! headers, precompressed variants and cache rules that fit hashed file names. When the
-//! directory holds the lean guest bundle too (`g/index.html`, built from `guest.html`),
-//! guest and invite links get that page instead of the host app's. The designer gallery's
+//! directory holds the lean guest bundle (`g/index.html`, built from `guest.html`) and the
+//! invitee bundle (`i/index.html`, from `invite.html`), guest and invite links get those pages
+//! instead of the host app's. The designer gallery's
 //! bundle (`gallery/index.html`, built from `gallery.html`) is served at `/gallery/` and at
 //! `/gallery` alike: the same page, never a redirect.
 
@@ -28,12 +29,14 @@ const REVALIDATE: &str = "no-cache";
 
 /// Where the guest bundle's page lives inside the static directory.
 const GUEST_INDEX: &str = "g/index.html";
+/// Where the invitee bundle's page lives inside the static directory.
+const INVITE_INDEX: &str = "i/index.html";
 /// Where the designer gallery's page lives inside the static directory.
 const GALLERY_INDEX: &str = "gallery/index.html";
 
 /// A router serving `dir`, falling back to `index.html` for paths that are not files, and
-/// serving `g/index.html` for `/guest/*` and `/invite/*` and `gallery/index.html` for
-/// `/gallery` when they exist.
+/// serving `g/index.html` for `/guest/*`, `i/index.html` for `/invite/*` and
+/// `gallery/index.html` for `/gallery` when they exist.
 pub fn router(dir: &Path) -> Router {
     let files = ServeDir::new(dir)
         .precompressed_br()
@@ -42,9 +45,13 @@ pub fn router(dir: &Path) -> Router {
     let router = Router::new();
     let guest_index = dir.join(GUEST_INDEX);
     let router = if guest_index.is_file() {
+        router.route("/guest/{*rest}", get_service(page(&guest_index)))
+    } else {
         router
-            .route("/guest/{*rest}", get_service(page(&guest_index)))
-            .route("/invite/{*rest}", get_service(page(&guest_index)))
+    };
+    let invite_index = dir.join(INVITE_INDEX);
+    let router = if invite_index.is_file() {
+        router.route("/invite/{*rest}", get_service(page(&invite_index)))
     } else {
         router
     };

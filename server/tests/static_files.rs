@@ -12,11 +12,14 @@ const SCRIPT: &str = "share-spa-0123456789abcdef.js";
 /// The guest bundle's page and its WebAssembly, as `scripts/build-web.sh` writes them.
 const GUEST_INDEX: &str = "<!doctype html><title>Share: guest</title>";
 const GUEST_WASM: &str = "share-guest-0123456789abcdef_bg.wasm";
+/// The invitee bundle's page, as `scripts/build-web.sh` writes it.
+const INVITE_INDEX: &str = "<!doctype html><title>Share: invitee</title>";
 /// The designer gallery's page and its WebAssembly, as `scripts/build-web.sh` writes them.
 const GALLERY_INDEX: &str = "<!doctype html><title>Share: gallery</title>";
 const GALLERY_WASM: &str = "share-gallery-0123456789abcdef_bg.wasm";
 
-/// A built SPA, host app, guest bundle and gallery, written once for all tests of this file.
+/// A built SPA, host app, guest and invitee bundles and gallery, written once for all tests
+/// of this file.
 fn static_dir() -> std::path::PathBuf {
     static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
     let dir = DIR.get_or_init(|| {
@@ -26,6 +29,9 @@ fn static_dir() -> std::path::PathBuf {
         std::fs::write(guest.join("index.html"), GUEST_INDEX).unwrap();
         std::fs::write(guest.join("index.html.br"), b"guest brotli bytes").unwrap();
         std::fs::write(guest.join(GUEST_WASM), b"\0asm guest").unwrap();
+        let invite = dir.path().join("i");
+        std::fs::create_dir(&invite).unwrap();
+        std::fs::write(invite.join("index.html"), INVITE_INDEX).unwrap();
         let gallery = dir.path().join("gallery");
         std::fs::create_dir(&gallery).unwrap();
         std::fs::write(gallery.join("index.html"), GALLERY_INDEX).unwrap();
@@ -93,12 +99,17 @@ async fn given_a_client_route_should_serve_index_html_with_security_headers_and_
 }
 
 #[tokio::test]
-async fn given_a_guest_or_invite_link_should_serve_the_guest_bundle_with_the_same_headers() {
+async fn given_a_guest_or_invite_link_should_serve_its_own_bundle_with_the_same_headers() {
     let app = app().await;
-    for path in ["/guest/some-token", "/invite/other-token", "/guest/t/"] {
+    for (path, page) in [
+        ("/guest/some-token", GUEST_INDEX),
+        ("/invite/other-token", INVITE_INDEX),
+        ("/guest/t/", GUEST_INDEX),
+        ("/invite/t/", INVITE_INDEX),
+    ] {
         let response = app.get_page(path).await;
         assert_page_headers(&response, path);
-        assert_eq!(response.text().await.unwrap(), GUEST_INDEX, "{path}");
+        assert_eq!(response.text().await.unwrap(), page, "{path}");
     }
     let compressed = get_brotli(&app, "/guest/some-token").await;
     assert_page_headers(&compressed, "/guest/some-token (br)");

@@ -1,4 +1,4 @@
-//! The guest bundle: what a guest downloads from a guest or invite link (`guest.html`, built
+//! The guest bundle: what a guest downloads from a guest link (`guest.html`, built
 //! into `dist/g/`). It mounts only [`share_spa::guest::GuestApp`]: no router, no host
 //! windows, no gallery, so the page stays within the guest path's size budget
 //! (`scripts/bench-size.sh`).

@@ -33,24 +33,44 @@ impl GuestRoute {
             _ => GuestRoute::NotFound,
         }
     }
+
+    /// The page's own address, `window.location.pathname`.
+    fn current() -> GuestRoute {
+        let path = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default();
+        GuestRoute::from_path(&path)
+    }
 }
 
-/// The guest bundle's root: reads `window.location.pathname` and shows its page.
+/// The guest bundle's root (`/guest/{token}`). It never names the invite lobby, so a guest
+/// downloads none of it: the invitee bundle ([`InviteApp`]) carries that.
 #[component]
 pub fn GuestApp() -> impl IntoView {
-    let path = web_sys::window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_default();
-    match GuestRoute::from_path(&path) {
+    match GuestRoute::current() {
         GuestRoute::Guest(token) => view! { <GuestPage token /> }.into_any(),
+        _ => view! { <NotAGuestPage /> }.into_any(),
+    }
+}
+
+/// The invitee bundle's root (`/invite/{token}`): the invite lobby and nothing of the guest
+/// link's pages.
+#[component]
+pub fn InviteApp() -> impl IntoView {
+    match GuestRoute::current() {
         GuestRoute::Invite(token) => view! { <InviteLobbyPage token /> }.into_any(),
-        GuestRoute::NotFound => view! {
-            <main id="main" class="page page-narrow">
-                <h1>{t().common.page_not_found}</h1>
-                <p>{t().guest.not_a_guest_page}</p>
-            </main>
-        }
-        .into_any(),
+        _ => view! { <NotAGuestPage /> }.into_any(),
+    }
+}
+
+/// An address under a bundle that leads to no page of it.
+#[component]
+fn NotAGuestPage() -> impl IntoView {
+    view! {
+        <main id="main" class="page page-narrow">
+            <h1>{t().common.page_not_found}</h1>
+            <p>{t().guest.not_a_guest_page}</p>
+        </main>
     }
 }
 

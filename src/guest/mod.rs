@@ -15,7 +15,7 @@ mod message;
 mod stored_guest;
 mod waiting;
 
-pub use app::{GuestApp, GuestRoute};
+pub use app::{GuestApp, GuestRoute, InviteApp};
 pub use card::{GuestCard, LinkContext};
 pub use entry::GuestPage;
 pub use entry_form::{GuestEntryForm, GuestEntryView, JoinDraft};

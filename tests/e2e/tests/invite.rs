@@ -213,6 +213,13 @@ async fn given_an_invite_as_speaker_should_let_only_the_invitee_in_once_at_the_s
     invitee.goto(&invite.url).await?;
     invitee.wait_text("h1", "Hi Nora, you're invited").await?;
     invitee.wait_text("p", "You're invited as Speaker.").await?;
+    // Served by the invitee bundle, which carries none of the guest link's pages.
+    let boot = invitee.find(Locator::Css("script[data-wasm]")).await?;
+    let wasm = boot.attr("data-wasm").await?.unwrap_or_default();
+    assert!(
+        wasm.starts_with("/i/share-invite-"),
+        "served by the invitee bundle, got {wasm}"
+    );
     check_screen(&invitee, "invite lobby").await?;
     let email = invitee.find(Locator::Css("input[name=email]")).await?;
     email.send_keys("someone.else@example.net").await?;
