@@ -136,6 +136,21 @@ async fn given_every_mode_the_gallery_and_the_sharing_windows_should_hold_their_
         switch_settles(&browser, true).await?;
         look("Manage guest access", true).await?;
 
+        // Icon buttons name themselves on keyboard focus: a CSS tooltip from aria-label.
+        browser.tab_to("Copy link: Press preview").await?;
+        let tooltip = browser
+            .execute(
+                "return getComputedStyle(document.activeElement, '::after').content;",
+                vec![],
+            )
+            .await?;
+        assert_eq!(
+            tooltip.as_str(),
+            Some("\"Copy link: Press preview\""),
+            "the focused icon button shows its name ({})",
+            mode.name
+        );
+
         // Off and on again: the toasts of both presses, over the window's own rows.
         let switch = "[role=dialog] [role=switch]";
         browser.wait_css(switch).await?.click().await?;
@@ -143,6 +158,22 @@ async fn given_every_mode_the_gallery_and_the_sharing_windows_should_hold_their_
         browser.wait_css(switch).await?.click().await?;
         switch_settles(&browser, true).await?;
         look("Manage guest access, switched off and on", true).await?;
+
+        // Off: every row inactive.
+        browser.wait_css(switch).await?.click().await?;
+        switch_settles(&browser, false).await?;
+        look("Manage guest access, off", true).await?;
+        browser.wait_css(switch).await?.click().await?;
+        switch_settles(&browser, true).await?;
+
+        // A confirmation over the window must not cover its rows or buttons.
+        browser
+            .wait_css("[role=dialog] button[aria-label='Copy link: Press preview']")
+            .await?
+            .click()
+            .await?;
+        browser.wait_css("[role=dialog] [aria-live] .toast").await?;
+        look("Manage guest access, link copied", true).await?;
 
         browser
             .wait_text("[role=dialog] button", "Create new link")
@@ -153,6 +184,13 @@ async fn given_every_mode_the_gallery_and_the_sharing_windows_should_hold_their_
             .wait_text("[role=dialog] h2", "Create new link")
             .await?;
         look("Create new link", true).await?;
+        browser
+            .wait_text("[role=dialog] button[type=submit]", "Create")
+            .await?
+            .click()
+            .await?;
+        browser.wait_css("[role=dialog] .field-error").await?;
+        look("Create new link, with errors", true).await?;
 
         browser.goto(&media_page).await?;
         browser.wait_text("h1", &video.title).await?;
