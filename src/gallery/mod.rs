@@ -4,6 +4,7 @@
 //! `trunk serve gallery.html --public-url /gallery/ --dist dist/gallery` and open it (see
 //! README); browser journeys audit it with axe-core.
 
+mod control_states;
 mod dialog_preview;
 mod fixtures;
 mod fixtures_room;
@@ -19,6 +20,7 @@ mod specimen;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
+use control_states::ControlStates;
 pub use dialog_preview::DialogPreview;
 pub use fixtures::*;
 pub use fixtures_room::fixture_controller;
@@ -55,6 +57,12 @@ pub fn Gallery() -> impl IntoView {
             gap: var(--space-2);
             padding: 0;
             list-style: none;
+        }
+        .gallery-nav a {
+            display: inline-flex;
+            align-items: center;
+            min-height: 2.75rem;
+            padding: 0 var(--space-2);
         }
     });
     view! { class=scope,

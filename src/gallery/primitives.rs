@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::Specimen;
+use super::{ControlStates, Specimen};
 use crate::api::ApiError;
 use crate::ui::{LoadError, Loading};
 
@@ -39,6 +39,7 @@ pub fn Primitives() -> impl IntoView {
                     </button>
                 </div>
             </Specimen>
+            <ControlStates />
         </section>
     }
 }

@@ -76,7 +76,7 @@ pub fn MediaActions(media: Media) -> impl IntoView {
     view! {
         <button
             type="button"
-            class="btn"
+            class="btn btn-primary"
             node_ref=share_button
             on:click=move |_| window.set(Some(Window::Share))
         >

@@ -72,6 +72,9 @@ pub fn MenuButton(
     /// The button itself, so a dialog opened from the menu can return focus to it.
     #[prop(optional)]
     button_ref: Option<NodeRef<html::Button>>,
+    /// Starts open, focus left where it is: the gallery's specimen.
+    #[prop(optional)]
+    open_at_start: bool,
     children: Children,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
@@ -129,7 +132,7 @@ pub fn MenuButton(
             background: var(--color-accent-soft);
         }
     });
-    let open = RwSignal::new(false);
+    let open = RwSignal::new(open_at_start);
     let button = button_ref.unwrap_or_default();
     let menu = NodeRef::<html::Ul>::new();
     let root = NodeRef::<html::Div>::new();

@@ -34,4 +34,4 @@ pub use poster::Poster;
 pub use scoped_style::scoped;
 pub use switch::Switch;
 pub use task::TaskOwner;
-pub use toast::{use_toaster, ToastRegion, Toaster};
+pub use toast::{use_toaster, ToastPreview, ToastRegion, Toaster};

@@ -9,6 +9,11 @@
 //! the last element the browser moves focus to its own chrome (the address bar), and the
 //! WAI-ARIA dialog pattern wants Tab to wrap to the first element instead.
 //!
+//! A dialog leaves a 4rem band free at the top of the viewport, where its toasts appear
+//! (ui::toast), so a confirmation never covers the window's own controls. On a phone it is a
+//! sheet from the bottom edge; its row of actions (`.buttons`, style/base.css) sticks to the
+//! sheet's foot while the rest scrolls.
+//!
 //! The dialog is still put in a `<Portal>` at the end of `<body>`: the top layer lifts its
 //! box, not its place in the tree, so without it the dialog would inherit the styles of the
 //! row or menu that opened it and its events would bubble into that row's handlers.
@@ -155,7 +160,7 @@ fn DialogSurface(
             max-width: none;
             max-height: none;
             margin: 0;
-            padding: var(--space-3);
+            padding: 4rem var(--space-3) var(--space-3);
             border: 0;
             background: transparent;
             color: var(--color-text);
@@ -175,11 +180,12 @@ fn DialogSurface(
         }
         .panel {
             position: relative;
+            --dialog-pad: var(--space-5);
             width: min(100%, 44rem);
-            max-height: calc(100dvh - 1.5rem);
+            max-height: calc(100dvh - 4.75rem);
             overflow-y: auto;
             overscroll-behavior: contain;
-            padding: var(--space-5);
+            padding: var(--dialog-pad);
             border-radius: var(--radius-3);
             background: var(--color-surface);
             color: var(--color-text);
@@ -213,10 +219,10 @@ fn DialogSurface(
                 padding: 0;
             }
             .panel {
+                --dialog-pad: var(--space-4);
                 width: 100%;
-                max-height: calc(100dvh - var(--space-6));
+                max-height: calc(100dvh - 4rem);
                 border-radius: var(--radius-3) var(--radius-3) 0 0;
-                padding: var(--space-4);
             }
             @starting-style {
                 .panel {

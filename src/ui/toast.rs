@@ -6,6 +6,12 @@
 //! goes to the region of the topmost dialog at the moment it is shown (or the page's). If
 //! that dialog closes while the toast lasts ("Invite revoked" as the confirmation closes), the
 //! toast moves to the region now on top.
+//!
+//! One toast at a time: a newer one replaces whatever is showing, so pressing twice never
+//! stacks two sentences. Controls that show their own change (a switch reading "On") need no
+//! toast at all. In a dialog the toast sits at the top of the viewport, in the band the dialog
+//! leaves free (ui::Modal), never over the window's own rows and buttons; on the page it sits
+//! at the bottom.
 
 use std::time::Duration;
 
@@ -25,16 +31,15 @@ pub struct Toaster {
 }
 
 impl Toaster {
-    /// Shows `message` for a few seconds and announces it politely.
-    /// Safe to call after an `await`: once the region is gone, nothing is shown.
+    /// Shows `message` for a few seconds, in place of any toast still showing, and announces
+    /// it politely. Safe to call after an `await`: once the region is gone, nothing is shown.
     pub fn show(&self, message: impl Into<String>) {
         let Some(id) = self.next.try_get_value() else {
             return;
         };
         self.next.set_value(id + 1);
         let region = super::modal::top_dialog_id();
-        self.messages
-            .update(|m| m.push((id, region, message.into())));
+        self.messages.set(vec![(id, region, message.into())]);
         let messages = self.messages;
         set_timeout(
             move || messages.update(|m| m.retain(|(i, _, _)| *i != id)),
@@ -61,28 +66,7 @@ pub fn ToastRegion(children: Children) -> impl IntoView {
 /// [`ToastRegion`] is above.
 #[component]
 pub(crate) fn ToastOutlet(dialog: Option<u64>) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .toasts {
-            position: fixed;
-            z-index: 60;
-            left: 50%;
-            bottom: var(--space-4);
-            transform: translateX(-50%);
-            display: grid;
-            gap: var(--space-2);
-            width: max-content;
-            max-width: calc(100vw - 2rem);
-            pointer-events: none;
-        }
-        .toast {
-            padding: var(--space-2) var(--space-4);
-            border-radius: var(--radius-2);
-            background: var(--color-text);
-            color: var(--color-bg);
-            box-shadow: var(--shadow-dialog);
-            font-weight: 600;
-        }
-    });
+    let scope = toast_scope();
     use_context::<Toaster>().map(|toaster| {
         let mine = move || {
             let open = super::modal::open_dialogs();
@@ -99,7 +83,13 @@ pub(crate) fn ToastOutlet(dialog: Option<u64>) -> impl IntoView {
             })
         };
         view! { class=scope,
-            <div class="toasts" role="status" aria-live="polite" aria-atomic="false">
+            <div
+                class="toasts"
+                class:in-dialog=dialog.is_some()
+                role="status"
+                aria-live="polite"
+                aria-atomic="false"
+            >
                 <For
                     each=mine
                     key=|(id, _)| *id
@@ -108,6 +98,57 @@ pub(crate) fn ToastOutlet(dialog: Option<u64>) -> impl IntoView {
                     }
                 />
             </div>
+        }
+    })
+}
+
+/// A toast as it looks, in the page's flow and announced nowhere: the gallery's specimen.
+#[component]
+pub fn ToastPreview(#[prop(into)] message: String) -> impl IntoView {
+    let scope = toast_scope();
+    view! { class=scope, <div class="toast">{message}</div> }
+}
+
+/// The toasts' look, shared by the live regions and the gallery's preview.
+fn toast_scope() -> &'static str {
+    scoped(style_str! {
+        .toasts {
+            position: fixed;
+            z-index: 60;
+            left: 50%;
+            bottom: var(--space-4);
+            transform: translateX(-50%);
+            display: grid;
+            gap: var(--space-2);
+            width: max-content;
+            max-width: min(calc(100vw - 2rem), 28rem);
+            pointer-events: none;
+        }
+        .toasts.in-dialog {
+            top: max(var(--space-3), env(safe-area-inset-top));
+            bottom: auto;
+        }
+        .toast {
+            padding: var(--space-2) var(--space-4);
+            border-radius: var(--radius-2);
+            background: var(--color-text);
+            color: var(--color-bg);
+            box-shadow: var(--shadow-dialog);
+            font-weight: 600;
+            text-align: center;
+            width: max-content;
+            max-width: 100%;
+            transition: opacity var(--motion-duration) var(--motion-ease),
+                translate var(--motion-duration) var(--motion-ease);
+        }
+        @starting-style {
+            .toast {
+                opacity: 0;
+                translate: 0 0.5rem;
+            }
+            .in-dialog .toast {
+                translate: 0 -0.5rem;
+            }
         }
     })
 }

@@ -19,5 +19,6 @@ mod modal;
 mod owned_tasks;
 mod participants;
 mod switch;
+mod toast;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

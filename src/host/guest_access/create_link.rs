@@ -129,11 +129,6 @@ pub fn CreateLinkForm(
             gap: var(--space-2);
             margin-top: var(--space-2);
         }
-        .limits {
-            display: grid;
-            grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
-            gap: 0 var(--space-4);
-        }
     });
     let pending = form.pending();
     view! { class=scope,
@@ -147,7 +142,7 @@ pub fn CreateLinkForm(
                 autofocus=true
                 autocomplete="off"
             />
-            <div class="limits">
+            <div class="field-row">
                 <TextField
                     label="# of clicks"
                     name="max_clicks"

@@ -6,7 +6,8 @@ use super::inactive_reason;
 use crate::format;
 use crate::ui::{scoped, Icon, IconName};
 
-/// "Link name | Expiration date | # of clicks | Actions". Inactive links stay listed, marked.
+/// "Link name | Expiration date | # of clicks | Actions". Inactive links stay listed, their
+/// names muted and marked with a quiet tag (not struck through: they are not deleted).
 /// On narrow screens each row becomes a card with its column names beside the values.
 #[component]
 pub fn LinksTable(
@@ -43,13 +44,28 @@ pub fn LinksTable(
         .inactive .value {
             color: var(--color-muted);
         }
-        .inactive .name {
-            text-decoration: line-through;
+        .url {
+            display: block;
+            max-width: 14rem;
+            overflow: hidden;
+            color: var(--color-muted);
+            font-size: var(--text-sm);
+            text-overflow: ellipsis;
+            white-space: nowrap;
         }
         .status {
-            display: block;
-            color: var(--color-danger);
-            font-size: var(--text-sm);
+            display: table;
+            margin-top: var(--space-1);
+            padding: 0 var(--space-2);
+            border-radius: 999px;
+            background: var(--color-surface-2);
+            color: var(--color-muted);
+            font-size: var(--text-xs);
+            font-weight: 600;
+            line-height: 1.6;
+        }
+        th.actions-header {
+            text-align: right;
         }
         .actions {
             display: flex;
@@ -84,6 +100,9 @@ pub fn LinksTable(
             td.first {
                 grid-column: 1 / -1;
             }
+            .url {
+                max-width: 100%;
+            }
             td.first::before {
                 content: none;
             }
@@ -102,7 +121,9 @@ pub fn LinksTable(
                     <th scope="col">"Link name"</th>
                     <th scope="col">"Expiration date"</th>
                     <th scope="col">"# of clicks"</th>
-                    <th scope="col">"Actions"</th>
+                    <th scope="col" class="actions-header">
+                        "Actions"
+                    </th>
                 </tr>
             </thead>
             <tbody>
@@ -115,10 +136,18 @@ pub fn LinksTable(
                         let copy_link = link.clone();
                         let delete_link = link.clone();
                         let name = link.name.clone();
+                        let shown_url = link
+                            .url
+                            .split_once("://")
+                            .map_or(link.url.clone(), |(_, rest)| rest.to_string());
+                        // The link as people read it: no scheme, shortened with an ellipsis.
                         view! { class=scope,
                             <tr class:inactive=move || reason().is_some() data-link-id=link.id>
                                 <td class="first" data-label="Link name">
                                     <span class="name">{link.name.clone()}</span>
+                                    <span class="url" title=link.url.clone()>
+                                        {shown_url}
+                                    </span>
                                     {move || {
                                         reason()
                                             .map(|reason| {

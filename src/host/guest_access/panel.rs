@@ -47,10 +47,6 @@ pub fn GuestAccessPanel(
             color: var(--color-muted);
             font-size: var(--text-sm);
         }
-        button[aria-disabled="true"] {
-            cursor: not-allowed;
-            opacity: 0.6;
-        }
     });
     let reason_id = unique_id("create-blocked");
     let blocked = Memo::new(move |_| create_blocked_reason(&access.get()));

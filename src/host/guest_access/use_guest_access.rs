@@ -69,14 +69,8 @@ pub fn use_guest_access(media: Id, open: Signal<bool>) -> GuestAccessState {
         }
     });
     Effect::new(move |_| match toggle.value().get() {
-        Some((enabled, Ok(fresh))) => {
-            access.set(Some(fresh));
-            toaster.show(if enabled {
-                "Guest access turned on"
-            } else {
-                "Guest access turned off"
-            });
-        }
+        // No toast: the switch itself reads "On" or "Off", and the rows follow.
+        Some((_, Ok(fresh))) => access.set(Some(fresh)),
         Some((enabled, Err(error))) => failure.set(Some(format!(
             "Guest access wasn't turned {}. {}",
             if enabled { "on" } else { "off" },

@@ -34,16 +34,6 @@ pub fn InviteForm(
             padding: 0;
             border: 0;
         }
-        .names legend {
-            margin-bottom: var(--space-2);
-            padding: 0;
-            font-weight: 600;
-        }
-        .pair {
-            display: grid;
-            grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
-            gap: 0 var(--space-4);
-        }
         .check {
             display: flex;
             align-items: center;
@@ -51,7 +41,15 @@ pub fn InviteForm(
             min-height: 2.75rem;
             margin-bottom: var(--space-3);
         }
+        .check label {
+            display: flex;
+            align-items: center;
+            gap: var(--space-2);
+            min-height: 2.75rem;
+            cursor: pointer;
+        }
         .check input {
+            flex: none;
             width: 1.25rem;
             height: 1.25rem;
             margin: 0;
@@ -59,10 +57,6 @@ pub fn InviteForm(
         .buttons {
             display: flex;
             justify-content: flex-end;
-        }
-        button[aria-disabled="true"] {
-            cursor: progress;
-            opacity: 0.7;
         }
     });
     let pending = form.pending();
@@ -104,8 +98,8 @@ pub fn InviteForm(
                 open_at_start=suggestions_open
             />
             <fieldset class="names">
-                <legend>"First and last name"</legend>
-                <div class="pair">
+                <legend class="visually-hidden">"First and last name"</legend>
+                <div class="field-row">
                     <TextField
                         label="First name"
                         name="first_name"
@@ -129,16 +123,18 @@ pub fn InviteForm(
                 .then(|| {
                     view! { class=scope,
                         <div class="check">
-                            <input
-                                type="checkbox"
-                                id=send_id.clone()
-                                name="send_email"
-                                prop:checked=move || draft.send_email.get()
-                                on:change=move |event| {
-                                    draft.send_email.set(event_target_checked(&event))
-                                }
-                            />
-                            <label for=send_id.clone()>"Send link via email"</label>
+                            <label for=send_id.clone()>
+                                <input
+                                    type="checkbox"
+                                    id=send_id.clone()
+                                    name="send_email"
+                                    prop:checked=move || draft.send_email.get()
+                                    on:change=move |event| {
+                                        draft.send_email.set(event_target_checked(&event))
+                                    }
+                                />
+                                "Send link via email"
+                            </label>
                         </div>
                     }
                 })}
@@ -147,6 +143,7 @@ pub fn InviteForm(
                     type="submit"
                     class="btn btn-primary"
                     aria-disabled=move || pending.get().to_string()
+                    aria-busy=move || pending.get().to_string()
                 >
                     {move || if pending.get() { "Generating…" } else { "Generate invite link" }}
                 </button>

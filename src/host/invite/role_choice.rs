@@ -5,7 +5,8 @@ use stylers_macro::style_str;
 use crate::ui::{scoped, unique_id, FormState};
 
 /// "Select an invitation type": one radio per role the item allows, each with its one-line
-/// description. Native radios, so arrow keys move the choice.
+/// description. Native radios, so arrow keys move the choice. Each role is a card whose
+/// whole surface is its label (`.choice-card`, style/base.css).
 #[component]
 pub fn RoleChoice(
     /// Exactly the roles the item's capabilities allow, in the product's order.
@@ -27,31 +28,36 @@ pub fn RoleChoice(
             font-weight: 600;
         }
         .choice {
-            display: grid;
-            grid-template-columns: auto 1fr;
-            gap: 0 var(--space-2);
-            align-items: center;
-            padding: var(--space-2) var(--space-3);
             border: 1px solid var(--color-border);
             border-radius: var(--radius-2);
             margin-bottom: var(--space-2);
+            cursor: pointer;
+        }
+        .choice:hover {
+            border-color: var(--color-accent);
         }
         .choice.checked {
             border-color: var(--color-accent);
             background: var(--color-accent-soft);
         }
+        label {
+            display: flex;
+            align-items: center;
+            gap: var(--space-2);
+            min-height: 2.75rem;
+            padding: var(--space-2) var(--space-3) 0;
+            font-weight: 600;
+            cursor: pointer;
+        }
         input {
+            flex: none;
             width: 1.25rem;
             height: 1.25rem;
             margin: 0;
         }
-        label {
-            font-weight: 600;
-            cursor: pointer;
-        }
         .description {
-            grid-column: 2;
             margin: 0;
+            padding: 0 var(--space-3) var(--space-2) calc(var(--space-3) + 1.25rem + var(--space-2));
             color: var(--color-muted);
             font-size: var(--text-sm);
         }
@@ -91,25 +97,30 @@ pub fn RoleChoice(
                     let id = format!("{group}-{index}");
                     let description_id = format!("{id}-description");
                     view! { class=scope,
-                        <div class="choice" class:checked=move || selected.get() == Some(role)>
-                            <input
-                                type="radio"
-                                id=id.clone()
-                                name=group.clone()
-                                value=role.label()
-                                aria-describedby=description_id.clone()
-                                aria-invalid=move || {
-                                    (index == 0 && error.get().is_some()).then_some("true")
-                                }
-                                prop:checked=move || selected.get() == Some(role)
-                                on:change=move |_| {
-                                    selected.set(Some(role));
-                                    if let Some(form) = form {
-                                        form.edited("role");
+                        <div
+                            class="choice choice-card"
+                            class:checked=move || selected.get() == Some(role)
+                        >
+                            <label for=id.clone()>
+                                <input
+                                    type="radio"
+                                    id=id.clone()
+                                    name=group.clone()
+                                    value=role.label()
+                                    aria-describedby=description_id.clone()
+                                    aria-invalid=move || {
+                                        (index == 0 && error.get().is_some()).then_some("true")
                                     }
-                                }
-                            />
-                            <label for=id>{role.label()}</label>
+                                    prop:checked=move || selected.get() == Some(role)
+                                    on:change=move |_| {
+                                        selected.set(Some(role));
+                                        if let Some(form) = form {
+                                            form.edited("role");
+                                        }
+                                    }
+                                />
+                                <span>{role.label()}</span>
+                            </label>
                             <p class="description" id=description_id>
                                 {role.description()}
                             </p>

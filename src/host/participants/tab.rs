@@ -114,7 +114,9 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
     let (waiting_label, all_label) = (waiting_heading.clone(), all_heading.clone());
     view! { class=scope,
         <p>
-            <a href=media_href>{format!("← {}", media.title)}</a>
+            <a class="back-link" href=media_href>
+                {format!("← {}", media.title)}
+            </a>
         </p>
         <h1>"Participants"</h1>
         <StreamStatusNotice status=sync.status reconnect=sync.reconnect />

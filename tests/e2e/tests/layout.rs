@@ -1,0 +1,239 @@
+//! Layout checks: the designer gallery and the host's sharing windows at 1280x800 and 360x740,
+//! light and dark, measured by one injected function (tests/e2e/src/layout_check.js): nothing
+//! of an open menu, dialog or toast outside the viewport, no toast over the open window's
+//! controls and one at a time, no sideways scrolling, tap targets of 44x44 px, and a window's
+//! primary action on screen as it opens. axe-core audits every screen in every mode too.
+//!
+//! `LAYOUT_SHOTS=/some/dir` also saves a PNG of each screen in each mode there.
+
+use std::time::Duration;
+
+use contract::{MediaKind, NewGuestLink};
+use e2e::{
+    check_screen, link_named, open_guest_access, sign_in, Browser, Finding, Mode, Result, Stack,
+    MODES,
+};
+
+/// What a screen's check found, in which mode.
+struct Found {
+    screen: &'static str,
+    mode: Mode,
+    finding: Finding,
+}
+
+/// Checks the screen now shown: the geometry, then axe-core; records what is wrong instead of
+/// stopping, so one run lists everything.
+async fn check(
+    browser: &Browser,
+    screen: &'static str,
+    mode: Mode,
+    vertical: bool,
+    found: &mut Vec<Found>,
+    audits: &mut Vec<String>,
+    screens: &mut Vec<&'static str>,
+) -> Result {
+    // Past the open transitions (160 ms), so boxes are where they come to rest.
+    tokio::time::sleep(Duration::from_millis(350)).await;
+    for finding in browser.layout_findings(vertical).await? {
+        found.push(Found {
+            screen,
+            mode,
+            finding,
+        });
+    }
+    let name = format!("{screen} ({})", mode.name);
+    if let Err(error) = check_screen(browser, &name).await {
+        audits.push(error.to_string());
+    }
+    let slug: String = screen
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    browser.shot(&format!("{slug}-{}", mode.slug())).await?;
+    if !screens.contains(&screen) {
+        screens.push(screen);
+    }
+    Ok(())
+}
+
+/// Waits until the guest access switch reads `checked` and is not busy.
+async fn switch_settles(browser: &Browser, checked: bool) -> Result {
+    browser
+        .wait_js(
+            &format!("the switch {}", if checked { "on" } else { "off" }),
+            &format!(
+                "(s => s && s.getAttribute('aria-checked') === '{checked}' \
+                 && s.getAttribute('aria-busy') !== 'true' && !s.disabled)\
+                 (document.querySelector('[role=dialog] [role=switch]'))"
+            ),
+        )
+        .await
+}
+
+#[tokio::test]
+async fn given_every_mode_the_gallery_and_the_sharing_windows_should_hold_their_layout() -> Result {
+    let stack = Stack::start().await?;
+    let browser = Browser::launch().await?;
+    let video = stack.seeded(MediaKind::Video, None).await?;
+    stack
+        .guest_link(
+            video.id,
+            NewGuestLink {
+                name: "Press preview".into(),
+                max_clicks: Some(5),
+                duration_days: Some(30),
+            },
+        )
+        .await?;
+    stack.guest_link(video.id, link_named("Partners")).await?;
+    sign_in(&browser, &stack, "host@example.com").await?;
+    let media_page = stack.page(&format!("/media/{}", video.id));
+
+    let mut found = Vec::new();
+    let mut audits = Vec::new();
+    let mut screens = Vec::new();
+    for mode in MODES {
+        browser.set_mode(mode).await?;
+        let mut look = async |screen: &'static str, vertical: bool| {
+            check(
+                &browser,
+                screen,
+                mode,
+                vertical,
+                &mut found,
+                &mut audits,
+                &mut screens,
+            )
+            .await
+        };
+
+        browser.goto(&stack.page("/gallery/")).await?;
+        browser.wait_text("h1", "Designer gallery").await?;
+        look("gallery", false).await?;
+
+        browser.goto(&media_page).await?;
+        browser.wait_text("h1", &video.title).await?;
+        look("media page", true).await?;
+
+        // The menu opened with its button at the viewport's bottom edge, where it must flip.
+        browser
+            .execute(
+                "const b = document.querySelector('[aria-haspopup=menu]'); \
+                 b.scrollIntoView({ block: 'end' }); b.click();",
+                vec![],
+            )
+            .await?;
+        browser.wait_css("[role=menu]").await?;
+        look("media page, More actions menu open", true).await?;
+        browser.goto(&media_page).await?;
+        browser.wait_text("h1", &video.title).await?;
+
+        browser.wait_text("button", "Share").await?.click().await?;
+        browser.wait_text("[role=dialog] h2", "Share").await?;
+        look("Share window", true).await?;
+
+        open_guest_access(&browser, &stack, video.id).await?;
+        switch_settles(&browser, true).await?;
+        look("Manage guest access", true).await?;
+
+        // Icon buttons name themselves on keyboard focus: a CSS tooltip from aria-label.
+        browser.tab_to("Copy link: Press preview").await?;
+        let tooltip = browser
+            .execute(
+                "return getComputedStyle(document.activeElement, '::after').content;",
+                vec![],
+            )
+            .await?;
+        assert_eq!(
+            tooltip.as_str(),
+            Some("\"Copy link: Press preview\""),
+            "the focused icon button shows its name ({})",
+            mode.name
+        );
+
+        // Off and on again: the toasts of both presses, over the window's own rows.
+        let switch = "[role=dialog] [role=switch]";
+        browser.wait_css(switch).await?.click().await?;
+        switch_settles(&browser, false).await?;
+        browser.wait_css(switch).await?.click().await?;
+        switch_settles(&browser, true).await?;
+        look("Manage guest access, switched off and on", true).await?;
+
+        // Off: every row inactive.
+        browser.wait_css(switch).await?.click().await?;
+        switch_settles(&browser, false).await?;
+        look("Manage guest access, off", true).await?;
+        browser.wait_css(switch).await?.click().await?;
+        switch_settles(&browser, true).await?;
+
+        // A confirmation over the window must not cover its rows or buttons.
+        browser
+            .wait_css("[role=dialog] button[aria-label='Copy link: Press preview']")
+            .await?
+            .click()
+            .await?;
+        browser.wait_css("[role=dialog] [aria-live] .toast").await?;
+        look("Manage guest access, link copied", true).await?;
+
+        browser
+            .wait_text("[role=dialog] button", "Create new link")
+            .await?
+            .click()
+            .await?;
+        browser
+            .wait_text("[role=dialog] h2", "Create new link")
+            .await?;
+        look("Create new link", true).await?;
+        browser
+            .wait_text("[role=dialog] button[type=submit]", "Create")
+            .await?
+            .click()
+            .await?;
+        browser.wait_css("[role=dialog] .field-error").await?;
+        look("Create new link, with errors", true).await?;
+
+        browser.goto(&media_page).await?;
+        browser.wait_text("h1", &video.title).await?;
+        browser
+            .wait_css("[aria-haspopup=menu]")
+            .await?
+            .click()
+            .await?;
+        browser
+            .wait_text("[role=menuitem]", "Invite users")
+            .await?
+            .click()
+            .await?;
+        browser
+            .wait_text("[role=dialog] h2", "Invite users")
+            .await?;
+        look("Invite users", true).await?;
+    }
+
+    for Found {
+        screen,
+        mode,
+        finding,
+    } in &found
+    {
+        println!("layout: {screen} ({}): {finding}", mode.name);
+    }
+    println!(
+        "layout: {} screens x {} modes checked, {} findings",
+        screens.len(),
+        MODES.len(),
+        found.len()
+    );
+    assert!(
+        audits.is_empty(),
+        "axe-core or the console failed on {} screen(s):\n{}",
+        audits.len(),
+        audits.join("\n")
+    );
+    assert!(
+        found.is_empty(),
+        "{} layout finding(s), listed above",
+        found.len()
+    );
+    browser.quit().await
+}
