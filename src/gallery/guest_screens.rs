@@ -64,14 +64,12 @@ pub fn GuestScreens() -> impl IntoView {
                 errors=&[]
                 thumbnail=true
             />
-            <Specimen title="Guest entry: a backend that names no platform or sharer">
-                <GuestEntryView
-                    media=guest_media()
-                    requires_admission=false
-                    draft=JoinDraft::new("", "")
-                    form=FormState::shown(BTreeMap::new(), None, false)
-                />
-            </Specimen>
+            <Entry
+                title="Guest entry: a backend that names no platform or sharer"
+                draft=("", "")
+                errors=&[]
+                unnamed=true
+            />
             <Entry
                 title="Guest entry: server error, values kept"
                 draft=("Ann Lee", "ann@example.com")
@@ -154,6 +152,9 @@ fn Entry(
     #[prop(optional)] pending: bool,
     #[prop(optional)] live: bool,
     #[prop(optional)] thumbnail: bool,
+    /// The backend names no platform and no sharer: the card without them.
+    #[prop(optional)]
+    unnamed: bool,
 ) -> impl IntoView {
     let errors: BTreeMap<String, String> = errors
         .iter()
@@ -175,8 +176,8 @@ fn Entry(
                 requires_admission=live
                 draft=JoinDraft::new(draft.0, draft.1)
                 form=FormState::shown(errors, alert.map(Summary::text), pending)
-                platform=Some(platform())
-                shared_by=Some(shared_by())
+                platform=(!unnamed).then(platform)
+                shared_by=(!unnamed).then(shared_by)
             />
         </Specimen>
     }

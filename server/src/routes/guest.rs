@@ -3,7 +3,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use contract::{
     validate, Admission, ApiErrorBody, ErrorCode, GuestLinkInfo, JoinRequest, JoinResponse,
-    ParticipantEvent, SharedBy,
+    ParticipantEvent,
 };
 
 use crate::db::write_tx;
@@ -35,25 +35,21 @@ pub async fn get_guest_link(
     State(state): State<AppState>,
     PathParams(token): PathParams<String>,
 ) -> ApiResult<Json<GuestLinkInfo>> {
+    let platform = state.config.platform();
     let info = state
         .db
         .call(move |conn| {
             let now = now_ms();
             let (link, media) = find_link(conn, &token, now)?;
             check_link(&link, &media, now)?;
-            let shared_by = store::media::owner_name(conn, media.id)?.map(|name| SharedBy { name });
             Ok(GuestLinkInfo {
                 media: guest_media(&media),
                 requires_admission: media.kind.is_live(),
-                platform: None,
-                shared_by,
+                platform: Some(platform),
+                shared_by: store::media::shared_by(conn, media.id)?,
             })
         })
         .await?;
-    let info = GuestLinkInfo {
-        platform: Some(state.config.platform()),
-        ..info
-    };
     Ok(Json(info))
 }
 

@@ -2,7 +2,7 @@ use axum::extract::State;
 use axum::Json;
 use contract::{
     ApiErrorBody, ErrorCode, InviteInfo, InviteeSession, MediaStatus, ParticipantEvent,
-    ParticipantKind, RedeemRequest, RedeemResponse, SharedBy,
+    ParticipantKind, RedeemRequest, RedeemResponse,
 };
 
 use crate::auth::Bearer;
@@ -38,24 +38,20 @@ pub async fn get_invite(
     State(state): State<AppState>,
     PathParams(token): PathParams<String>,
 ) -> ApiResult<Json<InviteInfo>> {
+    let platform = state.config.platform();
     let info = state
         .db
         .call(move |conn| {
             let (invite, media) = usable_invite(conn, &token)?;
-            let shared_by = store::media::owner_name(conn, media.id)?.map(|name| SharedBy { name });
             Ok(InviteInfo {
                 media: invite_media(&media),
                 role: invite.role,
                 first_name: invite.first_name,
-                platform: None,
-                shared_by,
+                platform: Some(platform),
+                shared_by: store::media::shared_by(conn, media.id)?,
             })
         })
         .await?;
-    let info = InviteInfo {
-        platform: Some(state.config.platform()),
-        ..info
-    };
     Ok(Json(info))
 }
 

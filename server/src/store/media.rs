@@ -71,14 +71,14 @@ pub fn find(conn: &Connection, id: i64, now: i64) -> rusqlite::Result<Option<Med
     .optional()
 }
 
-/// The name of the item's owner ("First Last"), who shares it with guests and invitees.
-pub fn owner_name(conn: &Connection, id: i64) -> rusqlite::Result<Option<String>> {
+/// Who shares the item with guests and invitees: its owner, as "First Last".
+pub fn shared_by(conn: &Connection, id: i64) -> rusqlite::Result<Option<contract::SharedBy>> {
     conn.query_row(
         "SELECT u.first_name || ' ' || u.last_name FROM media_members mm \
          JOIN users u ON u.id = mm.user_id WHERE mm.media_id = ?1 AND mm.role = 'owner' \
          ORDER BY u.id LIMIT 1",
         [id],
-        |row| row.get(0),
+        |row| Ok(contract::SharedBy { name: row.get(0)? }),
     )
     .optional()
 }
