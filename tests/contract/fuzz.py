@@ -145,7 +145,10 @@ def main() -> int:
                 # out the timeout; server/tests/participants.rs reads its events instead.
                 "--exclude-path-regex", "/api/v1/dev/|/participants/events$",
                 "--phases", "examples,coverage,fuzzing",
-                "--seed", str(SEED), "--workers", "2",
+                # One worker: with two threads, Hypothesis' lambda descriptions call ast.parse
+                # concurrently, which CPython 3.11 can fail with "AST constructor recursion
+                # depth mismatch" (a runtime error in the tool, not a finding about the API).
+                "--seed", str(SEED), "--workers", "1",
             ]
             # Run where the temporary files are: schemathesis keeps a cache in its working folder.
             return subprocess.call(command, cwd=tmp)
