@@ -22,6 +22,10 @@
 //!   method handing out the text around the placeholder;
 //! - the host's screens read [`host_t`] (`host.rs`, `en_host.rs`), everything a guest or
 //!   invitee can open reads [`t`], so the guest bundle carries no host sentence.
+//!
+//! A test keeps it so: `inline_text.rs` scans every `view!` outside `src/wording/` and
+//! `src/gallery/` and fails on a string literal with a letter in it that is a child or the
+//! value of an attribute people read (its short allow-list says which attributes are not).
 
 mod catalog;
 mod en;
@@ -170,5 +174,7 @@ impl Plural {
 
 #[cfg(test)]
 mod host_tests;
+#[cfg(test)]
+mod inline_text;
 #[cfg(test)]
 mod tests;

@@ -305,3 +305,56 @@ fn given_every_host_template_should_take_exactly_the_arguments_its_callers_pass(
     }
     assert!(!i.revoke_text(a).0.contains('{'));
 }
+
+/// The rule the catalog exists for: no screen outside `src/wording/` (and the gallery's
+/// fixtures) writes a sentence into its `view!`. A failure names each literal and its line.
+#[test]
+fn given_the_screens_should_write_no_sentence_inline_in_a_view() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let found = super::inline_text::scan_tree(&src);
+    let listed: Vec<String> = found
+        .iter()
+        .map(|f| format!("src/{}:{}: {:?}", f.file, f.line, f.text))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "{} inline sentences; move them into src/wording/:\n{}",
+        found.len(),
+        listed.join("\n")
+    );
+}
+
+/// The scanner itself: sentences as children and in text attributes are found; CSS classes,
+/// ids, types, routes and nested views' own attributes are not.
+#[test]
+fn given_a_view_should_report_only_its_sentences() {
+    let source = r#"
+        fn a() -> impl IntoView {
+            view! { class=scope,
+                <a class="btn" href="/media" data-testid="x" on:click=move |_| go("route")>
+                    "Back"
+                </a>
+                <Modal title="Delete?" aria-label=format!("Copy link: {name}") type="button">
+                    {move || if busy.get() { "Creating…" } else { t().common.cancel }}
+                    {list.map(|x| view! { <p class="muted">"Nested"</p> })}
+                </Modal>
+                // "a comment" is not text on screen
+                <TextField name="email" error=form.field("email") label=t().fields.email />
+            }
+        }
+    "#;
+    let found: Vec<String> = super::inline_text::scan_source("a.rs", source)
+        .into_iter()
+        .map(|f| f.text)
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "Back",
+            "Delete?",
+            "Copy link: {name}",
+            "Creating…",
+            "Nested"
+        ]
+    );
+}
