@@ -4,6 +4,7 @@ use contract::Me;
 use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
+use crate::wording::host_t;
 
 /// The host's session, loaded once per page load and refetched after sign-in or sign-out.
 #[derive(Clone, Copy)]
@@ -37,15 +38,15 @@ pub fn RequireHost(children: ChildrenFn) -> impl IntoView {
     use crate::ui::{LoadErrorPage, LoadingPage};
     let session = use_session();
     move || match session.me.get() {
-        None => view! { <LoadingPage label="Checking your session" /> }.into_any(),
+        None => view! { <LoadingPage label=host_t().shell.checking_session /> }.into_any(),
         Some(Ok(_)) => children().into_any(),
         Some(Err(error)) if error.code() == Some(contract::ErrorCode::NotSignedIn) => view! {
             <main id="main" class="page page-narrow">
-                <h1>"Sign in to continue"</h1>
-                <p>"You need to be signed in to manage sharing."</p>
+                <h1>{host_t().shell.sign_in_to_continue}</h1>
+                <p>{host_t().shell.signed_in_needed}</p>
                 <p>
                     <a class="btn btn-primary" href="/sign-in">
-                        "Sign in"
+                        {host_t().shell.sign_in}
                     </a>
                 </p>
             </main>
@@ -53,7 +54,7 @@ pub fn RequireHost(children: ChildrenFn) -> impl IntoView {
         .into_any(),
         Some(Err(error)) => view! {
             <LoadErrorPage
-                title="Your session couldn't be checked"
+                title=host_t().shell.session_not_checked
                 error
                 retry=move || session.me.refetch()
             />

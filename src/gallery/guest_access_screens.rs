@@ -8,10 +8,7 @@ use crate::api::ApiError;
 use crate::host::guest_access::{CreateLinkForm, DeleteLinkBody, GuestAccessPanel, LinkDraft};
 use crate::host::{ShareOption, ShareOptions};
 use crate::ui::{FormState, Icon, IconName, LoadError, Loading, MenuButton, MenuItem, Summary};
-use crate::wording::t;
-
-const CREATE_DESCRIPTION: &str =
-    "Allow anyone with this link to access the media without signing in.";
+use crate::wording::{host_t, t};
 
 /// The guest-access windows, each in its states.
 #[component]
@@ -22,17 +19,17 @@ pub fn GuestAccessScreens() -> impl IntoView {
             <h2 id="guest-access">"Sharing and guest access"</h2>
             <Specimen title="More actions menu (three dots): open it with Enter or ArrowDown">
                 <MenuButton
-                    label="More actions"
+                    label=host_t().media.more_actions
                     items=vec![
-                        MenuItem::new("Invite users", || ()),
-                        MenuItem::new("Manage guest access", || ()),
+                        MenuItem::new(host_t().media.invite_users, || ()),
+                        MenuItem::new(host_t().media.manage_guest_access, || ()),
                     ]
                 >
                     <Icon name=IconName::Dots />
                 </MenuButton>
             </Specimen>
             <Specimen title="Share window: host (every option)">
-                <DialogPreview title="Share “Quarterly all-hands”">
+                <DialogPreview title=host_t().media.share_title("Quarterly all-hands")>
                     <ShareOptions
                         options=ShareOption::for_media(&media(MediaKind::Video, MediaStatus::Ended))
                         on_choose=Callback::new(|_| ())
@@ -40,7 +37,7 @@ pub fn GuestAccessScreens() -> impl IntoView {
                 </DialogPreview>
             </Specimen>
             <Specimen title="Share window: co-host (no guest access)">
-                <DialogPreview title="Share “Quarterly all-hands”">
+                <DialogPreview title=host_t().media.share_title("Quarterly all-hands")>
                     <ShareOptions
                         options=vec![
                             ShareOption::CopyLink,
@@ -52,12 +49,12 @@ pub fn GuestAccessScreens() -> impl IntoView {
                 </DialogPreview>
             </Specimen>
             <Specimen title="Manage guest access: loading">
-                <DialogPreview title="Manage guest access">
-                    <Loading label="Loading guest access" />
+                <DialogPreview title=host_t().guest_access.title>
+                    <Loading label=host_t().guest_access.loading />
                 </DialogPreview>
             </Specimen>
             <Specimen title="Manage guest access: could not load">
-                <DialogPreview title="Manage guest access">
+                <DialogPreview title=host_t().guest_access.title>
                     <LoadError error=ApiError::Network retry=|| () />
                 </DialogPreview>
             </Specimen>
@@ -82,7 +79,7 @@ pub fn GuestAccessScreens() -> impl IntoView {
             <Panel
                 title="Manage guest access: switching failed"
                 access=guest_access(true, vec![guest_link(1, "Press preview", Active)])
-                notice="Guest access wasn't turned off. We couldn't reach the server. Check your connection and try again."
+                notice=host_t().guest_access.not_turned(false, t().errors.network)
             />
             <Form title="Create new link: empty" draft=("", "", "") errors=&[] />
             <Form
@@ -105,13 +102,13 @@ pub fn GuestAccessScreens() -> impl IntoView {
                 title="Create new link: server unreachable, values kept"
                 draft=("Press preview", "100", "30")
                 errors=&[]
-                alert="The link wasn't created. We couldn't reach the server. Check your connection and try again."
+                alert=host_t().guest_access.not_created(t().errors.network)
             />
             <Form
                 title="Create new link: limit reached in another window"
                 draft=("Press preview", "", "")
                 errors=&[]
-                alert="This item already has the maximum number of guest links; one may have been created in another window. The list is updated: delete a link to create another."
+                alert=host_t().guest_access.limit_conflict
             />
             <Form
                 title="Create new link: creating"
@@ -121,8 +118,8 @@ pub fn GuestAccessScreens() -> impl IntoView {
             />
             <Specimen title="Delete a guest link: confirm">
                 <DialogPreview
-                    title="Delete guest link?"
-                    description="Deleted links can't be restored."
+                    title=host_t().guest_access.delete_title
+                    description=host_t().guest_access.delete_description
                 >
                     <DeleteLinkBody
                         name="Press preview".into()
@@ -135,8 +132,8 @@ pub fn GuestAccessScreens() -> impl IntoView {
             </Specimen>
             <Specimen title="Delete a guest link: failed">
                 <DialogPreview
-                    title="Delete guest link?"
-                    description="Deleted links can't be restored."
+                    title=host_t().guest_access.delete_title
+                    description=host_t().guest_access.delete_description
                 >
                     <DeleteLinkBody
                         name="Press preview".into()
@@ -163,7 +160,7 @@ fn Panel(
     let access = RwSignal::new(access);
     view! {
         <Specimen title>
-            <DialogPreview title="Manage guest access">
+            <DialogPreview title=host_t().guest_access.title>
                 <GuestAccessPanel
                     access
                     toggle_busy=false
@@ -192,7 +189,10 @@ fn Form(
         .collect();
     view! {
         <Specimen title>
-            <DialogPreview title="Create new link" description=CREATE_DESCRIPTION>
+            <DialogPreview
+                title=host_t().guest_access.create_new_link
+                description=host_t().guest_access.create_description
+            >
                 <CreateLinkForm
                     draft=LinkDraft::new(draft.0, draft.1, draft.2)
                     form=FormState::shown(errors, alert.map(Summary::text), pending)

@@ -14,10 +14,7 @@ use crate::host::invite::{
     InviteCreatedBody, InviteDraft, InviteForm, PendingInvites, RevokeInviteBody,
 };
 use crate::ui::{FieldMessages, FormState, LoadError, Loading, Summary};
-use crate::wording::t;
-
-const INVITE_DESCRIPTION: &str =
-    "Each invite link works only for the email address you enter, with the role you choose.";
+use crate::wording::{host_t, t};
 
 /// The invite-link screens, host and invitee, each in its states.
 #[component]
@@ -99,10 +96,10 @@ pub fn InviteScreens() -> impl IntoView {
                     Some(InviteRole::Speaker),
                 )
                 roles=live_roles.clone()
-                alert="The invite link wasn't generated. We couldn't reach the server. Check your connection and try again."
+                alert=host_t().invite.not_generated(t().errors.network)
             />
             <Specimen title="Invite link ready: not emailed">
-                <DialogPreview title="Invite link ready">
+                <DialogPreview title=host_t().invite.created_title>
                     <InviteCreatedBody
                         invite=speaker()
                         on_copy=Callback::new(|_| ())
@@ -111,7 +108,7 @@ pub fn InviteScreens() -> impl IntoView {
                 </DialogPreview>
             </Specimen>
             <Specimen title="Invite link ready: emailed, reusable up to 5 times">
-                <DialogPreview title="Invite link ready">
+                <DialogPreview title=host_t().invite.created_title>
                     <InviteCreatedBody
                         invite=Invite {
                             emailed: true,
@@ -124,12 +121,12 @@ pub fn InviteScreens() -> impl IntoView {
                 </DialogPreview>
             </Specimen>
             <Specimen title="Pending invites: loading">
-                <DialogPreview title="Invite users">
-                    <Loading label="Loading invites" />
+                <DialogPreview title=host_t().invite.title>
+                    <Loading label=host_t().invite.loading />
                 </DialogPreview>
             </Specimen>
             <Specimen title="Pending invites: could not load">
-                <DialogPreview title="Invite users">
+                <DialogPreview title=host_t().invite.title>
                     <LoadError error=ApiError::Network retry=|| () />
                 </DialogPreview>
             </Specimen>
@@ -144,8 +141,8 @@ pub fn InviteScreens() -> impl IntoView {
             />
             <Specimen title="Revoke an invite: confirm">
                 <DialogPreview
-                    title="Revoke invite?"
-                    description="Revoked links can't be restored."
+                    title=host_t().invite.revoke_title
+                    description=host_t().invite.revoke_description
                 >
                     <RevokeInviteBody
                         name="Ann Lee".into()
@@ -159,8 +156,8 @@ pub fn InviteScreens() -> impl IntoView {
             </Specimen>
             <Specimen title="Revoke an invite: failed">
                 <DialogPreview
-                    title="Revoke invite?"
-                    description="Revoked links can't be restored."
+                    title=host_t().invite.revoke_title
+                    description=host_t().invite.revoke_description
                 >
                     <RevokeInviteBody
                         name="Ann Lee".into()
@@ -176,7 +173,7 @@ pub fn InviteScreens() -> impl IntoView {
                 </DialogPreview>
             </Specimen>
             <Specimen title="Invite lobby: loading">
-                <Loading label="Opening your invitation" />
+                <Loading label=t().invitee.opening />
             </Specimen>
             <Lobby title="Invite lobby: form (scheduled live event)" email="" />
             <Lobby
@@ -270,7 +267,7 @@ fn Form(
     let open = !suggestions.is_empty();
     view! {
         <Specimen title>
-            <DialogPreview title="Invite users" description=INVITE_DESCRIPTION>
+            <DialogPreview title=host_t().invite.title description=host_t().invite.description>
                 <InviteForm
                     draft
                     roles
@@ -288,7 +285,7 @@ fn Form(
 fn Pending(#[prop(into)] title: String, invites: Vec<Invite>) -> impl IntoView {
     view! {
         <Specimen title>
-            <DialogPreview title="Invite users">
+            <DialogPreview title=host_t().invite.title>
                 <PendingInvites
                     invites
                     on_revoke=Callback::new(|_| ())

@@ -67,7 +67,7 @@ pub fn Gallery() -> impl IntoView {
     });
     view! { class=scope,
         <a class="skip-link" href="#main">
-            "Skip to content"
+            {crate::wording::host_t().shell.skip_to_content}
         </a>
         <main id="main" class="page">
             <h1>"Designer gallery"</h1>

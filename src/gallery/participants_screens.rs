@@ -5,6 +5,7 @@ use super::{fixture_controller, media, participants, waiting_guests, DialogPrevi
 use crate::host::participants::{LobbyMessageView, ParticipantsView, Room};
 use crate::live::StreamStatus;
 use crate::ui::{FormState, Loading, Summary};
+use crate::wording::{host_t, t};
 
 fn room(people: usize, waiting: usize) -> Option<Room> {
     Some(Room::from_snapshot(Participants {
@@ -44,7 +45,7 @@ pub fn ParticipantsScreens() -> impl IntoView {
         <section aria-labelledby="participants-gallery">
             <h2 id="participants-gallery">"Participants tab (live events and rooms)"</h2>
             <Specimen title="Participants: loading">
-                <Loading label="Loading participants" />
+                <Loading label=host_t().participants.loading />
             </Specimen>
             <Specimen title="Participants: nobody yet">
                 <ParticipantsView
@@ -84,16 +85,16 @@ pub fn ParticipantsScreens() -> impl IntoView {
             </Specimen>
             <Specimen title="Deny all: confirm">
                 <DialogPreview
-                    title="Deny everyone waiting?"
-                    description="They'll see that they weren't let in. This can't be undone."
+                    title=host_t().participants.deny_all_title
+                    description=host_t().participants.deny_all_description
                 >
-                    <p>"3 waiting guests will be denied."</p>
+                    <p>{host_t().participants.deny_all_count(3)}</p>
                     <div class="cluster">
                         <button type="button" class="btn">
-                            "Cancel"
+                            {t().common.cancel}
                         </button>
                         <button type="button" class="btn btn-danger">
-                            "Deny all (3)"
+                            {host_t().participants.deny_all}
                         </button>
                     </div>
                 </DialogPreview>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use super::participants::ParticipantsTab;
 use super::WithMedia;
 use crate::session::RequireHost;
+use crate::wording::host_t;
 
 /// `/media/:id/live`: the live session's Participants tab.
 #[component]
@@ -11,8 +12,8 @@ pub fn LivePage() -> impl IntoView {
     view! {
         <RequireHost>
             <WithMedia
-                label="Loading the live session"
-                failed="The live session didn't load"
+                label=host_t().media.loading_live
+                failed=host_t().media.live_failed
                 render=live_or_explain
             />
         </RequireHost>
@@ -30,16 +31,11 @@ fn live_or_explain(media: Media) -> AnyView {
     }
     view! {
         <main id="main" class="page page-narrow">
-            <h1>"No live session"</h1>
-            <p>
-                {format!(
-                    "“{}” is on-demand media: it has no participants or waiting room.",
-                    media.title,
-                )}
-            </p>
+            <h1>{host_t().media.no_live_session}</h1>
+            <p>{host_t().media.on_demand(&media.title)}</p>
             <p>
                 <a class="btn" href=format!("/media/{}", media.id)>
-                    "Back to the media page"
+                    {host_t().media.back_to_media}
                 </a>
             </p>
         </main>

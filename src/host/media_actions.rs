@@ -6,6 +6,7 @@ use super::guest_access::ManageGuestAccessWindow;
 use super::invite::InviteUsersWindow;
 use super::share_window::{ShareOption, ShareWindow};
 use crate::ui::{use_copy_link, Icon, IconName, MenuButton, MenuItem};
+use crate::wording::host_t;
 
 /// Which sharing window is open on the media page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,14 +32,15 @@ pub fn MediaActions(media: Media) -> impl IntoView {
     let menu_items = Signal::derive(move || {
         let mut items = Vec::new();
         if capabilities.invite_users {
-            items.push(MenuItem::new("Invite users", move || {
+            items.push(MenuItem::new(host_t().media.invite_users, move || {
                 window.set(Some(Window::Invite))
             }));
         }
         if capabilities.can_manage_guest_access() {
-            items.push(MenuItem::new("Manage guest access", move || {
-                window.set(Some(Window::GuestAccess))
-            }));
+            items.push(MenuItem::new(
+                host_t().media.manage_guest_access,
+                move || window.set(Some(Window::GuestAccess)),
+            ));
         }
         items
     });
@@ -81,12 +83,16 @@ pub fn MediaActions(media: Media) -> impl IntoView {
             on:click=move |_| window.set(Some(Window::Share))
         >
             <Icon name=IconName::Share />
-            "Share"
+            {host_t().media.share}
         </button>
         {has_menu
             .then(|| {
                 view! {
-                    <MenuButton label="More actions" items=menu_items button_ref=menu_button>
+                    <MenuButton
+                        label=host_t().media.more_actions
+                        items=menu_items
+                        button_ref=menu_button
+                    >
                         <Icon name=IconName::Dots />
                     </MenuButton>
                 }

@@ -4,6 +4,7 @@ use stylers_macro::style_str;
 
 use crate::format;
 use crate::ui::scoped;
+use crate::wording::{kind_label, t};
 
 /// One media item in the host's list: a poster tile, title, kind and status.
 #[component]
@@ -52,16 +53,17 @@ pub fn MediaCard(media: MediaSummary) -> impl IntoView {
     view! { class=scope,
         <a href=href>
             <span class="poster" aria-hidden="true">
-                {media.kind.label()}
+                {kind_label(media.kind)}
             </span>
             <span>
                 <span class="title">{media.title}</span>
                 <span class="meta">
-                    {format!(
-                        "{} · {}",
-                        media.kind.label(),
-                        format::status(media.kind, media.status),
-                    )}
+                    {t()
+                        .common
+                        .kind_and_status(
+                            kind_label(media.kind),
+                            format::status(media.kind, media.status),
+                        )}
                 </span>
             </span>
         </a>

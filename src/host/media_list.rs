@@ -5,6 +5,7 @@ use super::MediaCard;
 use crate::api;
 use crate::session::RequireHost;
 use crate::ui::{LoadErrorPage, LoadingPage};
+use crate::wording::host_t;
 
 /// `/`: the media the signed-in host can manage.
 #[component]
@@ -21,14 +22,14 @@ fn MediaListLoader() -> impl IntoView {
     let media = LocalResource::new(api::media::list);
     move || {
         match media.get() {
-        None => view! { <LoadingPage label="Loading your media" /> }.into_any(),
+        None => view! { <LoadingPage label=host_t().media.loading_list /> }.into_any(),
         Some(Ok(items)) => view! {
             <main id="main" class="page">
                 <MediaListView items />
             </main>
         }
         .into_any(),
-        Some(Err(error)) => view! { <LoadErrorPage title="Your media didn't load" error retry=move || media.refetch() /> }
+        Some(Err(error)) => view! { <LoadErrorPage title=host_t().media.list_failed error retry=move || media.refetch() /> }
         .into_any(),
     }
     }
@@ -39,8 +40,8 @@ fn MediaListLoader() -> impl IntoView {
 pub fn MediaListView(items: Vec<MediaSummary>) -> impl IntoView {
     let empty = items.is_empty();
     view! {
-        <h1>"My media"</h1>
-        {empty.then(|| view! { <p>"You don't manage any media yet."</p> })}
+        <h1>{host_t().media.my_media}</h1>
+        {empty.then(|| view! { <p>{host_t().media.no_media}</p> })}
         <ul class="grid-list" role="list">
             {items
                 .into_iter()

@@ -6,6 +6,7 @@ use super::{MediaActions, WithMedia};
 use crate::format;
 use crate::session::RequireHost;
 use crate::ui::{scoped, Poster};
+use crate::wording::{host_t, kind_label};
 
 /// `/media/:id`: the player area and, below it, the sharing actions.
 #[component]
@@ -13,8 +14,8 @@ pub fn MediaPage() -> impl IntoView {
     view! {
         <RequireHost>
             <WithMedia
-                label="Loading media"
-                failed="This media item didn't load"
+                label=host_t().media.loading
+                failed=host_t().media.failed
                 render=media_page
             />
         </RequireHost>
@@ -65,10 +66,10 @@ pub fn MediaPageView(media: Media) -> impl IntoView {
         .then(|| format!("/media/{}/live", media.id));
     view! { class=scope,
         <article>
-            <Poster kind=media.kind.label() title=media.title.clone() />
+            <Poster kind=kind_label(media.kind) title=media.title.clone() />
             <h1>{media.title.clone()}</h1>
             <p>
-                <span class="badge">{media.kind.label()}</span>
+                <span class="badge">{kind_label(media.kind)}</span>
                 " "
                 <span class="badge" class:badge-live=live>
                     {format::status(media.kind, media.status)}
@@ -79,7 +80,7 @@ pub fn MediaPageView(media: Media) -> impl IntoView {
                     .map(|href| {
                         view! { class=scope,
                             <a class="btn" href=href>
-                                "Participants"
+                                {host_t().media.participants}
                             </a>
                         }
                     })}

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use crate::ui::{scoped, Icon, IconName, Modal};
+use crate::wording::host_t;
 
 /// One way to share, as the Share window lists them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,20 +28,22 @@ impl ShareOption {
     }
 
     fn label(self) -> &'static str {
+        let m = host_t().media;
         match self {
-            ShareOption::CopyLink => "Copy link",
-            ShareOption::Email => "Email",
-            ShareOption::InviteUsers => "Invite users",
-            ShareOption::GuestAccess => "Guest access",
+            ShareOption::CopyLink => m.copy_link,
+            ShareOption::Email => m.email,
+            ShareOption::InviteUsers => m.invite_users,
+            ShareOption::GuestAccess => m.guest_access,
         }
     }
 
     fn hint(self) -> &'static str {
+        let m = host_t().media;
         match self {
-            ShareOption::CopyLink => "For people on the platform",
-            ShareOption::Email => "Send the page's link",
-            ShareOption::InviteUsers => "Specific people, with a role",
-            ShareOption::GuestAccess => "Anyone with a link, no sign-in",
+            ShareOption::CopyLink => m.copy_link_hint,
+            ShareOption::Email => m.email_hint,
+            ShareOption::InviteUsers => m.invite_users_hint,
+            ShareOption::GuestAccess => m.guest_access_hint,
         }
     }
 
@@ -62,7 +65,7 @@ pub fn ShareWindow(
     media: Media,
     on_choose: Callback<ShareOption>,
 ) -> impl IntoView {
-    let title = format!("Share “{}”", media.title);
+    let title = host_t().media.share_title(&media.title);
     view! {
         <Modal open on_close title>
             <ShareOptions options=ShareOption::for_media(&media) on_choose />

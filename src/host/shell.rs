@@ -4,6 +4,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api;
 use crate::session::{provide_session, Session};
+use crate::wording::host_t;
 
 /// The host side's frame: skip link, site header with the signed-in host, and the page.
 #[component]
@@ -11,11 +12,11 @@ pub fn HostShell() -> impl IntoView {
     let session = provide_session();
     view! {
         <a class="skip-link" href="#main">
-            "Skip to content"
+            {host_t().shell.skip_to_content}
         </a>
         <header class="site-header">
             <a class="brand" href="/">
-                "MediaShare"
+                {host_t().shell.brand}
             </a>
             <Account session />
         </header>
@@ -46,7 +47,7 @@ fn Account(session: Session) -> impl IntoView {
                             sign_out.dispatch(());
                         }
                     >
-                        "Sign out"
+                        {host_t().shell.sign_out}
                     </button>
                 </div>
             }

@@ -4,17 +4,18 @@ use leptos_router::hooks::use_navigate;
 use crate::api;
 use crate::session::use_session;
 use crate::ui::{CheckedForm, FormState};
+use crate::wording::host_t;
 
 /// The reference backend's accounts. A real platform signs its hosts in itself; this page
 /// exists so the app can be tried and tested against the reference backend.
-pub const DEMO_ACCOUNTS: [(&str, &str); 3] = [
-    ("host@example.com", "Host: owns every demo item"),
-    (
-        "cohost@example.com",
-        "Co-host: may invite, may not create guest links",
-    ),
-    ("viewer@example.com", "Viewer: may do neither"),
-];
+pub fn demo_accounts() -> [(&'static str, &'static str); 3] {
+    let shell = host_t().shell;
+    [
+        ("host@example.com", shell.demo_host),
+        ("cohost@example.com", shell.demo_cohost),
+        ("viewer@example.com", shell.demo_viewer),
+    ]
+}
 
 /// Dev sign-in against the reference backend.
 #[component]
@@ -54,11 +55,11 @@ pub fn SignInView(
     let pending = form.pending();
     view! {
         <div>
-            <h1>"Sign in"</h1>
-            <p>"Choose a demo account of the reference backend."</p>
+            <h1>{host_t().shell.sign_in}</h1>
+            <p>{host_t().shell.sign_in_lead}</p>
             <CheckedForm form>
                 <ul class="stack" role="list">
-                    {DEMO_ACCOUNTS
+                    {demo_accounts()
                         .into_iter()
                         .map(|(email, what)| {
                             view! {

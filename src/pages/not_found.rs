@@ -1,3 +1,4 @@
+use crate::wording::{host_t, t};
 use leptos::prelude::*;
 
 /// Any address the app does not know.
@@ -14,13 +15,11 @@ pub fn NotFound() -> impl IntoView {
 #[component]
 pub fn NotFoundView() -> impl IntoView {
     view! {
-        <h1>"Page not found"</h1>
-        <p>
-            "We couldn't find the page you were looking for. Check the address, or go back to your media."
-        </p>
+        <h1>{t().common.page_not_found}</h1>
+        <p>{host_t().shell.not_found_text}</p>
         <p>
             <a href="/" class="btn">
-                "Go to my media"
+                {host_t().shell.go_to_my_media}
             </a>
         </p>
     }

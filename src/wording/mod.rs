@@ -17,13 +17,24 @@
 //! - text from people (names, link names, lobby messages) enters only as an argument, and is
 //!   rendered as text, never as markup;
 //! - dates, times and numbers are formatted in `crate::format`; only the words around them
-//!   come from here.
+//!   come from here;
+//! - a value shown in markup inside a sentence (a name in bold) is a [`Tpl`] too, its group's
+//!   method handing out the text around the placeholder;
+//! - the host's screens read [`host_t`] (`host.rs`, `en_host.rs`), everything a guest or
+//!   invitee can open reads [`t`], so the guest bundle carries no host sentence.
+//!
+//! A test keeps it so: `inline_text.rs` scans every `view!` outside `src/wording/` and
+//! `src/gallery/` and fails on a string literal with a letter in it that is a child or the
+//! value of an attribute people read (its short allow-list says which attributes are not).
 
 mod catalog;
 mod en;
+mod en_host;
+mod host;
 mod labels;
 
 pub use catalog::*;
+pub use host::*;
 pub use labels::*;
 
 /// The catalog in the page's language. Always English for now; issue 15 swaps in the
@@ -31,6 +42,14 @@ pub use labels::*;
 #[inline]
 pub fn t() -> &'static Catalog {
     &en::EN
+}
+
+/// The host screens' catalog in the page's language. Apart from [`t`] so that the guest
+/// bundle, which never calls it, links none of the host's sentences; issue 15 chooses the
+/// language here too.
+#[inline]
+pub fn host_t() -> &'static HostCatalog {
+    &en_host::HOST
 }
 
 /// A sentence with named arguments, `"Admitted {name}"`. Its text is private to this module:
@@ -66,6 +85,16 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// The text before and after `{name}` in `template`, for a value set apart in markup (a name
+/// in bold); without the placeholder, all of it comes before.
+fn around(template: &'static str, name: &str) -> (&'static str, &'static str) {
+    let placeholder = format!("{{{name}}}");
+    match template.find(&placeholder) {
+        Some(at) => (&template[..at], &template[at + placeholder.len()..]),
+        None => (template, ""),
+    }
 }
 
 /// The CLDR plural category of a count. English needs only `One` and `Other`; Hebrew adds
@@ -131,7 +160,21 @@ impl Plural {
         all.extend_from_slice(args);
         fill(self.pick(count), &all)
     }
+
+    /// As [`Plural::count`], with the number as the server sent it ("1000", not "1,000"),
+    /// where the screen has always shown it so.
+    fn count_plain(&self, count: usize, args: &[(&str, &str)]) -> String {
+        let n = count.to_string();
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(("count", n.as_str()));
+        all.extend_from_slice(args);
+        fill(self.pick(count), &all)
+    }
 }
 
+#[cfg(test)]
+mod host_tests;
+#[cfg(test)]
+mod inline_text;
 #[cfg(test)]
 mod tests;

@@ -175,3 +175,187 @@ fn given_the_contract_names_should_read_the_same_in_english() {
         assert_eq!(participant_kind_label(kind), kind.label());
     }
 }
+
+/// The host's templates, as [`given_every_template_should_take_exactly_the_arguments_its_callers_pass`]
+/// checks the others: each value shows up, no `{placeholder}` is left.
+#[test]
+fn given_every_host_template_should_take_exactly_the_arguments_its_callers_pass() {
+    let (a, b, c) = ("\u{1}A\u{1}", "\u{1}B\u{1}", "\u{1}C\u{1}");
+    let h = host_t();
+    let (m, g, i, p) = (h.media, h.guest_access, h.invite, h.participants);
+    let one: Vec<(&str, String)> = vec![
+        ("media.share_title", m.share_title(a)),
+        ("media.on_demand", m.on_demand(a)),
+        ("guest_access.intro", g.intro(a)),
+        ("guest_access.max_reached", g.max_reached(a)),
+        ("guest_access.not_turned(on)", g.not_turned(true, a)),
+        ("guest_access.not_turned(off)", g.not_turned(false, a)),
+        ("guest_access.created", g.created(a)),
+        ("guest_access.copy_named", g.copy_named(a)),
+        ("guest_access.delete_named", g.delete_named(a)),
+        ("guest_access.not_created", g.not_created(a)),
+        ("invite.not_generated", i.not_generated(a)),
+        ("invite.emailed_to", i.emailed_to(a)),
+        ("invite.revoke_for", i.revoke_for(a)),
+        ("invite.reissue_for", i.reissue_for(a)),
+        ("invite.undelivered", i.undelivered(a)),
+        ("invite.resend_to", i.resend_to(a)),
+        ("invite.not_resent", i.not_resent(a)),
+        ("invite.revoke_text", i.revoke_text(a).1),
+        ("participants.document_title", p.document_title(0, a)),
+        ("participants.back_to", p.back_to(a)),
+        ("participants.waiting_heading", p.waiting_heading(a)),
+        ("participants.all_heading", p.all_heading(a)),
+        ("participants.interrupted", p.interrupted(a)),
+        ("participants.arrived(one)", p.arrived(a, 0)),
+        ("participants.admit_all", p.admit_all(a)),
+        ("participants.deny_all_button", p.deny_all_button(a)),
+        ("participants.admit_named", p.admit_named(a)),
+        ("participants.deny_named", p.deny_named(a)),
+        ("participants.guests_see", p.guests_see(a)),
+        ("participants.message_not_saved", p.message_not_saved(a)),
+        ("participants.decided(admit)", p.decided(true, a)),
+        ("participants.decided(deny)", p.decided(false, a)),
+        ("participants.no_longer_waiting", p.no_longer_waiting(a)),
+        (
+            "participants.nobody_decided(admit)",
+            p.nobody_decided(true, a),
+        ),
+        (
+            "participants.nobody_decided(deny)",
+            p.nobody_decided(false, a),
+        ),
+        ("participants.show_more", p.show_more(7, a)),
+    ];
+    let two: Vec<(&str, String)> = vec![
+        ("invite.role_and_expiry", i.role_and_expiry(a, b)),
+        ("participants.waiting_since", p.waiting_since(a, b)),
+        ("participants.not_decided(admit)", p.not_decided(true, a, b)),
+        ("participants.not_decided(deny)", p.not_decided(false, a, b)),
+        (
+            "participants.document_title(waiting)",
+            p.document_title(7, a) + b,
+        ),
+    ];
+    for (key, text) in &one {
+        assert!(text.contains(a) && !text.contains('{'), "{key}: {text:?}");
+    }
+    for (key, text) in &two {
+        assert!(
+            text.contains(a) && text.contains(b) && !text.contains('{'),
+            "{key}: {text:?}"
+        );
+    }
+    // Numbers the methods fill in themselves, and every plural form.
+    let numbered: Vec<(&str, Vec<(u32, String)>)> = vec![
+        (
+            "invite.used_up",
+            (0..4).map(|n| (n, i.used_up(n, n))).collect(),
+        ),
+        (
+            "invite.uses_of",
+            (0..4).map(|n| (n, i.uses_of(n, n))).collect(),
+        ),
+        (
+            "invite.used_times",
+            (2..5).map(|n| (n, i.used_times(n))).collect(),
+        ),
+        ("invite.up_to", (0..4).map(|n| (n, i.up_to(n))).collect()),
+        (
+            "participants.arrived(more)",
+            (1..5).map(|n| (n, p.arrived(c, n as usize))).collect(),
+        ),
+        (
+            "participants.deny_all_count",
+            (0..4).map(|n| (n, p.deny_all_count(n as usize))).collect(),
+        ),
+        (
+            "participants.decided_all(admit)",
+            (0..4)
+                .map(|n| (n, p.decided_all(true, n as usize)))
+                .collect(),
+        ),
+        (
+            "participants.decided_all(deny)",
+            (0..4)
+                .map(|n| (n, p.decided_all(false, n as usize)))
+                .collect(),
+        ),
+    ];
+    for (key, texts) in &numbered {
+        for (n, text) in texts {
+            assert!(
+                text.contains(&n.to_string()) && !text.contains('{'),
+                "{key}({n}): {text:?}"
+            );
+        }
+    }
+    assert!(p.arrived(c, 2).contains(c));
+    assert_eq!(i.used_times(1), "Used once");
+    // The sentences split around a value in bold: together, whole and without placeholders.
+    let (before, after) = g.delete_text();
+    let [first, between, last] = i.created_text();
+    for (key, parts) in [
+        ("guest_access.delete_text", vec![before, after]),
+        ("invite.created_text", vec![first, between, last]),
+    ] {
+        assert!(
+            parts.iter().all(|p| !p.is_empty() && !p.contains('{')),
+            "{key}: {parts:?}"
+        );
+    }
+    assert!(!i.revoke_text(a).0.contains('{'));
+}
+
+/// The rule the catalog exists for: no screen outside `src/wording/` (and the gallery's
+/// fixtures) writes a sentence into its `view!`. A failure names each literal and its line.
+#[test]
+fn given_the_screens_should_write_no_sentence_inline_in_a_view() {
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let found = super::inline_text::scan_tree(&src);
+    let listed: Vec<String> = found
+        .iter()
+        .map(|f| format!("src/{}:{}: {:?}", f.file, f.line, f.text))
+        .collect();
+    assert!(
+        found.is_empty(),
+        "{} inline sentences; move them into src/wording/:\n{}",
+        found.len(),
+        listed.join("\n")
+    );
+}
+
+/// The scanner itself: sentences as children and in text attributes are found; CSS classes,
+/// ids, types, routes and nested views' own attributes are not.
+#[test]
+fn given_a_view_should_report_only_its_sentences() {
+    let source = r#"
+        fn a() -> impl IntoView {
+            view! { class=scope,
+                <a class="btn" href="/media" data-testid="x" on:click=move |_| go("route")>
+                    "Back"
+                </a>
+                <Modal title="Delete?" aria-label=format!("Copy link: {name}") type="button">
+                    {move || if busy.get() { "Creating…" } else { t().common.cancel }}
+                    {list.map(|x| view! { <p class="muted">"Nested"</p> })}
+                </Modal>
+                // "a comment" is not text on screen
+                <TextField name="email" error=form.field("email") label=t().fields.email />
+            }
+        }
+    "#;
+    let found: Vec<String> = super::inline_text::scan_source("a.rs", source)
+        .into_iter()
+        .map(|f| f.text)
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "Back",
+            "Delete?",
+            "Copy link: {name}",
+            "Creating…",
+            "Nested"
+        ]
+    );
+}

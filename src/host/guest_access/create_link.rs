@@ -5,7 +5,7 @@ use stylers_macro::style_str;
 use crate::api::{self, ApiError};
 use crate::messages::{field_messages, parse_optional_number};
 use crate::ui::{scoped, CheckedForm, FieldMessages, FormState, Modal, TextField};
-use crate::wording::t;
+use crate::wording::{host_t, t};
 
 /// What the person has typed so far. Owned by the window, so a failed submit loses nothing.
 #[derive(Clone, Copy)]
@@ -52,15 +52,10 @@ impl LinkDraft {
 /// What the window says when the server refused the whole request.
 fn refusal(error: &ApiError) -> String {
     match error.code() {
-        Some(ErrorCode::GuestLinkLimitReached) => "This item already has the maximum number of \
-            guest links; one may have been created in another window. The list is updated: \
-            delete a link to create another."
-            .into(),
-        Some(ErrorCode::GuestAccessDisabled) => "Guest access was turned off, perhaps in \
-            another window. Turn it on to create links."
-            .into(),
+        Some(ErrorCode::GuestLinkLimitReached) => host_t().guest_access.limit_conflict.into(),
+        Some(ErrorCode::GuestAccessDisabled) => host_t().guest_access.disabled_conflict.into(),
         Some(ErrorCode::ValidationFailed) => t().common.check_fields.into(),
-        _ => format!("The link wasn't created. {}", error.user_message()),
+        _ => host_t().guest_access.not_created(error.user_message()),
     }
 }
 
@@ -78,8 +73,8 @@ pub fn CreateLinkWindow(
         <Modal
             open
             on_close
-            title="Create new link"
-            description="Allow anyone with this link to access the media without signing in."
+            title=host_t().guest_access.create_new_link
+            description=host_t().guest_access.create_description
             close_on_backdrop=false
         >
             <CreateLinkSubmitter media on_created on_conflict on_cancel=on_close />
@@ -134,7 +129,7 @@ pub fn CreateLinkForm(
     view! { class=scope,
         <CheckedForm form>
             <TextField
-                label="Link Name"
+                label=host_t().guest_access.name_label
                 name="name"
                 value=draft.name
                 error=form.field("name")
@@ -144,28 +139,28 @@ pub fn CreateLinkForm(
             />
             <div class="field-row">
                 <TextField
-                    label="# of clicks"
+                    label=host_t().guest_access.clicks
                     name="max_clicks"
                     value=draft.clicks
                     error=form.field("max_clicks")
-                    help="Limit how many times this link can be accessed."
+                    help=host_t().guest_access.clicks_help
                     inputmode="numeric"
                     autocomplete="off"
                 />
                 <TextField
-                    label="Duration"
+                    label=host_t().guest_access.duration
                     name="duration_days"
                     value=draft.days
                     error=form.field("duration_days")
-                    help="How many days the link works."
+                    help=host_t().guest_access.duration_help
                     inputmode="numeric"
                     autocomplete="off"
-                    suffix="Day/s"
+                    suffix=host_t().guest_access.days_suffix
                 />
             </div>
             <div class="buttons">
                 <button type="button" class="btn" on:click=move |_| on_cancel.run(())>
-                    "Cancel"
+                    {t().common.cancel}
                 </button>
                 <button
                     type="submit"
@@ -173,7 +168,13 @@ pub fn CreateLinkForm(
                     disabled=move || pending.get()
                     aria-busy=move || pending.get().to_string()
                 >
-                    {move || if pending.get() { "Creating…" } else { "Create" }}
+                    {move || {
+                        if pending.get() {
+                            host_t().guest_access.creating
+                        } else {
+                            host_t().guest_access.create
+                        }
+                    }}
                 </button>
             </div>
         </CheckedForm>

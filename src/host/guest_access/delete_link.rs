@@ -6,6 +6,7 @@ use stylers_macro::style_str;
 use crate::api;
 use crate::host::removal::use_removal;
 use crate::ui::{scoped, ConfirmActions, Modal};
+use crate::wording::host_t;
 
 /// The confirmation before a link is deleted for good.
 #[component]
@@ -24,8 +25,8 @@ pub fn DeleteLinkWindow(
         <Modal
             open=Signal::derive(move || target.get().is_some())
             on_close
-            title="Delete guest link?"
-            description="Deleted links can't be restored."
+            title=host_t().guest_access.delete_title
+            description=host_t().guest_access.delete_description
             return_focus
         >
             {move || {
@@ -50,8 +51,8 @@ fn DeleteLinkSubmitter(
     let removal = use_removal(
         move || api::guest_access::delete_link(media, link_id),
         ErrorCode::LinkNotFound,
-        "That link had already been deleted.",
-        "The link wasn't deleted.",
+        host_t().guest_access.already_deleted,
+        host_t().guest_access.not_deleted,
         on_deleted,
     );
     view! {
@@ -79,12 +80,16 @@ pub fn DeleteLinkBody(
             overflow-wrap: anywhere;
         }
     });
+    let (before, after) = host_t().guest_access.delete_text();
     view! { class=scope,
-        <p>
-            "The link "<strong>{name}</strong>
-            " stops working at once. Guests who are already inside "
-            "stay until they refresh or leave."
-        </p>
-        <ConfirmActions confirm="Delete" busy="Deleting…" error pending on_confirm on_cancel />
+        <p>{before} <strong>{name}</strong> {after}</p>
+        <ConfirmActions
+            confirm=host_t().guest_access.delete
+            busy=host_t().guest_access.deleting
+            error
+            pending
+            on_confirm
+            on_cancel
+        />
     }
 }

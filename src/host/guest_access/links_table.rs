@@ -2,9 +2,9 @@ use contract::GuestLink;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use super::inactive_reason;
 use crate::format;
 use crate::ui::{scoped, Icon, IconName};
+use crate::wording::host_t;
 
 /// "Link name | Expiration date | # of clicks | Actions". Inactive links stay listed, their
 /// names muted and marked with a quiet tag (not struck through: they are not deleted).
@@ -113,16 +113,17 @@ pub fn LinksTable(
             }
         }
     });
+    let w = host_t().guest_access;
     view! { class=scope,
         <table>
-            <caption class="visually-hidden">"Guest links"</caption>
+            <caption class="visually-hidden">{w.table_caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Link name"</th>
-                    <th scope="col">"Expiration date"</th>
-                    <th scope="col">"# of clicks"</th>
+                    <th scope="col">{w.link_name}</th>
+                    <th scope="col">{w.expiration_date}</th>
+                    <th scope="col">{w.clicks}</th>
                     <th scope="col" class="actions-header">
-                        "Actions"
+                        {w.actions}
                     </th>
                 </tr>
             </thead>
@@ -132,7 +133,7 @@ pub fn LinksTable(
                     key=|link| (link.id, link.clicks, link.status as u8)
                     children=move |link| {
                         let status = link.status;
-                        let reason = move || inactive_reason(enabled.get(), status);
+                        let reason = move || w.inactive(enabled.get(), status);
                         let copy_link = link.clone();
                         let delete_link = link.clone();
                         let name = link.name.clone();
@@ -143,7 +144,7 @@ pub fn LinksTable(
                         // The link as people read it: no scheme, shortened with an ellipsis.
                         view! { class=scope,
                             <tr class:inactive=move || reason().is_some() data-link-id=link.id>
-                                <td class="first" data-label="Link name">
+                                <td class="first" data-label=w.link_name>
                                     <span class="name">{link.name.clone()}</span>
                                     <span class="url" title=link.url.clone()>
                                         {shown_url}
@@ -155,10 +156,10 @@ pub fn LinksTable(
                                             })
                                     }}
                                 </td>
-                                <td class="value" data-label="Expiration date">
+                                <td class="value" data-label=w.expiration_date>
                                     {format::expiration(link.expires_at)}
                                 </td>
-                                <td class="value" data-label="# of clicks">
+                                <td class="value" data-label=w.clicks>
                                     {format::clicks(link.clicks, link.max_clicks)}
                                 </td>
                                 <td class="last">
@@ -166,7 +167,7 @@ pub fn LinksTable(
                                         <button
                                             type="button"
                                             class="btn btn-quiet btn-icon"
-                                            aria-label=format!("Copy link: {name}")
+                                            aria-label=w.copy_named(&name)
                                             on:click=move |_| on_copy.run(copy_link.clone())
                                         >
                                             <Icon name=IconName::Copy />
@@ -174,7 +175,7 @@ pub fn LinksTable(
                                         <button
                                             type="button"
                                             class="btn btn-quiet btn-icon"
-                                            aria-label=format!("Delete link: {name}")
+                                            aria-label=w.delete_named(&name)
                                             on:click=move |_| on_delete.run(delete_link.clone())
                                         >
                                             <Icon name=IconName::Trash />

@@ -6,7 +6,6 @@ mod links_table;
 mod panel;
 mod use_guest_access;
 mod window;
-mod wording;
 
 pub use create_link::{CreateLinkForm, CreateLinkWindow, LinkDraft};
 pub use delete_link::{DeleteLinkBody, DeleteLinkWindow};
@@ -14,4 +13,3 @@ pub use links_table::LinksTable;
 pub use panel::GuestAccessPanel;
 pub use use_guest_access::{use_guest_access, GuestAccessState};
 pub use window::ManageGuestAccessWindow;
-pub use wording::{create_blocked_reason, inactive_reason};

@@ -3,9 +3,10 @@ use leptos::html;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use super::{create_blocked_reason, LinksTable};
+use super::LinksTable;
 use crate::format;
 use crate::ui::{scoped, unique_id, Switch};
+use crate::wording::host_t;
 
 /// The body of "Manage guest access": what the window shows once the item's guest access is
 /// known. Pure view: every change goes out through a callback.
@@ -49,7 +50,7 @@ pub fn GuestAccessPanel(
         }
     });
     let reason_id = unique_id("create-blocked");
-    let blocked = Memo::new(move |_| create_blocked_reason(&access.get()));
+    let blocked = Memo::new(move |_| host_t().guest_access.create_blocked(&access.get()));
     let enabled = Signal::derive(move || access.get().enabled);
     let links = Signal::derive(move || access.get().links);
     let described_by = {
@@ -58,15 +59,10 @@ pub fn GuestAccessPanel(
     };
     view! { class=scope,
         <p class="intro">
-            {move || {
-                format!(
-                    "Allow link-based access without sign-in. Up to {} guest links available.",
-                    access.get().max_links,
-                )
-            }}
+            {move || { host_t().guest_access.intro(&access.get().max_links.to_string()) }}
         </p>
         <Switch
-            label="Enable guest access"
+            label=host_t().guest_access.enable
             checked=enabled
             on_toggle
             busy=toggle_busy
@@ -99,7 +95,7 @@ pub fn GuestAccessPanel(
                     }
                 }
             >
-                "Create new link"
+                {host_t().guest_access.create_new_link}
             </button>
         </div>
         {move || {

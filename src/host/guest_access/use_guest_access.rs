@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::api::{self, ApiError};
 use crate::ui::focus::refocus_if_lost;
 use crate::ui::{use_copy_link, use_kept_read, use_toaster, TaskOwner};
-use crate::wording::t;
+use crate::wording::{host_t, t};
 
 /// What the window renders and the callbacks its parts run.
 #[derive(Clone, Copy)]
@@ -71,11 +71,11 @@ pub fn use_guest_access(media: Id, open: Signal<bool>) -> GuestAccessState {
     Effect::new(move |_| match toggle.value().get() {
         // No toast: the switch itself reads "On" or "Off", and the rows follow.
         Some((_, Ok(fresh))) => access.set(Some(fresh)),
-        Some((enabled, Err(error))) => failure.set(Some(format!(
-            "Guest access wasn't turned {}. {}",
-            if enabled { "on" } else { "off" },
-            error.user_message()
-        ))),
+        Some((enabled, Err(error))) => failure.set(Some(
+            host_t()
+                .guest_access
+                .not_turned(enabled, error.user_message()),
+        )),
         None => {}
     });
 
@@ -95,7 +95,7 @@ pub fn use_guest_access(media: Id, open: Signal<bool>) -> GuestAccessState {
         tasks.spawn(async move {
             leptos::task::tick().await;
             deleting.set(None);
-            toaster.show(message.unwrap_or_else(|| "Link deleted".into()));
+            toaster.show(message.unwrap_or_else(|| host_t().guest_access.deleted.into()));
             reload.run(());
         });
     });
@@ -121,7 +121,7 @@ pub fn use_guest_access(media: Id, open: Signal<bool>) -> GuestAccessState {
         creating,
         created: Callback::new(move |link: GuestLink| {
             creating.set(false);
-            toaster.show(format!("Link “{}” created", link.name));
+            toaster.show(host_t().guest_access.created(&link.name));
             reload.run(());
         }),
         deleting,

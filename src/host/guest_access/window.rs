@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::{use_guest_access, CreateLinkWindow, DeleteLinkWindow, GuestAccessPanel};
 use crate::ui::{LoadError, Loading, Modal};
+use crate::wording::host_t;
 
 /// "Manage guest access" for one media item: loads its guest access when opened and keeps it
 /// current after every change, without reloading the page.
@@ -39,7 +40,7 @@ pub fn ManageGuestAccessWindow(
         }
         match state.load_error.get() {
             Some(error) => view! { <LoadError error retry=state.reload /> }.into_any(),
-            None => view! { <Loading label="Loading guest access" /> }.into_any(),
+            None => view! { <Loading label=host_t().guest_access.loading /> }.into_any(),
         }
     };
 
@@ -47,7 +48,7 @@ pub fn ManageGuestAccessWindow(
         <Modal
             open
             on_close
-            title="Manage guest access"
+            title=host_t().guest_access.title
             return_focus=return_focus.unwrap_or_default()
         >
             {body}

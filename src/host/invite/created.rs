@@ -2,9 +2,9 @@ use contract::Invite;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use super::reuse_label;
 use crate::format;
 use crate::ui::{scoped, Icon, IconName, Modal};
+use crate::wording::{host_t, role_label};
 
 /// The confirmation after an invite link is generated, stacked over "Invite users".
 #[component]
@@ -19,7 +19,7 @@ pub fn InviteCreatedWindow(
         <Modal
             open=Signal::derive(move || invite.get().is_some())
             on_close
-            title="Invite link ready"
+            title=host_t().invite.created_title
         >
             {move || {
                 invite
@@ -77,18 +77,20 @@ pub fn InviteCreatedBody(
         }
     });
     let name = format!("{} {}", invite.first_name, invite.last_name);
+    let w = host_t().invite;
     let emailed = if invite.emailed {
-        format!("Yes, to {}", invite.email)
+        w.emailed_to(&invite.email)
     } else {
-        "No. Send the link yourself.".to_string()
+        w.not_emailed.to_string()
     };
+    let [before, between, after] = w.created_text();
     let copied = invite.clone();
     view! { class=scope,
         <p>
-            "Share this link with "<strong>{name}</strong>". Only someone who enters "
-            <strong>{invite.email.clone()}</strong>" can use it."
+            {before} <strong>{name}</strong> {between} <strong>{invite.email.clone()}</strong>
+            {after}
         </p>
-        <p class="label">"Invite link"</p>
+        <p class="label">{w.invite_link}</p>
         <code class="link" data-testid="invite-url">
             {invite.url.clone()}
         </code>
@@ -99,21 +101,21 @@ pub fn InviteCreatedBody(
             on:click=move |_| on_copy.run(copied.clone())
         >
             <Icon name=IconName::Copy />
-            "Copy link"
+            {w.copy_link}
         </button>
         <dl>
-            <dt>"Role"</dt>
-            <dd>{invite.role.label()}</dd>
-            <dt>"Expires"</dt>
+            <dt>{w.role}</dt>
+            <dd>{role_label(invite.role)}</dd>
+            <dt>{w.expires}</dt>
             <dd>{format::date_time(invite.expires_at)}</dd>
-            <dt>"Can be used"</dt>
-            <dd>{reuse_label(invite.max_uses)}</dd>
-            <dt>"Sent by email"</dt>
+            <dt>{w.can_be_used}</dt>
+            <dd>{w.reuse(invite.max_uses)}</dd>
+            <dt>{w.sent_by_email}</dt>
             <dd>{emailed}</dd>
         </dl>
         <div class="buttons">
             <button type="button" class="btn" on:click=move |_| on_done.run(())>
-                "Done"
+                {w.done}
             </button>
         </div>
     }

@@ -4,6 +4,7 @@ use stylers_macro::style_str;
 
 use super::{InviteDraft, RoleChoice};
 use crate::ui::{scoped, unique_id, CheckedForm, Combobox, ComboboxOption, FormState, TextField};
+use crate::wording::host_t;
 
 /// The invitation form, for the window and the gallery: email with suggestions, first and
 /// last name, the invitation type, "Send link via email" where the platform can, and
@@ -81,10 +82,11 @@ pub fn InviteForm(
         }
     });
     let send_id = unique_id("send-email");
+    let w = host_t().invite;
     view! { class=scope,
         <CheckedForm form>
             <Combobox
-                label="Email address"
+                label=w.email_label
                 name="email"
                 input_type="email"
                 value=draft.email
@@ -92,16 +94,16 @@ pub fn InviteForm(
                 on_type=on_type.unwrap_or_else(|| Callback::new(|_| ()))
                 on_select
                 error=form.field("email")
-                help="Start typing to find people on the platform, or enter any address."
+                help=w.email_help
                 required=true
                 autofocus=true
                 open_at_start=suggestions_open
             />
             <fieldset class="names">
-                <legend class="visually-hidden">"First and last name"</legend>
+                <legend class="visually-hidden">{w.names_legend}</legend>
                 <div class="field-row">
                     <TextField
-                        label="First name"
+                        label=w.first_name
                         name="first_name"
                         value=draft.first_name
                         error=form.field("first_name")
@@ -109,7 +111,7 @@ pub fn InviteForm(
                         autocomplete="off"
                     />
                     <TextField
-                        label="Last name"
+                        label=w.last_name
                         name="last_name"
                         value=draft.last_name
                         error=form.field("last_name")
@@ -133,7 +135,7 @@ pub fn InviteForm(
                                         draft.send_email.set(event_target_checked(&event))
                                     }
                                 />
-                                "Send link via email"
+                                {w.send_email}
                             </label>
                         </div>
                     }
@@ -145,7 +147,7 @@ pub fn InviteForm(
                     aria-disabled=move || pending.get().to_string()
                     aria-busy=move || pending.get().to_string()
                 >
-                    {move || if pending.get() { "Generating…" } else { "Generate invite link" }}
+                    {move || if pending.get() { w.generating } else { w.generate }}
                 </button>
             </div>
         </CheckedForm>

@@ -10,7 +10,6 @@ mod role_choice;
 mod suggestions;
 mod use_invites;
 mod window;
-mod wording;
 
 pub use created::{InviteCreatedBody, InviteCreatedWindow};
 pub use draft::InviteDraft;
@@ -21,4 +20,3 @@ pub use role_choice::RoleChoice;
 pub use suggestions::{use_user_suggestions, UserSuggestions};
 pub use use_invites::{use_invites, InvitesState};
 pub use window::InviteUsersWindow;
-pub use wording::{refusal, reuse_label, usage_label};

@@ -3,9 +3,9 @@ use contract::{EmailStatus, Invite};
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use super::usage_label;
 use crate::format;
 use crate::ui::{scoped, Icon, IconName};
+use crate::wording::{host_t, role_label};
 
 /// The item's invites: who, which role, until when, and whether the link was used; each with
 /// Revoke, a locked one (too many wrong emails) with "Issue new link", and an email that could
@@ -78,11 +78,7 @@ pub fn PendingInvites(
         <Show
             when=move || !invites.with(|list| list.is_empty())
             fallback=|| {
-                view! {
-                    <p class="muted">
-                        "No invites yet. Invites you generate are listed here until you revoke them."
-                    </p>
-                }
+                view! { <p class="muted">{host_t().invite.none_yet}</p> }
             }
         >
             <ul role="list">
@@ -91,20 +87,21 @@ pub fn PendingInvites(
                     key=|invite| (invite.id, invite.uses, invite.locked, invite.email_status)
                     children=move |invite| {
                         let name = format!("{} {}", invite.first_name, invite.last_name);
-                        let label = format!("Revoke invite for {name}");
-                        let usage = usage_label(&invite, Utc::now());
-                        let meta = format!(
-                            "{} · Expires {}",
-                            invite.role.label(),
-                            format::date_time(invite.expires_at),
-                        );
+                        let w = host_t().invite;
+                        let label = w.revoke_for(&name);
+                        let usage = w.usage(&invite, Utc::now());
+                        let meta = w
+                            .role_and_expiry(
+                                role_label(invite.role),
+                                &format::date_time(invite.expires_at),
+                            );
                         let target = invite.clone();
                         let locked = invite.locked;
                         let reissue = on_reissue
                             .filter(|_| locked)
                             .map(|on_reissue| {
                                 let target = invite.clone();
-                                let label = format!("Issue new link for {name}");
+                                let label = w.reissue_for(&name);
                                 view! { class=scope,
                                     <button
                                         type="button"
@@ -113,14 +110,14 @@ pub fn PendingInvites(
                                         aria-label=label
                                         on:click=move |_| on_reissue.run(target.clone())
                                     >
-                                        "Issue new link"
+                                        {w.issue_new_link}
                                     </button>
                                 }
                             });
                         let undelivered = (invite.email_status == Some(EmailStatus::Failed))
                             .then(|| {
                                 let reason = invite.email_error.clone().unwrap_or_default();
-                                format!("Email not delivered: {reason}")
+                                w.undelivered(&reason)
                             });
                         let resend = undelivered
                             .as_ref()
@@ -128,7 +125,7 @@ pub fn PendingInvites(
                             .filter(|_| !locked)
                             .map(|on_resend| {
                                 let target = invite.clone();
-                                let label = format!("Resend invite email to {name}");
+                                let label = w.resend_to(&name);
                                 // A locked link would not open from a resent email: reissue it instead.
                                 view! { class=scope,
                                     <button
@@ -138,7 +135,7 @@ pub fn PendingInvites(
                                         aria-label=label
                                         on:click=move |_| on_resend.run(target.clone())
                                     >
-                                        "Resend"
+                                        {w.resend}
                                     </button>
                                 }
                             });
@@ -155,9 +152,7 @@ pub fn PendingInvites(
                                     {locked
                                         .then(|| {
                                             view! { class=scope,
-                                                <span class="locked">
-                                                    "Locked after too many wrong email addresses"
-                                                </span>
+                                                <span class="locked">{w.locked}</span>
                                             }
                                         })}
                                     {undelivered
@@ -177,7 +172,7 @@ pub fn PendingInvites(
                                         on:click=move |_| on_revoke.run(target.clone())
                                     >
                                         <Icon name=IconName::Trash />
-                                        "Revoke"
+                                        {w.revoke}
                                     </button>
                                 </div>
                             </li>

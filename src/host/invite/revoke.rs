@@ -5,6 +5,7 @@ use stylers_macro::style_str;
 use crate::api;
 use crate::host::removal::use_removal;
 use crate::ui::{scoped, ConfirmActions, Modal};
+use crate::wording::host_t;
 
 /// The confirmation before an invite is revoked.
 #[component]
@@ -21,8 +22,8 @@ pub fn RevokeInviteWindow(
         <Modal
             open=Signal::derive(move || target.get().is_some())
             on_close
-            title="Revoke invite?"
-            description="Revoked links can't be restored."
+            title=host_t().invite.revoke_title
+            description=host_t().invite.revoke_description
         >
             {move || {
                 target
@@ -49,8 +50,8 @@ fn RevokeInviteSubmitter(
     let removal = use_removal(
         move || api::invites::revoke(media, invite_id),
         ErrorCode::InviteNotFound,
-        "That invite had already been revoked.",
-        "The invite wasn't revoked.",
+        host_t().invite.already_revoked,
+        host_t().invite.not_revoked,
         Callback::new(move |note| on_revoked.run((revoked.clone(), note))),
     );
     view! {
@@ -80,11 +81,16 @@ pub fn RevokeInviteBody(
             overflow-wrap: anywhere;
         }
     });
+    let (before, after) = host_t().invite.revoke_text(&email);
     view! { class=scope,
-        <p>
-            "The invite link for "<strong>{name}</strong>" ("{email}") stops working at once. "
-            "Anyone already inside with it stays until they refresh or leave."
-        </p>
-        <ConfirmActions confirm="Revoke" busy="Revoking…" error pending on_confirm on_cancel />
+        <p>{before} <strong>{name}</strong> {after}</p>
+        <ConfirmActions
+            confirm=host_t().invite.revoke
+            busy=host_t().invite.revoking
+            error
+            pending
+            on_confirm
+            on_cancel
+        />
     }
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use crate::ui::{scoped, unique_id, FormState};
+use crate::wording::{host_t, role_description, role_label};
 
 /// "Select an invitation type": one radio per role the item allows, each with its one-line
 /// description. Native radios, so arrow keys move the choice. Each role is a card whose
@@ -75,7 +76,7 @@ pub fn RoleChoice(
     view! { class=scope,
         <fieldset aria-describedby=described_by>
             <legend>
-                "Select an invitation type" <span class="field-required" aria-hidden="true">
+                {host_t().invite.select_type} <span class="field-required" aria-hidden="true">
                     " *"
                 </span>
             </legend>
@@ -119,10 +120,10 @@ pub fn RoleChoice(
                                         }
                                     }
                                 />
-                                <span>{role.label()}</span>
+                                <span>{role_label(role)}</span>
                             </label>
                             <p class="description" id=description_id>
-                                {role.description()}
+                                {role_description(role)}
                             </p>
                         </div>
                     }

@@ -9,6 +9,7 @@ use wasm_bindgen::JsCast;
 
 use crate::api::{self, ApiError};
 use crate::ui::{use_copy_link, use_kept_read, use_toaster, TaskOwner};
+use crate::wording::host_t;
 
 /// What the window renders and the callbacks its parts run.
 #[derive(Clone, Copy)]
@@ -74,7 +75,7 @@ pub fn use_invites(media: Id, open: Signal<bool>) -> InvitesState {
             });
             // Closing first returns focus to the row's button; the fresh list then moves it on.
             revoking.set(None);
-            toaster.show(note.unwrap_or_else(|| "Invite revoked".into()));
+            toaster.show(note.unwrap_or_else(|| host_t().invite.revoked.into()));
             focus_at.set_value(Some(index));
             reload.run(());
         }),
@@ -93,11 +94,8 @@ pub fn use_invites(media: Id, open: Signal<bool>) -> InvitesState {
         on_resend: Callback::new(move |invite: Invite| {
             tasks.spawn(async move {
                 match api::invites::resend(media, invite.id).await {
-                    Ok(()) => toaster.show("Sending the invite email again"),
-                    Err(error) => toaster.show(format!(
-                        "The email wasn't sent again. {}",
-                        error.user_message()
-                    )),
+                    Ok(()) => toaster.show(host_t().invite.resending),
+                    Err(error) => toaster.show(host_t().invite.not_resent(error.user_message())),
                 }
                 reload.run(());
             });

@@ -1,16 +1,16 @@
-use contract::{Id, Invite, InviteRole, Media, NewInvite};
+use contract::{ErrorCode, Id, Invite, InviteRole, Media, NewInvite};
 use leptos::html;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use super::{
-    refusal, use_invites, use_user_suggestions, InviteCreatedWindow, InviteDraft, InviteForm,
+    use_invites, use_user_suggestions, InviteCreatedWindow, InviteDraft, InviteForm,
     PendingInvites, RevokeInviteWindow,
 };
 use crate::api::{self, ApiError};
 use crate::messages::field_messages;
 use crate::ui::{scoped, unique_id, FormState, LoadError, Loading, Modal};
-use crate::wording::t;
+use crate::wording::{host_t, t};
 
 /// "Invite users" for one media item: the invitation form, the confirmation with the new
 /// link, and the item's invites with Revoke. Opened from the media page's Share window and
@@ -32,8 +32,8 @@ pub fn InviteUsersWindow(
         <Modal
             open
             on_close
-            title="Invite users"
-            description="Each invite link works only for the email address you enter, with the role you choose."
+            title=host_t().invite.title
+            description=host_t().invite.description
             close_on_backdrop=false
             return_focus=return_focus.unwrap_or_default()
         >
@@ -59,6 +59,14 @@ pub fn InviteUsersWindow(
             media=media_id
             on_revoked=state.on_revoked
         />
+    }
+}
+
+/// What the window says when the server refused the whole request.
+fn refusal(error: &ApiError) -> String {
+    match error.code() {
+        Some(ErrorCode::ValidationFailed) => t().common.check_fields.into(),
+        _ => host_t().invite.not_generated(error.user_message()),
     }
 }
 
@@ -121,7 +129,7 @@ fn PendingSection(
     view! { class=scope,
         <section aria-labelledby=heading.clone() node_ref=section>
             <h3 id=heading.clone() tabindex="-1">
-                "Pending invites"
+                {host_t().invite.pending}
             </h3>
             {move || match (invites.get(), error.get()) {
                 (Some(list), error) => {
@@ -139,7 +147,7 @@ fn PendingSection(
                         .into_any()
                 }
                 (None, Some(error)) => view! { <LoadError error retry=on_retry /> }.into_any(),
-                (None, None) => view! { <Loading label="Loading invites" /> }.into_any(),
+                (None, None) => view! { <Loading label=host_t().invite.loading /> }.into_any(),
             }}
         </section>
     }

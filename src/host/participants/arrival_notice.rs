@@ -5,6 +5,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
+use crate::wording::host_t;
+
 /// How often the notice may speak up.
 pub const THROTTLE: Duration = Duration::from_secs(5);
 
@@ -12,16 +14,7 @@ pub const THROTTLE: Duration = Duration::from_secs(5);
 pub fn arrival_sentence(names: &[String]) -> Option<String> {
     match names {
         [] => None,
-        [one] => Some(format!("{one} is waiting to join.")),
-        [first, rest @ ..] => Some(format!(
-            "{first} and {} more {} waiting to join.",
-            rest.len(),
-            if rest.len() == 1 {
-                "person is"
-            } else {
-                "people are"
-            }
-        )),
+        [first, rest @ ..] => Some(host_t().participants.arrived(first, rest.len())),
     }
 }
 

@@ -12,6 +12,7 @@ use super::Room;
 use crate::api;
 use crate::live::perf;
 use crate::ui::use_toaster;
+use crate::wording::host_t;
 
 /// What the waiting room shows of the decisions, and how to make them.
 #[derive(Clone, Copy)]
@@ -49,21 +50,20 @@ pub fn use_decisions(
             } else {
                 api::participants::deny(media, id).await
             };
-            let verb = if admit { "Admitted" } else { "Denied" };
+            let w = host_t().participants;
             match result {
                 Ok(()) => {
                     room.update(|r| r.iter_mut().for_each(|r| r.remove_waiting(&[id])));
-                    toaster.show(format!("{verb} {}", guest.name));
+                    toaster.show(w.decided(admit, &guest.name));
                 }
                 Err(error) if error.code() == Some(ErrorCode::NotFound) => {
                     room.update(|r| r.iter_mut().for_each(|r| r.remove_waiting(&[id])));
-                    toaster.show(format!("{} is no longer waiting", guest.name));
+                    toaster.show(w.no_longer_waiting(&guest.name));
                 }
-                Err(error) => notice.set(Some(format!(
-                    "{} wasn't {}. {}",
-                    guest.name,
-                    if admit { "admitted" } else { "denied" },
-                    error.user_message()
+                Err(error) => notice.set(Some(w.not_decided(
+                    admit,
+                    &guest.name,
+                    error.user_message(),
                 ))),
             }
         })
@@ -96,20 +96,19 @@ pub fn use_decisions(
         match result {
             Ok(count) => {
                 room.update(|r| r.iter_mut().for_each(|r| r.remove_waiting(&waiting)));
-                let verb = if admit { "Admitted" } else { "Denied" };
-                toaster.show(format!(
-                    "{verb} {} waiting {}",
-                    count.count,
-                    if count.count == 1 { "guest" } else { "guests" }
-                ));
+                toaster.show(
+                    host_t()
+                        .participants
+                        .decided_all(admit, count.count as usize),
+                );
             }
             Err(error) => {
                 admit_all_target.set_value(None);
-                notice.set(Some(format!(
-                    "Nobody was {}. {}",
-                    if admit { "admitted" } else { "denied" },
-                    error.user_message()
-                )));
+                notice.set(Some(
+                    host_t()
+                        .participants
+                        .nobody_decided(admit, error.user_message()),
+                ));
             }
         }
     });

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::{self, ApiError};
 use crate::ui::use_toaster;
+use crate::wording::host_t;
 
 /// The lobby message's write: `None` clears it; answers what guests then see.
 pub type SaveLobby = Action<Option<String>, Result<Option<String>, ApiError>>;
@@ -43,9 +44,9 @@ pub fn use_lobby_message(media: contract::Id) -> LobbyMessage {
     Effect::new(move |_| {
         if let Some(Ok(message)) = save.value().get() {
             toaster.show(if message.is_some() {
-                "Lobby message saved"
+                host_t().participants.message_saved
             } else {
-                "Lobby message cleared"
+                host_t().participants.message_cleared
             });
             saved.set(message);
         }

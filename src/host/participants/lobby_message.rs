@@ -7,6 +7,7 @@ use stylers_macro::style_str;
 use super::lobby::SaveLobby;
 use crate::messages::field_messages;
 use crate::ui::{scoped, CheckedForm, FormState, TextArea};
+use crate::wording::host_t;
 
 /// The lobby message form. `saved` is what guests see now; `draft` what the host is typing;
 /// `save` the write (answering what guests then see).
@@ -26,7 +27,9 @@ pub fn LobbyMessageForm(
     });
     Effect::new(move |_| {
         if let Some(Err(error)) = save.value().get() {
-            let text = format!("The message wasn't saved. {}", error.user_message());
+            let text = host_t()
+                .participants
+                .message_not_saved(error.user_message());
             form.refuse(text, Default::default());
         }
     });
@@ -52,24 +55,25 @@ pub fn LobbyMessageView(
         }
     });
     let pending = form.pending();
+    let w = host_t().participants;
     view! { class=scope,
         <CheckedForm form>
             <TextArea
-                label="Message for waiting guests"
+                label=w.message_label
                 name="message"
                 value=draft
                 error=form.field("message")
-                help="Guests see this while they wait. Up to 500 characters."
+                help=w.message_help
             />
             <p class="now" aria-live="polite">
                 {move || match saved.get() {
-                    Some(message) => format!("Guests see: “{message}”"),
-                    None => "No message is shown to waiting guests.".to_string(),
+                    Some(message) => w.guests_see(&message),
+                    None => w.no_message.to_string(),
                 }}
             </p>
             <div class="buttons">
                 <button type="submit" class="btn btn-primary" disabled=move || pending.get()>
-                    "Save message"
+                    {w.save_message}
                 </button>
                 <button
                     type="button"
@@ -80,7 +84,7 @@ pub fn LobbyMessageView(
                         form.submit();
                     }
                 >
-                    "Clear message"
+                    {w.clear_message}
                 </button>
             </div>
         </CheckedForm>

@@ -9,6 +9,7 @@ use stylers_macro::style_str;
 
 use super::Room;
 use crate::ui::scoped;
+use crate::wording::{host_t, participant_kind_label, participant_role_label};
 
 /// Each row's height in pixels; rows are one line, so the window is exact.
 pub const ROW_HEIGHT: f64 = 48.0;
@@ -114,7 +115,9 @@ pub fn ParticipantList(
             <Show
                 when=move || { len.get() > 0 }
                 fallback=move || {
-                    view! { class=scope, <p class="empty">"No one has joined yet."</p> }
+                    view! { class=scope,
+                        <p class="empty">{host_t().participants.no_one_joined}</p>
+                    }
                 }
             >
                 <ul role="list" style:height=move || format!("{}px", len.get() as f64 * ROW_HEIGHT)>
@@ -133,8 +136,8 @@ pub fn ParticipantList(
                                     data-participant-id=p.id
                                 >
                                     <span class="name">{p.name}</span>
-                                    <span class="tag">{p.kind.label()}</span>
-                                    <span class="tag">{p.role.label()}</span>
+                                    <span class="tag">{participant_kind_label(p.kind)}</span>
+                                    <span class="tag">{participant_role_label(p.role)}</span>
                                 </li>
                             }
                         }

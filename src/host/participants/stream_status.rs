@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::live::StreamStatus;
+use crate::wording::host_t;
 
 /// Says whether the lists are live, and when they are not, that they may be out of date and
 /// when the next try is.
@@ -13,23 +14,17 @@ pub fn StreamStatusNotice(
         <div role="status" aria-live="polite">
             {move || match status.get() {
                 StreamStatus::Live => {
-                    view! { <p class="muted">"● Live: changes appear as they happen."</p> }
-                        .into_any()
+                    view! { <p class="muted">{host_t().participants.live}</p> }.into_any()
                 }
                 StreamStatus::Connecting => {
-                    view! { <p class="muted">"Connecting to live updates…"</p> }.into_any()
+                    view! { <p class="muted">{host_t().participants.connecting}</p> }.into_any()
                 }
                 StreamStatus::Reconnecting { retry_in } => {
                     view! {
                         <div class="notice notice-warning">
-                            <p>
-                                {format!(
-                                    "Live updates are interrupted, so these lists may be out of date. \
-                                 Trying again in {retry_in} s.",
-                                )}
-                            </p>
+                            <p>{host_t().participants.interrupted(&retry_in.to_string())}</p>
                             <button type="button" class="btn" on:click=move |_| reconnect.run(())>
-                                "Reconnect now"
+                                {host_t().participants.reconnect_now}
                             </button>
                         </div>
                     }

@@ -14,6 +14,7 @@ use crate::ui::{
     scoped, unique_id, ConfirmActions, Icon, IconName, LoadError, Loading, MenuButton, MenuItem,
     Modal,
 };
+use crate::wording::host_t;
 
 /// The Participants tab of one live event or room, connected to the backend.
 #[component]
@@ -27,12 +28,7 @@ pub fn ParticipantsTab(media: Media) -> impl IntoView {
             .room
             .with(|r| r.as_ref().map_or(0, |r| r.waiting.len()));
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-            let prefix = if waiting > 0 {
-                format!("({waiting} waiting) ")
-            } else {
-                String::new()
-            };
-            document.set_title(&format!("{prefix}Participants · {title}"));
+            document.set_title(&host_t().participants.document_title(waiting, &title));
         }
     });
     // Only loading → loaded re-renders the tab; the lists update themselves.
@@ -40,13 +36,13 @@ pub fn ParticipantsTab(media: Media) -> impl IntoView {
     move || match (loaded.get(), sync.load_error.get()) {
         (true, _) => view! { <ParticipantsView media=media.clone() controller /> }.into_any(),
         (false, Some(error)) => view! {
-            <h1>"Participants"</h1>
+            <h1>{host_t().participants.title}</h1>
             <LoadError error retry=sync.reconnect />
         }
         .into_any(),
         (false, None) => view! {
-            <h1>"Participants"</h1>
-            <Loading label="Loading participants" />
+            <h1>{host_t().participants.title}</h1>
+            <Loading label=host_t().participants.loading />
         }
         .into_any(),
     }
@@ -95,13 +91,14 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
     let deny_all_open = RwSignal::new(false);
     let menu_button = NodeRef::<html::Button>::new();
     let capabilities = media.capabilities.clone();
+    let w = host_t().participants;
     let menu_items = Signal::derive(move || {
         let mut items = Vec::new();
         if capabilities.invite_users {
-            items.push(MenuItem::new("Invite users", move || invite_open.set(true)));
+            items.push(MenuItem::new(w.invite_users, move || invite_open.set(true)));
         }
         if capabilities.can_manage_guest_access() {
-            items.push(MenuItem::new("Invite guests", move || {
+            items.push(MenuItem::new(w.invite_guests, move || {
                 guests_open.set(true)
             }));
         }
@@ -115,10 +112,10 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
     view! { class=scope,
         <p>
             <a class="back-link" href=media_href>
-                {format!("← {}", media.title)}
+                {w.back_to(&media.title)}
             </a>
         </p>
-        <h1>"Participants"</h1>
+        <h1>{w.title}</h1>
         <StreamStatusNotice status=sync.status reconnect=sync.reconnect />
         <p class="notice arrival" role="status" aria-live="polite">
             {move || sync.arrivals.text.get()}
@@ -138,11 +135,9 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
         <div class="columns">
             <section aria-labelledby=waiting_label>
                 <h2 id=waiting_heading>
-                    {move || format!("Waiting to join ({})", format::count(counts.get().1))}
+                    {move || w.waiting_heading(&format::count(counts.get().1))}
                 </h2>
-                <p class="muted">
-                    "Guests who opened a guest link wait here until you let them in."
-                </p>
+                <p class="muted">{w.waiting_intro}</p>
                 <WaitingRoom
                     room
                     busy=decisions.busy
@@ -158,39 +153,29 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
             </section>
             <section aria-labelledby=all_label>
                 <div class="heading">
-                    <h2 id=all_heading>
-                        {move || format!("All participants ({})", format::count(counts.get().0))}
-                    </h2>
+                    <h2 id=all_heading>{move || w.all_heading(&format::count(counts.get().0))}</h2>
                     {has_menu
                         .then(|| {
                             view! { class=scope,
-                                <MenuButton
-                                    label="Participant actions"
-                                    items=menu_items
-                                    button_ref=menu_button
-                                >
+                                <MenuButton label=w.actions items=menu_items button_ref=menu_button>
                                     <Icon name=IconName::Dots />
                                 </MenuButton>
                             }
                         })}
                 </div>
-                <ParticipantList room label="All participants".to_string() />
+                <ParticipantList room label=w.all_participants.to_string() />
             </section>
         </div>
         <Modal
             open=deny_all_open
             on_close=Callback::new(move |_| deny_all_open.set(false))
-            title="Deny everyone waiting?"
-            description="They'll see that they weren't let in. This can't be undone."
+            title=w.deny_all_title
+            description=w.deny_all_description
         >
-            <p>
-                {move || {
-                    format!("{} waiting guests will be denied.", format::count(counts.get().1))
-                }}
-            </p>
+            <p>{move || w.deny_all_count(counts.get().1)}</p>
             <ConfirmActions
-                confirm="Deny all"
-                busy="Denying…"
+                confirm=w.deny_all
+                busy=w.denying
                 pending=decisions.bulk_busy
                 on_confirm=Callback::new(move |_| {
                     deny_all_open.set(false);

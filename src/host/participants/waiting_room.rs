@@ -11,6 +11,7 @@ use stylers_macro::style_str;
 use super::Room;
 use crate::format;
 use crate::ui::scoped;
+use crate::wording::host_t;
 
 /// How many more waiting guests "Show more" reveals.
 pub const PAGE: usize = 50;
@@ -82,6 +83,7 @@ pub fn WaitingRoom(
     });
     let hidden = move || count.get().saturating_sub(shown.get());
     let none = move || count.get() == 0;
+    let w = host_t().participants;
     view! { class=scope,
         <div class="bulk">
             <button
@@ -90,7 +92,7 @@ pub fn WaitingRoom(
                 disabled=move || none() || bulk_busy.get()
                 on:click=move |_| on_admit_all.run(())
             >
-                {move || format!("Admit all ({})", format::count(count.get()))}
+                {move || w.admit_all(&format::count(count.get()))}
             </button>
             <button
                 type="button"
@@ -98,14 +100,14 @@ pub fn WaitingRoom(
                 disabled=move || none() || bulk_busy.get()
                 on:click=move |_| on_deny_all.run(())
             >
-                {move || format!("Deny all ({})", format::count(count.get()))}
+                {move || w.deny_all_button(&format::count(count.get()))}
             </button>
         </div>
         <Show
             when=move || !none()
-            fallback=move || view! { class=scope, <p class="empty">"No one is waiting."</p> }
+            fallback=move || view! { class=scope, <p class="empty">{w.no_one_waiting}</p> }
         >
-            <ol aria-label="Waiting guests, oldest first">
+            <ol aria-label=w.waiting_list>
                 <For
                     each=move || visible.get()
                     key=|guest| guest.guest_id
@@ -118,30 +120,30 @@ pub fn WaitingRoom(
                                 <span class="who">
                                     <span class="name">{guest.name.clone()}</span>
                                     <span class="meta">
-                                        {format!(
-                                            "{} · waiting since {}",
-                                            guest.email,
-                                            format::time(guest.waiting_since),
-                                        )}
+                                        {w
+                                            .waiting_since(
+                                                &guest.email,
+                                                &format::time(guest.waiting_since),
+                                            )}
                                     </span>
                                 </span>
                                 <button
                                     type="button"
                                     class="btn btn-primary"
-                                    aria-label=format!("Admit {}", guest.name)
+                                    aria-label=w.admit_named(&guest.name)
                                     disabled=row_busy
                                     on:click=move |_| on_admit.run(admit.clone())
                                 >
-                                    "Admit"
+                                    {w.admit}
                                 </button>
                                 <button
                                     type="button"
                                     class="btn"
-                                    aria-label=format!("Deny {}", guest.name)
+                                    aria-label=w.deny_named(&guest.name)
                                     disabled=row_busy
                                     on:click=move |_| on_deny.run(deny.clone())
                                 >
-                                    "Deny"
+                                    {w.deny}
                                 </button>
                             </li>
                         }
@@ -155,13 +157,7 @@ pub fn WaitingRoom(
                         class="btn btn-quiet"
                         on:click=move |_| shown.update(|s| *s += PAGE)
                     >
-                        {move || {
-                            format!(
-                                "Show {} more ({} more waiting)",
-                                PAGE.min(hidden()),
-                                format::count(hidden()),
-                            )
-                        }}
+                        {move || { w.show_more(PAGE.min(hidden()), &format::count(hidden())) }}
                     </button>
                 </p>
             </Show>
