@@ -12,6 +12,7 @@ pub struct Catalog {
     pub guest: &'static Guest,
     pub message: &'static GuestMessages,
     pub invitee: &'static Invitee,
+    pub waiting_marks: &'static WaitingMarks,
 }
 
 /// Sentences every screen may use: form summaries, copy, retry, dialog and control chrome.
@@ -190,6 +191,10 @@ pub struct Guest {
     pub changed_mind: &'static str,
     pub back_to_entry: &'static str,
     pub not_a_guest_page: &'static str,
+    pub(super) joining_as: Tpl,
+    pub leave_waiting_room: &'static str,
+    pub leaving: &'static str,
+    pub(super) not_left: Tpl,
 }
 
 impl Guest {
@@ -211,6 +216,16 @@ impl Guest {
     /// After leaving the media called `title`.
     pub fn left_text(&self, title: &str) -> String {
         self.left_text.fill(&[("title", title)])
+    }
+
+    /// The waiting guest's own name, as they typed it.
+    pub fn joining_as(&self, name: &str) -> String {
+        self.joining_as.fill(&[("name", name)])
+    }
+
+    /// Leaving failed for a reason worth retrying (the network, say).
+    pub fn not_left(&self, reason: &str) -> String {
+        self.not_left.fill(&[("reason", reason)])
     }
 }
 
@@ -325,5 +340,18 @@ impl Invitee {
     /// The role once inside.
     pub fn in_as(&self, role: &str) -> String {
         self.in_as.fill(&[("role", role)])
+    }
+}
+
+/// How the host's waiting list marks a guest row beyond name and email.
+pub struct WaitingMarks {
+    pub may_have_left: &'static str,
+    pub(super) page_closed_at: Tpl,
+}
+
+impl WaitingMarks {
+    /// The exact time behind "may have left", on hover and focus; `time` is formatted.
+    pub fn page_closed_at(&self, time: &str) -> String {
+        self.page_closed_at.fill(&[("time", time)])
     }
 }

@@ -11,6 +11,7 @@ pub(super) static EN: Catalog = Catalog {
     guest: &GUEST,
     message: &MESSAGE,
     invitee: &INVITEE,
+    waiting_marks: &WAITING_MARKS,
 };
 
 static COMMON: Common = Common {
@@ -139,6 +140,10 @@ static GUEST: Guest = Guest {
     changed_mind: "Changed your mind? Joining again uses the same link.",
     back_to_entry: "Back to the entry form",
     not_a_guest_page: "This address doesn't lead to a guest page. If someone sent you a link, check that you copied all of it.",
+    joining_as: Tpl("Joining as {name}"),
+    leave_waiting_room: "Leave waiting room",
+    leaving: "Leaving…",
+    not_left: Tpl("You haven't left yet. {reason}"),
 };
 
 static MESSAGE: GuestMessages = GuestMessages {
@@ -231,4 +236,9 @@ static INVITEE: Invitee = Invitee {
         text: "The host has removed it or made it unavailable, so the invitation can't be used. Ask the host if you think this is a mistake.",
     },
     failed_title: "We couldn't open your invitation",
+};
+
+static WAITING_MARKS: WaitingMarks = WaitingMarks {
+    may_have_left: "may have left",
+    page_closed_at: Tpl("Their waiting page closed at {time} and hasn't come back."),
 };

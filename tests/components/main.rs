@@ -14,6 +14,7 @@ mod invite_delivery;
 mod invite_form;
 mod invite_lobby;
 mod invite_requests;
+mod leaving;
 mod menu_button;
 mod modal;
 mod owned_tasks;

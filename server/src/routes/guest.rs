@@ -121,6 +121,8 @@ pub async fn join(
         .await?;
     let (guest, guest_token) = guest;
     if guest.admission == Admission::Waiting {
+        let due = state.events.presence.joined(guest.id, guest.waiting_since);
+        state.events.check_away_later(guest.media_id, due);
         let entry = guest.waiting_entry();
         state
             .events
