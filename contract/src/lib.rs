@@ -17,7 +17,9 @@ pub mod validate;
 pub use email::{AttemptOutcome, EmailAttempt, EmailStatus};
 pub use error::{ApiErrorBody, ErrorCode, ErrorDetail, FieldError, FieldErrors};
 pub use guest::{Admission, GuestLinkInfo, GuestMedia, GuestSession, JoinRequest, JoinResponse};
-pub use guest_access::{GuestAccess, GuestLink, LinkStatus, NewGuestLink, SetGuestAccess};
+pub use guest_access::{
+    GuestAccess, GuestLink, LinkAdmission, LinkStatus, NewGuestLink, SetGuestAccess,
+};
 pub use invite::{
     Invite, InviteInfo, InviteMedia, InviteRole, InviteeSession, NewInvite, OutboxEmail,
     RedeemRequest, RedeemResponse, UserHit,

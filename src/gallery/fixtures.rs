@@ -85,6 +85,7 @@ pub fn guest_link(id: i64, name: &str, status: contract::LinkStatus) -> contract
         max_clicks,
         clicks,
         status,
+        admission: contract::LinkAdmission::Wait,
     }
 }
 

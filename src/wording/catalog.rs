@@ -13,6 +13,7 @@ pub struct Catalog {
     pub message: &'static GuestMessages,
     pub invitee: &'static Invitee,
     pub waiting_marks: &'static WaitingMarks,
+    pub link_admission: &'static LinkAdmissionText,
 }
 
 /// Sentences every screen may use: form summaries, copy, retry, dialog and control chrome.
@@ -354,4 +355,13 @@ impl WaitingMarks {
     pub fn page_closed_at(&self, time: &str) -> String {
         self.page_closed_at.fill(&[("time", time)])
     }
+}
+
+/// A live item's guest link rule, in Create new link and the links table.
+pub struct LinkAdmissionText {
+    pub legend: &'static str,
+    pub wait: &'static str,
+    pub wait_hint: &'static str,
+    pub direct: &'static str,
+    pub direct_hint: &'static str,
 }

@@ -12,6 +12,7 @@ pub(super) static EN: Catalog = Catalog {
     message: &MESSAGE,
     invitee: &INVITEE,
     waiting_marks: &WAITING_MARKS,
+    link_admission: &LINK_ADMISSION,
 };
 
 static COMMON: Common = Common {
@@ -241,4 +242,12 @@ static INVITEE: Invitee = Invitee {
 static WAITING_MARKS: WaitingMarks = WaitingMarks {
     may_have_left: "may have left",
     page_closed_at: Tpl("Their waiting page closed at {time} and hasn't come back."),
+};
+
+static LINK_ADMISSION: LinkAdmissionText = LinkAdmissionText {
+    legend: "When guests arrive",
+    wait: "Guests wait for a moderator",
+    wait_hint: "A moderator lets each guest in from the waiting room.",
+    direct: "Guests enter directly",
+    direct_hint: "Guests join the live session as soon as they enter their name.",
 };

@@ -15,6 +15,7 @@ mod invite_form;
 mod invite_lobby;
 mod invite_requests;
 mod leaving;
+mod link_admission;
 mod menu_button;
 mod modal;
 mod owned_tasks;

@@ -2,7 +2,7 @@ use contract::GuestLink;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use super::inactive_reason;
+use super::{admission_label, inactive_reason, is_live_item};
 use crate::format;
 use crate::ui::{scoped, Icon, IconName};
 
@@ -17,6 +17,7 @@ pub fn LinksTable(
     on_copy: Callback<GuestLink>,
     on_delete: Callback<GuestLink>,
 ) -> impl IntoView {
+    let live = is_live_item();
     let scope = scoped(style_str! {
         table {
             width: 100%;
@@ -49,6 +50,11 @@ pub fn LinksTable(
         .status {
             display: block;
             color: var(--color-danger);
+            font-size: var(--text-sm);
+        }
+        .admission {
+            display: block;
+            color: var(--color-muted);
             font-size: var(--text-sm);
         }
         .actions {
@@ -119,6 +125,14 @@ pub fn LinksTable(
                             <tr class:inactive=move || reason().is_some() data-link-id=link.id>
                                 <td class="first" data-label="Link name">
                                     <span class="name">{link.name.clone()}</span>
+                                    {live
+                                        .then(|| {
+                                            view! { class=scope,
+                                                <span class="admission">
+                                                    {admission_label(link.admission)}
+                                                </span>
+                                            }
+                                        })}
                                     {move || {
                                         reason()
                                             .map(|reason| {

@@ -42,6 +42,7 @@ mod tests {
             max_clicks: None,
             clicks: 0,
             status,
+            admission: Default::default(),
         }
     }
 

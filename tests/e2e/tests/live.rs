@@ -1,9 +1,10 @@
 //! The live session, host side: guests appear in the waiting room as they arrive, without a
-//! reload, are admitted or denied from the keyboard, and go the moment they leave.
+//! reload, are admitted or denied from the keyboard, and go the moment they leave; a
+//! "direct" link's guests skip the waiting room.
 
 use contract::{
-    Admission, GuestLink, GuestSession, JoinRequest, JoinResponse, MediaKind, MediaStatus,
-    MediaSummary,
+    Admission, GuestLink, GuestSession, JoinRequest, JoinResponse, LinkAdmission, MediaKind,
+    MediaStatus, MediaSummary, NewGuestLink,
 };
 use e2e::{check_screen, link_named, reconnect_until, sign_in, Browser, Key, Result, Stack};
 
@@ -231,6 +232,47 @@ async fn given_a_waiting_guest_who_leaves_the_waiting_room_the_host_should_see_t
     // A refresh of the guest's tab starts again at the entry form: the pass is forgotten.
     guest.goto(&link.url).await?;
     guest.wait_css("input[name=name]").await?;
+    host.quit().await?;
+    guest.quit().await
+}
+
+#[tokio::test]
+async fn given_a_direct_link_to_a_live_room_its_guest_should_enter_without_waiting() -> Result {
+    let stack = Stack::start().await?;
+    let room = stack
+        .seeded(MediaKind::Room, Some(MediaStatus::Live))
+        .await?;
+    let link = stack
+        .guest_link(
+            room.id,
+            NewGuestLink {
+                admission: Some(LinkAdmission::Direct),
+                ..link_named("Speakers")
+            },
+        )
+        .await?;
+    let host = Browser::launch().await?;
+    sign_in(&host, &stack, "host@example.com").await?;
+    host.goto(&stack.page(&format!("/media/{}/live", room.id)))
+        .await?;
+    host.wait_text("[role=status] p", "Live").await?;
+
+    // The entry page doesn't promise a wait, and continuing goes straight in.
+    let guest = Browser::launch().await?;
+    guest.goto(&link.url).await?;
+    guest.wait_text("h1", &room.title).await?;
+    guest.wait_css("input[name=name]").await?.click().await?;
+    guest.type_text("Dee Direct").await?;
+    guest.key(Key::Tab).await?;
+    guest.type_text("dee@example.org").await?;
+    guest.key(Key::Enter).await?;
+    guest.wait_text("p", "You're watching as a guest").await?;
+    check_screen(&guest, "guest view, entered directly").await?;
+
+    // The host sees them among the participants, never in the waiting room.
+    host.wait_text("[role=group] li", "Dee Direct").await?;
+    host.wait_text("h2", "Waiting to join (0)").await?;
+    check_screen(&host, "Participants tab, a guest entered directly").await?;
     host.quit().await?;
     guest.quit().await
 }
