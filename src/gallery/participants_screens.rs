@@ -65,7 +65,7 @@ pub fn ParticipantsScreens() -> impl IntoView {
                         Some(
                             Room::from_snapshot(Participants {
                                 participants: participants(6),
-                                waiting: waiting_guests_one_away(3),
+                                waiting: waiting_guests_one_away(4),
                                 ..Default::default()
                             }),
                         ),
