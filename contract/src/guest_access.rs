@@ -34,6 +34,23 @@ pub struct GuestLink {
     pub max_clicks: Option<u32>,
     pub clicks: u32,
     pub status: LinkStatus,
+    /// Additive: for live events and rooms, whether this link's guests wait for a moderator
+    /// or enter directly. Absent (older servers) reads as `wait`.
+    #[serde(default)]
+    pub admission: LinkAdmission,
+}
+
+/// How a guest link's guests come into a live event or room (additive). Items that are not
+/// live let every guest in directly anyway.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum LinkAdmission {
+    /// A moderator admits each guest from the waiting room.
+    #[default]
+    Wait,
+    /// Guests enter without waiting.
+    Direct,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,4 +76,7 @@ pub struct NewGuestLink {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(minimum = 1, maximum = 365))]
     pub duration_days: Option<i64>,
+    /// Additive, optional: `wait` (the default) or `direct`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admission: Option<LinkAdmission>,
 }

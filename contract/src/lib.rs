@@ -20,7 +20,9 @@ pub use guest::{
     Admission, GuestLinkInfo, GuestMedia, GuestSession, JoinRequest, JoinResponse, Platform,
     SharedBy,
 };
-pub use guest_access::{GuestAccess, GuestLink, LinkStatus, NewGuestLink, SetGuestAccess};
+pub use guest_access::{
+    GuestAccess, GuestLink, LinkAdmission, LinkStatus, NewGuestLink, SetGuestAccess,
+};
 pub use invite::{
     Invite, InviteInfo, InviteMedia, InviteRole, InviteeSession, NewInvite, OutboxEmail,
     RedeemRequest, RedeemResponse, UserHit,

@@ -61,6 +61,11 @@ pub struct WaitingGuest {
     pub email: String,
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = DateTime))]
     pub waiting_since: Timestamp,
+    /// Additive: set while the guest's waiting page may have gone (no open event stream for
+    /// longer than the server's away time, 2 minutes): since when it has been closed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
+    pub away_since: Option<Timestamp>,
 }
 
 /// `GET /media/{id}/participants`: waiting guests oldest first.
@@ -83,10 +88,25 @@ pub enum ParticipantEvent {
     Waiting(WaitingGuest),
     Admitted(WaitingGuest),
     Denied(WaitingGuest),
+    /// Additive: a waiting guest left the queue themselves (`DELETE /guest-sessions/{id}`).
+    LeftWaiting(WaitingGuest),
+    /// Additive: a waiting guest's page has been gone a while (`away_since` is set).
+    Away(WaitingGuest),
+    /// Additive: an away guest's page is back (`away_since` is cleared).
+    Back(WaitingGuest),
 }
 
 impl ParticipantEvent {
-    pub const NAMES: [&'static str; 5] = ["joined", "left", "waiting", "admitted", "denied"];
+    pub const NAMES: [&'static str; 8] = [
+        "joined",
+        "left",
+        "waiting",
+        "admitted",
+        "denied",
+        "left_waiting",
+        "away",
+        "back",
+    ];
 
     pub fn name(&self) -> &'static str {
         match self {
@@ -95,6 +115,9 @@ impl ParticipantEvent {
             ParticipantEvent::Waiting(_) => "waiting",
             ParticipantEvent::Admitted(_) => "admitted",
             ParticipantEvent::Denied(_) => "denied",
+            ParticipantEvent::LeftWaiting(_) => "left_waiting",
+            ParticipantEvent::Away(_) => "away",
+            ParticipantEvent::Back(_) => "back",
         }
     }
 }

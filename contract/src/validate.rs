@@ -156,6 +156,7 @@ mod tests {
             name: name.into(),
             max_clicks: clicks,
             duration_days: days,
+            admission: None,
         }
     }
 

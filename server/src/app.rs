@@ -1,4 +1,5 @@
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::extract::{DefaultBodyLimit, Request};
 use axum::http::header::{
@@ -56,7 +57,10 @@ pub async fn build_app(config: Config) -> Result<App, StartError> {
     let mut trusted = vec![config.public_origin()];
     trusted.extend(config.allow_origins.iter().cloned());
     let state = AppState {
-        events: Arc::new(Events::new(db.clone())),
+        events: Arc::new(Events::new(
+            db.clone(),
+            Duration::from_millis(config.away_after_ms),
+        )),
         db,
         config: Arc::new(config.clone()),
         mail,

@@ -102,6 +102,16 @@ pub struct Config {
     /// Delivery attempts before an email counts as failed.
     #[arg(long, value_name = "N", env = "MAIL_ATTEMPTS", default_value_t = 8)]
     pub mail_attempts: u32,
+
+    /// How long a waiting guest's page may have no open event stream before hosts see that
+    /// the guest may have left, in milliseconds.
+    #[arg(
+        long,
+        value_name = "MS",
+        env = "AWAY_AFTER_MS",
+        default_value_t = 120_000
+    )]
+    pub away_after_ms: u64,
 }
 
 /// Why a configuration cannot start.
@@ -161,6 +171,7 @@ impl Config {
             mail_retry_ms: 5_000,
             mail_attempts: 8,
             platform_name: "MediaShare".into(),
+            away_after_ms: 120_000,
             dev: false,
             max_connections: 4096,
             header_timeout: Duration::from_secs(10),

@@ -21,6 +21,7 @@ mod invite_rules;
 mod lobby;
 mod mail;
 mod openapi;
+mod presence;
 mod rate_limit;
 mod routes;
 mod security;

@@ -15,11 +15,13 @@ pub struct GuestSessionEvent {
 }
 
 /// One event of `GET /media/{media_id}/participants/events`: `joined` or `left` (data: a
-/// Participant as JSON) or `waiting`, `admitted` or `denied` (data: a WaitingGuest as JSON).
+/// Participant as JSON) or `waiting`, `admitted`, `denied`, `left_waiting` (the guest left
+/// the queue), `away` (their page may have gone: `away_since` set) or `back` (data: a
+/// WaitingGuest as JSON).
 #[derive(ToSchema)]
 #[allow(dead_code)]
 pub struct ParticipantStreamEvent {
-    #[schema(pattern = "^(joined|left|waiting|admitted|denied)$")]
+    #[schema(pattern = "^(joined|left|waiting|admitted|denied|left_waiting|away|back)$")]
     event: String,
     /// A `Participant` or `WaitingGuest`, as JSON.
     data: String,

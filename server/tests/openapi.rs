@@ -20,6 +20,7 @@ const OPERATIONS: &[&str] = &[
     "GET /api/v1/guest/{token}",
     "POST /api/v1/guest/{token}/join",
     "GET /api/v1/guest-sessions/{guest_id}",
+    "DELETE /api/v1/guest-sessions/{guest_id}",
     "GET /api/v1/guest-sessions/{guest_id}/events",
     "GET /api/v1/media/{media_id}/participants",
     "GET /api/v1/media/{media_id}/participants/events",

@@ -3,7 +3,7 @@
 use contract::{GuestLinkInfo, GuestSession, Id, JoinRequest, JoinResponse};
 use gloo_net::http::Method;
 
-use super::client::{get, send, url, Auth};
+use super::client::{get, send, send_empty, url, Auth};
 use super::ApiError;
 
 /// Never consumes a click.
@@ -23,6 +23,12 @@ pub async fn session(guest: Id, guest_token: &str) -> Result<GuestSession, ApiEr
         Auth::Bearer(guest_token),
     )
     .await
+}
+
+/// Ends the guest's own session, waiting or inside; answers 204 again if it already ended.
+pub async fn leave(guest: Id, guest_token: &str) -> Result<(), ApiError> {
+    let path = format!("/guest-sessions/{guest}");
+    send_empty::<()>(Method::DELETE, &path, Auth::Bearer(guest_token), None).await
 }
 
 /// The `EventSource` URL of the guest's admission stream (it can't send headers).

@@ -85,6 +85,7 @@ pub fn guest_link(id: i64, name: &str, status: contract::LinkStatus) -> contract
         max_clicks,
         clicks,
         status,
+        admission: contract::LinkAdmission::Wait,
     }
 }
 
@@ -174,8 +175,18 @@ pub fn waiting_guests(n: usize) -> Vec<contract::WaitingGuest> {
             name: person_name(i + 7),
             email: format!("guest{i}@example.org"),
             waiting_since: at(2026, 3, 1) + chrono::Duration::seconds(i as i64 * 40),
+            away_since: None,
         })
         .collect()
+}
+
+/// `n` guests waiting, the second of them (if any) with a page gone for a while.
+pub fn waiting_guests_one_away(n: usize) -> Vec<contract::WaitingGuest> {
+    let mut guests = waiting_guests(n);
+    if let Some(away) = guests.get_mut(1) {
+        away.away_since = Some(away.waiting_since + chrono::Duration::seconds(95));
+    }
+    guests
 }
 
 /// What a guest sees of the video behind a guest link.

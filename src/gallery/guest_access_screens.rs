@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use super::{guest_access, guest_link, media, three_links, DialogPreview, Specimen};
 use crate::api::ApiError;
-use crate::host::guest_access::{CreateLinkForm, DeleteLinkBody, GuestAccessPanel, LinkDraft};
+use crate::host::guest_access::{
+    CreateLinkForm, DeleteLinkBody, GuestAccessPanel, LinkDraft, LiveItem,
+};
 use crate::host::{ShareOption, ShareOptions};
 use crate::ui::{FormState, Icon, IconName, LoadError, Loading, MenuButton, MenuItem, Summary};
 use crate::wording::{host_t, t};
@@ -81,7 +83,18 @@ pub fn GuestAccessScreens() -> impl IntoView {
                 access=guest_access(true, vec![guest_link(1, "Press preview", Active)])
                 notice=host_t().guest_access.not_turned(false, t().errors.network)
             />
+            <Panel
+                title="Manage guest access: a live room's links, one letting guests in directly"
+                access=guest_access(true, live_links())
+                live=true
+            />
             <Form title="Create new link: empty" draft=("", "", "") errors=&[] />
+            <Form
+                title="Create new link: a live item, how guests come in"
+                draft=("Speakers", "", "")
+                errors=&[]
+                live=true
+            />
             <Form
                 title="Create new link: validation errors"
                 draft=("   ", "0", "400")
@@ -156,7 +169,9 @@ fn Panel(
     #[prop(into)] title: String,
     access: GuestAccess,
     #[prop(optional, into)] notice: Option<String>,
+    #[prop(optional)] live: bool,
 ) -> impl IntoView {
+    provide_context(LiveItem(live));
     let access = RwSignal::new(access);
     view! {
         <Specimen title>
@@ -182,6 +197,7 @@ fn Form(
     errors: &'static [(&'static str, &'static str)],
     #[prop(optional, into)] alert: Option<String>,
     #[prop(optional)] pending: bool,
+    #[prop(optional)] live: bool,
 ) -> impl IntoView {
     let errors: BTreeMap<String, String> = errors
         .iter()
@@ -194,11 +210,19 @@ fn Form(
                 description=host_t().guest_access.create_description
             >
                 <CreateLinkForm
-                    draft=LinkDraft::new(draft.0, draft.1, draft.2)
+                    draft=LinkDraft::new(draft.0, draft.1, draft.2).for_live(live)
                     form=FormState::shown(errors, alert.map(Summary::text), pending)
                     on_cancel=Callback::new(|_| ())
                 />
             </DialogPreview>
         </Specimen>
     }
+}
+
+/// A live room's links: one waits for a moderator, one lets guests in directly.
+fn live_links() -> Vec<contract::GuestLink> {
+    use contract::{LinkAdmission, LinkStatus};
+    let mut direct = guest_link(2, "Speakers", LinkStatus::Active);
+    direct.admission = LinkAdmission::Direct;
+    vec![guest_link(1, "Audience", LinkStatus::Active), direct]
 }

@@ -85,6 +85,13 @@ pub fn GuestScreens() -> impl IntoView {
             <Specimen title="Guest view">
                 <GuestView media=guest_media() on_leave=Callback::new(|_| ()) />
             </Specimen>
+            <Specimen title="Guest view: leaving failed">
+                <GuestView
+                    media=guest_media()
+                    on_leave=Callback::new(|_| ())
+                    leave_error=t().guest.not_left(ApiError::Network.user_message())
+                />
+            </Specimen>
             <Specimen title="Guest view: markup in the title and description is shown as text">
                 <GuestView media=marked_up on_leave=Callback::new(|_| ()) />
             </Specimen>
@@ -98,6 +105,9 @@ pub fn GuestScreens() -> impl IntoView {
                     )
                     status=StreamStatus::Live
                     on_reconnect=Callback::new(|_| ())
+                    name="Ann Lee"
+                    on_leave=Callback::new(|_| ())
+                    leaving=false
                 />
             </Specimen>
             <Specimen title="Waiting page: next in line">
@@ -105,6 +115,9 @@ pub fn GuestScreens() -> impl IntoView {
                     session=waiting_session(1, None)
                     status=StreamStatus::Live
                     on_reconnect=Callback::new(|_| ())
+                    name="Ann Lee"
+                    on_leave=Callback::new(|_| ())
+                    leaving=false
                 />
             </Specimen>
             <Specimen title="Waiting page: connection dropped, reconnecting">
@@ -114,6 +127,40 @@ pub fn GuestScreens() -> impl IntoView {
                         retry_in: 4,
                     }
                     on_reconnect=Callback::new(|_| ())
+                    name="Ann Lee"
+                    on_leave=Callback::new(|_| ())
+                    leaving=false
+                />
+            </Specimen>
+            <Specimen title="Waiting page: leaving the waiting room">
+                <WaitingView
+                    session=waiting_session(2, None)
+                    status=StreamStatus::Live
+                    on_reconnect=Callback::new(|_| ())
+                    name="Ann Lee"
+                    on_leave=Callback::new(|_| ())
+                    leaving=true
+                />
+            </Specimen>
+            <Specimen title="Waiting page: leaving failed, still in line">
+                <WaitingView
+                    session=waiting_session(2, None)
+                    status=StreamStatus::Live
+                    on_reconnect=Callback::new(|_| ())
+                    name="Ann Lee"
+                    on_leave=Callback::new(|_| ())
+                    leaving=false
+                    leave_error=t().guest.not_left(ApiError::Network.user_message())
+                />
+            </Specimen>
+            <Specimen title="Waiting page: a name with markup, shown as text">
+                <WaitingView
+                    session=waiting_session(4, None)
+                    status=StreamStatus::Live
+                    on_reconnect=Callback::new(|_| ())
+                    name="<b>Ann</b> & <img src=x onerror=alert(1)>"
+                    on_leave=Callback::new(|_| ())
+                    leaving=false
                 />
             </Specimen>
             {reasons

@@ -1,7 +1,10 @@
 use contract::{MediaKind, MediaStatus, Participants};
 use leptos::prelude::*;
 
-use super::{fixture_controller, media, participants, waiting_guests, DialogPreview, Specimen};
+use super::{
+    fixture_controller, media, participants, waiting_guests, waiting_guests_one_away,
+    DialogPreview, Specimen,
+};
 use crate::host::participants::{LobbyMessageView, ParticipantsView, Room};
 use crate::live::StreamStatus;
 use crate::ui::{FormState, Loading, Summary};
@@ -55,6 +58,21 @@ pub fn ParticipantsScreens() -> impl IntoView {
             </Specimen>
             <Specimen title="Participants: guests waiting, lobby message set, arrivals announced">
                 <ParticipantsView media=live() controller=lobby />
+            </Specimen>
+            <Specimen title="Participants: a waiting guest whose page closed (may have left)">
+                <ParticipantsView
+                    media=live()
+                    controller=fixture_controller(
+                        Some(
+                            Room::from_snapshot(Participants {
+                                participants: participants(6),
+                                waiting: waiting_guests_one_away(4),
+                                ..Default::default()
+                            }),
+                        ),
+                        StreamStatus::Live,
+                    )
+                />
             </Specimen>
             <Specimen title="Participants: 10,000 in the room and 1,000 waiting (windowed)">
                 <ParticipantsView

@@ -23,7 +23,7 @@ enum Stage {
     Opening,
     Entry(GuestLinkInfo),
     /// Admitted: the guest view.
-    Inside(GuestMedia),
+    Inside(StoredGuest, GuestMedia),
     Waiting(StoredGuest, GuestSession),
     /// Left; the title of what they left.
     Left(String),
@@ -39,7 +39,7 @@ pub fn GuestPage(token: String) -> impl IntoView {
     let context = RwSignal::new(LinkContext::default());
     Effect::new(move |_| match stage.get() {
         Stage::Entry(info) => context.set(LinkContext::from_info(&info)),
-        Stage::Inside(media) => context.update(|known| known.title = Some(media.title)),
+        Stage::Inside(_, media) => context.update(|known| known.title = Some(media.title)),
         Stage::Waiting(_, session) => {
             context.update(|known| known.title = Some(session.media.title))
         }
@@ -81,13 +81,34 @@ pub fn GuestPage(token: String) -> impl IntoView {
             open(Some(pass));
         })
     };
-    let leave = {
-        let token = token.clone();
-        move |title: String| {
-            StoredGuest::forget(&token);
-            go(Stage::Left(title));
+    // Leaving, from the waiting page or the guest view, ends the session on the server (so
+    // the host's row goes at once), then forgets this tab's pass. A session the server no
+    // longer has is over anyway; only a retryable failure keeps the guest where they are.
+    let leave = Action::new_local(move |(pass, title): &(StoredGuest, String)| {
+        let (pass, title) = (pass.clone(), title.clone());
+        async move {
+            let result = api::guest::leave(pass.guest_id, &pass.guest_token).await;
+            (title, result)
         }
-    };
+    });
+    {
+        let token = token.clone();
+        Effect::new(move |_| {
+            if let Some((title, result)) = leave.value().get() {
+                if !result.is_err_and(|error| error.is_retryable()) {
+                    StoredGuest::forget(&token);
+                    go(Stage::Left(title));
+                }
+            }
+        });
+    }
+    let leaving = leave.pending();
+    let leave_error = Signal::derive(move || match leave.value().get() {
+        Some((_, Err(error))) if error.is_retryable() => {
+            Some(t().guest.not_left(error.user_message()))
+        }
+        _ => None,
+    });
     Effect::new(move |_| {
         let settled = !matches!(stage.get(), Stage::Opening);
         if settled && moved.get_value() {
@@ -109,25 +130,43 @@ pub fn GuestPage(token: String) -> impl IntoView {
             </main>
         }
         .into_any(),
-        Stage::Inside(media) => {
-            let title = media.title.clone();
-            let leave = leave.clone();
+        Stage::Inside(pass, media) => {
+            let leave_now = (pass, media.title.clone());
             view! {
                 <main id="main" class="page">
-                    <GuestView media on_leave=Callback::new(move |_| leave(title.clone())) />
+                    <GuestView
+                        media
+                        on_leave=Callback::new(move |_| {
+                            leave.dispatch(leave_now.clone());
+                        })
+                        leaving
+                        leave_error
+                    />
                 </main>
             }
             .into_any()
         }
-        Stage::Waiting(pass, session) => view! {
-            <WaitingPage
-                session=pass.clone()
-                initial=session
-                on_decided=Callback::new(move |decided| go(after_session(pass.clone(), decided)))
-                on_error=Callback::new(move |error| go(Stage::Message(Reason::from_error(&error))))
-            />
+        Stage::Waiting(pass, session) => {
+            let leave_now = (pass.clone(), session.media.title.clone());
+            view! {
+                <WaitingPage
+                    session=pass.clone()
+                    initial=session
+                    on_decided=Callback::new(move |decided| go(
+                        after_session(pass.clone(), decided),
+                    ))
+                    on_error=Callback::new(move |error| go(
+                        Stage::Message(Reason::from_error(&error)),
+                    ))
+                    on_leave=Callback::new(move |_| {
+                        leave.dispatch(leave_now.clone());
+                    })
+                    leaving
+                    leave_error
+                />
+            }
+            .into_any()
         }
-        .into_any(),
         Stage::Left(title) => view! {
             <main id="main" class="page page-narrow">
                 <LeftView title on_rejoin=reopen />
@@ -160,7 +199,7 @@ async fn open_link(token: &str, pass: Option<StoredGuest>) -> Stage {
 
 fn after_session(pass: StoredGuest, session: GuestSession) -> Stage {
     match session.admission {
-        Admission::Admitted => Stage::Inside(session.media),
+        Admission::Admitted => Stage::Inside(pass, session.media),
         Admission::Waiting => Stage::Waiting(pass, session),
         Admission::Denied => Stage::Message(Reason::Denied),
         Admission::Removed => Stage::Message(Reason::Removed),

@@ -14,7 +14,14 @@ pub fn GuestView(
     media: GuestMedia,
     /// Ends this tab's guest session.
     on_leave: Callback<()>,
+    /// The leave request is in flight.
+    #[prop(optional, into)]
+    leaving: MaybeProp<bool>,
+    /// Why leaving failed, to try again.
+    #[prop(optional, into)]
+    leave_error: MaybeProp<String>,
 ) -> impl IntoView {
+    let leaving = move || leaving.get().unwrap_or(false);
     let scope = scoped(style_str! {
         .guest-bar {
             display: flex;
@@ -48,10 +55,11 @@ pub fn GuestView(
                 <strong>{t().guest.watching_as_guest}</strong>
                 {t().guest.only_this_item}
             </p>
-            <button type="button" class="btn" on:click=move |_| on_leave.run(())>
-                {t().guest.leave}
+            <button type="button" class="btn" disabled=leaving on:click=move |_| on_leave.run(())>
+                {move || if leaving() { t().guest.leaving } else { t().guest.leave }}
             </button>
         </div>
+        {move || leave_error.get().map(|text| view! { <p role="alert">{text}</p> })}
         <Poster
             kind=kind_label(media.kind)
             title=media.title.clone()

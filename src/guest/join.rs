@@ -30,7 +30,7 @@ pub fn GuestJoin(
         let request = request.clone();
         async move {
             let joined = api::guest::join(&token, &request).await?;
-            let pass = StoredGuest::from_join(&joined);
+            let pass = StoredGuest::from_join(&joined, &request.name);
             pass.save(&token);
             Ok::<_, ApiError>(pass)
         }

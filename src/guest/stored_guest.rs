@@ -1,6 +1,6 @@
 //! The guest's pass for this tab, kept in `sessionStorage` per link token: a refresh keeps
 //! them in while the link stays valid, a new tab starts again at the entry form, and leaving
-//! forgets it.
+//! forgets it. It keeps the name they joined as too, for "Joining as …".
 
 use contract::{Id, JoinResponse};
 
@@ -9,14 +9,17 @@ use contract::{Id, JoinResponse};
 pub struct StoredGuest {
     pub guest_id: Id,
     pub guest_token: String,
+    /// The name the guest typed (empty for a pass kept before names were).
+    pub name: String,
 }
 
 impl StoredGuest {
-    /// The pass a successful join hands out.
-    pub fn from_join(joined: &JoinResponse) -> Self {
+    /// The pass a successful join hands out, for the guest who joined as `name`.
+    pub fn from_join(joined: &JoinResponse, name: &str) -> Self {
         StoredGuest {
             guest_id: joined.guest_id,
             guest_token: joined.guest_token.clone(),
+            name: name.trim().to_string(),
         }
     }
 
@@ -40,16 +43,19 @@ impl StoredGuest {
         }
     }
 
-    /// `"{guest_id}:{guest_token}"`: no JSON needed for two values.
+    /// `"{guest_id}:{guest_token}:{name}"`: no JSON needed for three values. Tokens never
+    /// hold a `:`; the name, last, may.
     fn encode(&self) -> String {
-        format!("{}:{}", self.guest_id, self.guest_token)
+        format!("{}:{}:{}", self.guest_id, self.guest_token, self.name)
     }
 
     fn decode(raw: &str) -> Option<Self> {
-        let (id, token) = raw.split_once(':')?;
+        let mut parts = raw.splitn(3, ':');
+        let (id, token) = (parts.next()?, parts.next()?);
         Some(StoredGuest {
             guest_id: id.parse().ok()?,
             guest_token: token.to_string(),
+            name: parts.next().unwrap_or_default().to_string(),
         })
         .filter(|pass| !pass.guest_token.is_empty())
     }
@@ -74,8 +80,15 @@ mod tests {
         let pass = StoredGuest {
             guest_id: 42,
             guest_token: "abc_DEF-123".into(),
+            name: "Ann: the Guest".into(),
         };
         assert_eq!(StoredGuest::decode(&pass.encode()), Some(pass));
+    }
+
+    #[test]
+    fn given_a_pass_kept_before_names_should_read_it_without_one() {
+        let pass = StoredGuest::decode("42:abc").expect("a pass");
+        assert_eq!((pass.guest_id, pass.name.as_str()), (42, ""));
     }
 
     #[test]

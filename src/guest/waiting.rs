@@ -1,7 +1,8 @@
 //! The waiting page, for media a moderator admits guests to. It follows the guest's own event
 //! stream, so it changes by itself the moment the moderator decides, shows the moderator's
 //! lobby message and the guest's place in line, and says so when the connection drops (it
-//! reconnects with backoff; the stream resends the current state on every connection).
+//! reconnects with backoff; the stream resends the current state on every connection). It
+//! says whom the guest joins as, and lets them leave the queue.
 
 use contract::{Admission, GuestSession};
 use leptos::prelude::*;
@@ -24,12 +25,23 @@ pub fn WaitingPage(
     on_decided: Callback<GuestSession>,
     /// The link stopped working meanwhile; the owner shows its message page.
     on_error: Callback<ApiError>,
+    /// "Leave waiting room": the owner ends the session.
+    on_leave: Callback<()>,
+    /// The leave request is in flight.
+    #[prop(into)]
+    leaving: Signal<bool>,
+    /// Why leaving failed, to try again.
+    #[prop(into)]
+    leave_error: Signal<Option<String>>,
 ) -> impl IntoView {
     let current = RwSignal::new(initial);
+    let name = session.name.clone();
     let update = move |fresh: GuestSession| {
         if fresh.admission == Admission::Waiting {
             current.set(fresh);
-        } else {
+        } else if !(leaving.get_untracked() && fresh.admission == Admission::Removed) {
+            // While leaving, the stream's own "removed" is the leave itself: the owner
+            // shows the page that follows it.
             on_decided.run(fresh);
         }
     };
@@ -60,7 +72,15 @@ pub fn WaitingPage(
     });
     view! {
         <main id="main" class="page page-narrow">
-            <WaitingView session=current status on_reconnect=reconnect />
+            <WaitingView
+                session=current
+                status
+                on_reconnect=reconnect
+                name
+                on_leave
+                leaving
+                leave_error
+            />
         </main>
     }
 }
@@ -71,6 +91,14 @@ pub fn WaitingView(
     #[prop(into)] session: Signal<GuestSession>,
     #[prop(into)] status: Signal<StreamStatus>,
     on_reconnect: Callback<()>,
+    /// The name the guest joined as; empty if this tab doesn't know it.
+    #[prop(into)]
+    name: String,
+    on_leave: Callback<()>,
+    #[prop(into)] leaving: Signal<bool>,
+    /// Why leaving failed, to try again.
+    #[prop(optional, into)]
+    leave_error: MaybeProp<String>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         .title {
@@ -92,6 +120,12 @@ pub fn WaitingView(
             overflow-wrap: anywhere;
             white-space: pre-line;
         }
+        .joining-as {
+            overflow-wrap: anywhere;
+        }
+        .leave {
+            margin-top: var(--space-4);
+        }
     });
     let position = move || {
         session.get().position.map(|n| match n {
@@ -102,6 +136,10 @@ pub fn WaitingView(
     view! { class=scope,
         <h1>{t().guest.waiting_title}</h1>
         <p class="title">{move || session.get().media.title}</p>
+        {(!name.is_empty())
+            .then(|| {
+                view! { class=scope, <p class="joining-as">{t().guest.joining_as(&name)}</p> }
+            })}
         <p role="status">{position}</p>
         {move || {
             session
@@ -136,6 +174,19 @@ pub fn WaitingView(
                 }
                 _ => view! { class=scope, <p class="muted">{t().guest.keep_open}</p> }.into_any(),
             }}
+        </div>
+        <div class="leave">
+            <button
+                type="button"
+                class="btn"
+                disabled=move || leaving.get()
+                on:click=move |_| on_leave.run(())
+            >
+                {move || {
+                    if leaving.get() { t().guest.leaving } else { t().guest.leave_waiting_room }
+                }}
+            </button>
+            {move || leave_error.get().map(|text| view! { <p role="alert">{text}</p> })}
         </div>
     }
 }

@@ -103,6 +103,7 @@ pub fn MediaActions(media: Media) -> impl IntoView {
             on_close=close
             media=media_id
             return_focus=if has_menu { menu_button } else { share_button }
+            live=media.kind.is_live()
         />
         <InviteUsersWindow
             open=is_open(Window::Invite)

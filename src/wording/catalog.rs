@@ -191,6 +191,10 @@ pub struct Guest {
     pub changed_mind: &'static str,
     pub back_to_entry: &'static str,
     pub not_a_guest_page: &'static str,
+    pub(super) joining_as: Tpl,
+    pub leave_waiting_room: &'static str,
+    pub leaving: &'static str,
+    pub(super) not_left: Tpl,
 }
 
 impl Guest {
@@ -217,6 +221,16 @@ impl Guest {
     /// After leaving the media called `title`.
     pub fn left_text(&self, title: &str) -> String {
         self.left_text.fill(&[("title", title)])
+    }
+
+    /// The waiting guest's own name, as they typed it.
+    pub fn joining_as(&self, name: &str) -> String {
+        self.joining_as.fill(&[("name", name)])
+    }
+
+    /// Leaving failed for a reason worth retrying (the network, say).
+    pub fn not_left(&self, reason: &str) -> String {
+        self.not_left.fill(&[("reason", reason)])
     }
 }
 

@@ -140,6 +140,10 @@ static GUEST: Guest = Guest {
     changed_mind: "Changed your mind? Joining again uses the same link.",
     back_to_entry: "Back to the entry form",
     not_a_guest_page: "This address doesn't lead to a guest page. If someone sent you a link, check that you copied all of it.",
+    joining_as: Tpl("Joining as {name}"),
+    leave_waiting_room: "Leave waiting room",
+    leaving: "Leaving…",
+    not_left: Tpl("You haven't left yet. {reason}"),
 };
 
 static MESSAGE: GuestMessages = GuestMessages {

@@ -8,6 +8,8 @@ pub(super) static HOST: HostCatalog = HostCatalog {
     guest_access: &GUEST_ACCESS,
     invite: &INVITE,
     participants: &PARTICIPANTS,
+    waiting_marks: &WAITING_MARKS,
+    link_admission: &LINK_ADMISSION,
 };
 
 static SHELL: Shell = Shell {
@@ -217,4 +219,17 @@ static PARTICIPANTS: ParticipantsText = ParticipantsText {
     denied_count: Plural::en("Denied {count} waiting guest", "Denied {count} waiting guests"),
     nobody_admitted: Tpl("Nobody was admitted. {reason}"),
     nobody_denied: Tpl("Nobody was denied. {reason}"),
+};
+
+static WAITING_MARKS: WaitingMarks = WaitingMarks {
+    may_have_left: "may have left",
+    page_closed_at: Tpl("Their waiting page closed at {time} and hasn't come back."),
+};
+
+static LINK_ADMISSION: LinkAdmissionText = LinkAdmissionText {
+    legend: "When guests arrive",
+    wait: "Guests wait for a moderator",
+    wait_hint: "A moderator lets each guest in from the waiting room.",
+    direct: "Guests enter directly",
+    direct_hint: "Guests join the live session as soon as they enter their name.",
 };

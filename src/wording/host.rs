@@ -12,6 +12,8 @@ pub struct HostCatalog {
     pub guest_access: &'static GuestAccessText,
     pub invite: &'static InviteText,
     pub participants: &'static ParticipantsText,
+    pub waiting_marks: &'static WaitingMarks,
+    pub link_admission: &'static LinkAdmissionText,
 }
 
 /// The frame around every host page, sign-in, the session check and the not-found page.
@@ -524,4 +526,26 @@ impl ParticipantsText {
         };
         tpl.fill(&[("reason", reason)])
     }
+}
+
+/// How the host's waiting list marks a guest row beyond name and email.
+pub struct WaitingMarks {
+    pub may_have_left: &'static str,
+    pub(super) page_closed_at: Tpl,
+}
+
+impl WaitingMarks {
+    /// The exact time behind "may have left", on hover and focus; `time` is formatted.
+    pub fn page_closed_at(&self, time: &str) -> String {
+        self.page_closed_at.fill(&[("time", time)])
+    }
+}
+
+/// A live item's guest link rule, in Create new link and the links table.
+pub struct LinkAdmissionText {
+    pub legend: &'static str,
+    pub wait: &'static str,
+    pub wait_hint: &'static str,
+    pub direct: &'static str,
+    pub direct_hint: &'static str,
 }

@@ -16,6 +16,7 @@ fn link(status: LinkStatus) -> GuestLink {
         max_clicks: None,
         clicks: 0,
         status,
+        admission: Default::default(),
     }
 }
 
@@ -130,6 +131,10 @@ fn given_the_host_sentences_should_read_as_the_screens_always_said_them() {
         "1,000 waiting guests will be denied."
     );
     assert_eq!(p.document_title(0, "Demo"), "Participants · Demo");
+    assert_eq!(
+        host_t().waiting_marks.page_closed_at("10:04"),
+        "Their waiting page closed at 10:04 and hasn't come back."
+    );
     assert_eq!(
         p.document_title(3, "Demo"),
         "(3 waiting) Participants · Demo"

@@ -46,6 +46,7 @@ const NOT_TEXT_LITERALS: &[(&str, &str)] = &[
         "a radio button's id, from the group's id",
     ),
     ("{id}-description", "the id of a radio button's description"),
+    ("{id}-hint", "the id of a radio button's hint"),
 ];
 
 /// Attribute prefixes that are never text: `data-testid`, `style:height`, `on:click`,

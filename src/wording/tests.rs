@@ -75,6 +75,8 @@ fn given_every_template_should_take_exactly_the_arguments_its_callers_pass() {
         ("guest.number_in_line", w.guest.number_in_line(a)),
         ("guest.connection_dropped", w.guest.connection_dropped(a)),
         ("guest.left_text", w.guest.left_text(a)),
+        ("guest.joining_as", w.guest.joining_as(a)),
+        ("guest.not_left", w.guest.not_left(a)),
         ("message.expired_on", w.message.expired_on(a)),
         ("invitee.greeting", w.invitee.greeting(a)),
         ("invitee.invited_as", w.invitee.invited_as(a)),

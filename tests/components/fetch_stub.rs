@@ -24,7 +24,9 @@ window.fetch = function (input, init) {
       reject(new DOMException("The user aborted a request.", "AbortError"));
     });
   });
-  return Promise.resolve(new Response(route.body, {
+  // A 204 (or another null-body status) may not carry a body, not even an empty one.
+  const body = [101, 204, 205, 304].includes(route.status) ? null : route.body;
+  return Promise.resolve(new Response(body, {
     status: route.status,
     headers: { "content-type": route.type || "application/json" },
   }));

@@ -15,6 +15,7 @@ use crate::support::{document, error_for, focused, mount, settle, type_text, unt
 const JOIN: &str = "POST /api/v1/guest/tok/join";
 const INFO: &str = "GET /api/v1/guest/tok";
 const SESSION: &str = "GET /api/v1/guest-sessions/7";
+const LEAVE: &str = "DELETE /api/v1/guest-sessions/7";
 
 fn info() -> GuestLinkInfo {
     GuestLinkInfo {
@@ -282,6 +283,7 @@ async fn given_a_good_link_should_join_show_the_guest_view_and_leave_on_request(
             r#"{"guest_id":7,"guest_token":"secret","admission":"admitted"}"#,
         ),
         Answer::json(SESSION, 200, &session_json("admitted")),
+        Answer::json(LEAVE, 204, ""),
     ]);
     let page = mount(|| view! { <GuestPage token="tok".to_string() /> }.into_any());
     heading(&page, &guest_media().title).await;
@@ -305,7 +307,8 @@ async fn given_a_good_link_should_join_show_the_guest_view_and_leave_on_request(
         StoredGuest::load("tok"),
         Some(StoredGuest {
             guest_id: 7,
-            guest_token: "secret".into()
+            guest_token: "secret".into(),
+            name: "Ann Lee".into(),
         })
     );
 
@@ -317,8 +320,8 @@ async fn given_a_good_link_should_join_show_the_guest_view_and_leave_on_request(
     assert_eq!(field(&page, "Name").value(), "Ann Lee", "values kept");
     assert_eq!(
         backend.calls(),
-        vec![INFO, JOIN, SESSION, INFO],
-        "the entry page reads the link again"
+        vec![INFO, JOIN, SESSION, LEAVE, INFO],
+        "leaving ends the session on the server; the entry page reads the link again"
     );
 }
 
@@ -327,6 +330,7 @@ async fn given_a_tab_already_inside_and_a_deleted_link_should_show_the_deleted_l
     StoredGuest {
         guest_id: 7,
         guest_token: "secret".into(),
+        name: "Ann Lee".into(),
     }
     .save("tok");
     let backend = stub_fetch(vec![Answer::json(
@@ -346,6 +350,7 @@ async fn given_a_denied_guest_should_stay_out_after_a_refresh() {
     StoredGuest {
         guest_id: 7,
         guest_token: "secret".into(),
+        name: "Ann Lee".into(),
     }
     .save("tok");
     let _backend = stub_fetch(vec![

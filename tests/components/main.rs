@@ -14,6 +14,8 @@ mod invite_delivery;
 mod invite_form;
 mod invite_lobby;
 mod invite_requests;
+mod leaving;
+mod link_admission;
 mod menu_button;
 mod modal;
 mod owned_tasks;

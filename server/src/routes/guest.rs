@@ -3,7 +3,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use contract::{
     validate, Admission, ApiErrorBody, ErrorCode, GuestLinkInfo, JoinRequest, JoinResponse,
-    ParticipantEvent,
+    LinkAdmission, ParticipantEvent, ParticipantKind, ParticipantRole,
 };
 
 use crate::db::write_tx;
@@ -14,6 +14,7 @@ use crate::lobby::Change;
 use crate::state::AppState;
 use crate::store;
 use crate::store::guests::NewGuest;
+use crate::store::participants::NewParticipant;
 use crate::time::now_ms;
 use crate::tokens::random_token;
 
@@ -44,7 +45,7 @@ pub async fn get_guest_link(
             check_link(&link, &media, now)?;
             Ok(GuestLinkInfo {
                 media: guest_media(&media),
-                requires_admission: media.kind.is_live(),
+                requires_admission: media.kind.is_live() && link.admission == LinkAdmission::Wait,
                 platform: Some(platform),
                 shared_by: store::media::shared_by(conn, media.id)?,
             })
@@ -62,7 +63,7 @@ pub async fn get_guest_link(
     params(("token" = String, Path, description = "The guest link's secret token")),
     request_body = JoinRequest,
     responses(
-        (status = 201, description = "Joined; live kinds wait for admission", body = JoinResponse),
+        (status = 201, description = "Joined; at live kinds, guests of a `wait` link wait for admission, those of a `direct` link are admitted at once", body = JoinResponse),
         (status = 403, description = "`guest_access_disabled`", body = ApiErrorBody),
         (status = 404, description = "`link_not_found`", body = ApiErrorBody),
         (status = 410, description = "`media_unavailable`, `link_expired` (with `expired_at`) or `link_exhausted`", body = ApiErrorBody),
@@ -91,7 +92,8 @@ pub async fn join(
                     ErrorCode::LinkExhausted.into()
                 });
             }
-            let admission = if media.kind.is_live() {
+            // A live item's "direct" link lets its guests in without the waiting room.
+            let admission = if media.kind.is_live() && link.admission == LinkAdmission::Wait {
                 Admission::Waiting
             } else {
                 Admission::Admitted
@@ -109,6 +111,22 @@ pub async fn join(
                     now,
                 },
             )?;
+            let entered = match media.kind.is_live() && admission == Admission::Admitted {
+                true => store::participants::insert(
+                    &tx,
+                    &NewParticipant {
+                        media_id: media.id,
+                        name: &guest.name,
+                        kind: ParticipantKind::Guest,
+                        role: ParticipantRole::Viewer,
+                        now,
+                        user_id: None,
+                        guest_id: Some(guest.id),
+                        invitee_session_id: None,
+                    },
+                )?,
+                false => None,
+            };
             tx.commit()?;
             if guest.admission == Admission::Waiting {
                 lobbies.record(
@@ -119,11 +137,18 @@ pub async fn join(
                     },
                 );
             }
-            Ok((guest, guest_token))
+            Ok((guest, guest_token, entered))
         })
         .await?;
-    let (guest, guest_token) = guest;
+    let (guest, guest_token, entered) = guest;
+    if let Some(participant) = entered {
+        state
+            .events
+            .publish(guest.media_id, [ParticipantEvent::Joined(participant)]);
+    }
     if guest.admission == Admission::Waiting {
+        let due = state.events.presence.joined(guest.id, guest.waiting_since);
+        state.events.check_away_later(guest.media_id, due);
         let entry = guest.waiting_entry();
         state
             .events

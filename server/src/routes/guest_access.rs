@@ -161,6 +161,7 @@ pub async fn create_guest_link(
                     now,
                     expires_at: body.duration_days.map(|days| now + days * DAY_MS),
                     max_clicks: body.max_clicks,
+                    admission: body.admission.unwrap_or_default(),
                 },
             )?;
             tx.commit()?;

@@ -1,18 +1,24 @@
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::Json;
-use contract::{ApiErrorBody, GuestSession};
+use contract::{Admission, ApiErrorBody, GuestSession, ParticipantEvent};
 use futures::stream::{self, Stream, StreamExt};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
 use crate::auth::Bearer;
+use crate::db::write_tx;
 use crate::error::ApiResult;
+use crate::events::Events;
 use crate::extract::{PathParams, QueryParams};
 use crate::guest_rules::{authenticate_guest, check_guest, guest_session};
+use crate::lobby::Change;
 use crate::state::AppState;
+use crate::store;
 use crate::time::now_ms;
 use crate::tokens::digest;
 
@@ -120,6 +126,19 @@ pub async fn guest_session_events(
         .watch(guest.media_id, guest_id, guest.waiting_since);
     let (first, seq) = checked_session(&state, guest_id, token).await?;
     let first = watch.seen(seq, first);
+    let open = OpenStream::new(state.events.clone(), guest.media_id, guest_id);
+    if state
+        .events
+        .presence
+        .opened(guest_id, guest.waiting_since, now_ms())
+        && first.session.admission == Admission::Waiting
+    {
+        let mut entry = guest.waiting_entry();
+        entry.away_since = None;
+        state
+            .events
+            .publish(guest.media_id, [ParticipantEvent::Back(entry)]);
+    }
     // Sessions are pushed, computed in memory for the whole room: no query here.
     let later = stream::unfold(
         (watch, first.session.clone()),
@@ -138,6 +157,92 @@ pub async fn guest_session_events(
     );
     let events = stream::once(async move { admission_event(&first.json) })
         .chain(later)
-        .take_until(slot.replaced());
+        .take_until(slot.replaced())
+        // The stream owns its presence: dropped (the page went, or the stream was
+        // replaced) it counts as closed.
+        .map(move |event| {
+            let _ = &open;
+            event
+        });
     Ok(Sse::new(events).keep_alive(KeepAlive::new().interval(KEEP_ALIVE)))
+}
+
+/// One open guest stream, counted by [`crate::presence::Presence`] until it drops.
+struct OpenStream {
+    events: Arc<Events>,
+    media_id: i64,
+    guest_id: i64,
+}
+
+impl OpenStream {
+    fn new(events: Arc<Events>, media_id: i64, guest_id: i64) -> Self {
+        OpenStream {
+            events,
+            media_id,
+            guest_id,
+        }
+    }
+}
+
+impl Drop for OpenStream {
+    fn drop(&mut self) {
+        if let Some(due) = self.events.presence.closed(self.guest_id, now_ms()) {
+            self.events.check_away_later(self.media_id, due);
+        }
+    }
+}
+
+/// Ends the guest's own session, waiting or inside: the session reads `removed` from then on
+/// and the item's hosts get `left_waiting` (data: the WaitingGuest) or `left` (data: the
+/// Participant). Calling it again, or for a session already denied, changes nothing and
+/// answers 204 too, so a retry after a lost answer is safe.
+#[utoipa::path(
+    delete,
+    path = "/api/v1/guest-sessions/{guest_id}",
+    tag = "guest",
+    security(("guest_token" = [])),
+    params(("guest_id" = i64, Path, description = "The guest, as returned by join")),
+    responses(
+        (status = 204, description = "The session is over (now or already)"),
+        (status = 401, description = "`not_signed_in`: missing or unknown guest token", body = ApiErrorBody),
+        (status = 404, description = "`not_found`: the token belongs to another guest", body = ApiErrorBody),
+    )
+)]
+pub async fn leave_guest_session(
+    State(state): State<AppState>,
+    PathParams(guest_id): PathParams<i64>,
+    Bearer(token): Bearer,
+) -> ApiResult<StatusCode> {
+    let lobbies = state.events.lobbies.clone();
+    let (media_id, events) = state
+        .db
+        .call(move |conn| {
+            let now = now_ms();
+            let tx = write_tx(conn)?;
+            let guest = authenticate_guest(&tx, guest_id, token.as_deref())?;
+            let mut events = Vec::new();
+            if store::guests::leave(&tx, guest_id, now)?.is_some() {
+                if guest.admission == Admission::Waiting {
+                    events.push(ParticipantEvent::LeftWaiting(guest.waiting_entry()));
+                }
+                let left = store::participants::leave_guest(&tx, guest.media_id, guest_id, now)?;
+                events.extend(left.map(ParticipantEvent::Left));
+            }
+            tx.commit()?;
+            if guest.admission == Admission::Waiting {
+                lobbies.record(
+                    guest.media_id,
+                    Change::Decided {
+                        guest_id,
+                        waiting_since: guest.waiting_since,
+                        admission: Admission::Removed,
+                    },
+                );
+            }
+            Ok((guest.media_id, events))
+        })
+        .await?;
+    state.events.presence.forget(guest_id);
+    state.events.publish(media_id, events);
+    Ok(StatusCode::NO_CONTENT)
 }

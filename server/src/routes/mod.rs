@@ -39,7 +39,10 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(guest_access::delete_guest_link))
         .routes(routes!(guest::get_guest_link))
         .routes(routes!(guest::join))
-        .routes(routes!(guest_sessions::get_guest_session))
+        .routes(routes!(
+            guest_sessions::get_guest_session,
+            guest_sessions::leave_guest_session
+        ))
         .routes(routes!(guest_sessions::guest_session_events))
         .routes(routes!(participants::get_participants))
         .routes(routes!(participants::participant_events))

@@ -13,7 +13,7 @@ use crate::routes::guest_sessions::KEEP_ALIVE;
 use crate::routes::responses::LiveErrors;
 use crate::state::AppState;
 use crate::store;
-use crate::time::now_ms;
+use crate::time::{from_ms, now_ms};
 use crate::tokens::digest;
 use axum::http::HeaderMap;
 
@@ -34,17 +34,26 @@ pub async fn get_participants(
     Host(me): Host,
     PathParams(media_id): PathParams<i64>,
 ) -> ApiResult<Json<Participants>> {
+    let events = state.events.clone();
     let participants = state
         .db
         .call(move |conn| {
-            let access = Access::load(conn, media_id, me.id, now_ms())?;
+            let now = now_ms();
+            let access = Access::load(conn, media_id, me.id, now)?;
             access.require_live_host()?;
+            let presence = &events.presence;
             Ok(Participants {
                 lobby_message: access.media.lobby_message.clone(),
                 participants: store::participants::present(conn, media_id)?,
                 waiting: store::guests::waiting(conn, media_id)?
                     .iter()
-                    .map(|guest| guest.waiting_entry())
+                    .map(|guest| {
+                        let mut entry = guest.waiting_entry();
+                        entry.away_since = presence
+                            .away_since(guest.id, guest.waiting_since, now)
+                            .map(from_ms);
+                        entry
+                    })
                     .collect(),
             })
         })
@@ -59,12 +68,15 @@ fn sse_event(event: &ParticipantEvent) -> Result<Event, axum::Error> {
         ParticipantEvent::Joined(p) | ParticipantEvent::Left(p) => named.json_data(p),
         ParticipantEvent::Waiting(g)
         | ParticipantEvent::Admitted(g)
-        | ParticipantEvent::Denied(g) => named.json_data(g),
+        | ParticipantEvent::Denied(g)
+        | ParticipantEvent::LeftWaiting(g)
+        | ParticipantEvent::Away(g)
+        | ParticipantEvent::Back(g) => named.json_data(g),
     }
 }
 
-/// Live changes: `joined`/`left` (data: Participant), `waiting`/`admitted`/`denied` (data:
-/// WaitingGuest). A stream that falls too far behind is closed; reconnect and reload. At most
+/// Live changes: `joined`/`left` (data: Participant), `waiting`/`admitted`/`denied`, and
+/// (additive) `left_waiting`/`away`/`back` (data: WaitingGuest). A stream that falls too far behind is closed; reconnect and reload. At most
 /// 3 streams per session: a 4th ends the oldest.
 #[utoipa::path(
     get,
@@ -73,7 +85,7 @@ fn sse_event(event: &ParticipantEvent) -> Result<Event, axum::Error> {
     security(("session_cookie" = [])),
     params(("media_id" = i64, Path, description = "A live event or room")),
     responses(
-        (status = 200, description = "`text/event-stream` of `joined`, `left`, `waiting`, `admitted` and `denied` events", content_type = "text/event-stream", body = crate::sse_schema::ParticipantStreamEvent),
+        (status = 200, description = "`text/event-stream` of `joined`, `left`, `waiting`, `admitted`, `denied`, `left_waiting`, `away` and `back` events", content_type = "text/event-stream", body = crate::sse_schema::ParticipantStreamEvent),
         LiveErrors,
     )
 )]

@@ -1,5 +1,7 @@
-use contract::{GuestLink, LinkStatus};
+use contract::{GuestLink, LinkAdmission, LinkStatus};
 use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use crate::codec::Text;
 
 use crate::time::from_ms;
 
@@ -14,6 +16,7 @@ pub struct LinkRow {
     pub expires_at: Option<i64>,
     pub max_clicks: Option<i64>,
     pub clicks: i64,
+    pub admission: LinkAdmission,
 }
 
 impl LinkRow {
@@ -39,6 +42,7 @@ impl LinkRow {
             max_clicks: self.max_clicks.map(|n| n as u32),
             clicks: self.clicks as u32,
             status: self.status(now),
+            admission: self.admission,
         }
     }
 }
@@ -48,7 +52,8 @@ pub fn url(public_base: &str, token: &str) -> String {
     format!("{public_base}/guest/{token}")
 }
 
-const COLUMNS: &str = "id, media_id, name, token, created_at, expires_at, max_clicks, clicks";
+const COLUMNS: &str =
+    "id, media_id, name, token, created_at, expires_at, max_clicks, clicks, admission";
 
 fn link_row(row: &Row<'_>) -> rusqlite::Result<LinkRow> {
     Ok(LinkRow {
@@ -60,6 +65,7 @@ fn link_row(row: &Row<'_>) -> rusqlite::Result<LinkRow> {
         expires_at: row.get(5)?,
         max_clicks: row.get(6)?,
         clicks: row.get(7)?,
+        admission: row.get::<_, Text<LinkAdmission>>(8)?.0,
     })
 }
 
@@ -89,13 +95,15 @@ pub struct NewLink<'a> {
     pub now: i64,
     pub expires_at: Option<i64>,
     pub max_clicks: Option<i64>,
+    pub admission: LinkAdmission,
 }
 
 /// Stores a new link; the caller has checked the limit in the same transaction.
 pub fn insert(conn: &Connection, link: &NewLink<'_>) -> rusqlite::Result<LinkRow> {
     conn.execute(
-        "INSERT INTO guest_links (media_id, name, token, created_at, expires_at, max_clicks, token_hash)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO guest_links
+             (media_id, name, token, created_at, expires_at, max_clicks, token_hash, admission)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         params![
             link.media_id,
             link.name,
@@ -103,7 +111,8 @@ pub fn insert(conn: &Connection, link: &NewLink<'_>) -> rusqlite::Result<LinkRow
             link.now,
             link.expires_at,
             link.max_clicks,
-            crate::tokens::digest(link.token)
+            crate::tokens::digest(link.token),
+            Text(link.admission)
         ],
     )?;
     Ok(LinkRow {
@@ -115,6 +124,7 @@ pub fn insert(conn: &Connection, link: &NewLink<'_>) -> rusqlite::Result<LinkRow
         expires_at: link.expires_at,
         max_clicks: link.max_clicks,
         clicks: 0,
+        admission: link.admission,
     })
 }
 

@@ -25,6 +25,7 @@ impl GuestRow {
             name: self.name.clone(),
             email: self.email.clone(),
             waiting_since: from_ms(self.waiting_since),
+            away_since: None,
         }
     }
 }
@@ -74,6 +75,31 @@ pub fn insert(conn: &Connection, guest: &NewGuest<'_>) -> rusqlite::Result<Guest
         ],
         guest_row,
     )
+}
+
+/// A guest by id.
+pub fn find(conn: &Connection, id: i64) -> rusqlite::Result<Option<GuestRow>> {
+    conn.query_row(
+        &format!("SELECT {COLUMNS} FROM guests WHERE id = ?1"),
+        [id],
+        guest_row,
+    )
+    .optional()
+}
+
+/// Ends a waiting or admitted guest's session by their own choice: it reads `removed` from
+/// now on, with `left_at` set. `None` if it was already over (denied, removed or left).
+pub fn leave(conn: &Connection, id: i64, now: i64) -> rusqlite::Result<Option<GuestRow>> {
+    conn.query_row(
+        &format!(
+            "UPDATE guests SET admission = 'removed', left_at = ?2
+             WHERE id = ?1 AND admission IN ('waiting', 'admitted')
+             RETURNING {COLUMNS}"
+        ),
+        params![id, now],
+        guest_row,
+    )
+    .optional()
 }
 
 /// A guest by their bearer token.

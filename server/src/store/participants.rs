@@ -85,3 +85,22 @@ pub fn leave(
     )
     .optional()
 }
+
+/// Marks the participant a guest became as gone; `None` if they were not present.
+pub fn leave_guest(
+    conn: &Connection,
+    media_id: i64,
+    guest_id: i64,
+    now: i64,
+) -> rusqlite::Result<Option<Participant>> {
+    conn.query_row(
+        &format!(
+            "UPDATE participants SET left_at = ?3
+             WHERE guest_id = ?1 AND media_id = ?2 AND left_at IS NULL
+             RETURNING {COLUMNS}"
+        ),
+        params![guest_id, media_id, now],
+        participant,
+    )
+    .optional()
+}

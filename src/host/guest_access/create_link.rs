@@ -1,7 +1,8 @@
-use contract::{validate, ErrorCode, GuestLink, Id, NewGuestLink};
+use contract::{validate, ErrorCode, GuestLink, Id, LinkAdmission, NewGuestLink};
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
+use super::{is_live_item, AdmissionChoice};
 use crate::api::{self, ApiError};
 use crate::messages::{field_messages, parse_optional_number};
 use crate::ui::{scoped, CheckedForm, FieldMessages, FormState, Modal, TextField};
@@ -13,6 +14,10 @@ pub struct LinkDraft {
     pub name: RwSignal<String>,
     pub clicks: RwSignal<String>,
     pub days: RwSignal<String>,
+    /// For live items only: whether the link's guests wait for a moderator.
+    pub admission: RwSignal<LinkAdmission>,
+    /// The item is live, so the link carries an admission rule.
+    pub live: bool,
 }
 
 impl LinkDraft {
@@ -21,7 +26,15 @@ impl LinkDraft {
             name: RwSignal::new(name.to_string()),
             clicks: RwSignal::new(clicks.to_string()),
             days: RwSignal::new(days.to_string()),
+            admission: RwSignal::new(LinkAdmission::Wait),
+            live: false,
         }
+    }
+
+    /// The same draft for a live item's link, which asks how its guests come in.
+    pub fn for_live(mut self, live: bool) -> Self {
+        self.live = live;
+        self
     }
 
     /// The request, or the messages for each field the contract's rules refuse. Reads the
@@ -33,6 +46,7 @@ impl LinkDraft {
             name: self.name.get().trim().to_string(),
             max_clicks: clicks.unwrap_or(None),
             duration_days: days.unwrap_or(None),
+            admission: self.live.then(|| self.admission.get()),
         };
         let mut errors = validate::guest_link(&request).err().unwrap_or_default();
         if let Err(e) = clicks {
@@ -90,7 +104,7 @@ fn CreateLinkSubmitter(
     on_conflict: Callback<()>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let draft = LinkDraft::new("", "", "");
+    let draft = LinkDraft::new("", "", "").for_live(is_live_item());
     let create = Action::new_local(move |request: &NewGuestLink| {
         let request = request.clone();
         async move { api::guest_access::create_link(media, &request).await }
@@ -158,6 +172,7 @@ pub fn CreateLinkForm(
                     suffix=host_t().guest_access.days_suffix
                 />
             </div>
+            {draft.live.then(|| view! { <AdmissionChoice selected=draft.admission /> })}
             <div class="buttons">
                 <button type="button" class="btn" on:click=move |_| on_cancel.run(())>
                     {t().common.cancel}

@@ -2,6 +2,7 @@ use contract::GuestLink;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
+use super::{admission_label, is_live_item};
 use crate::format;
 use crate::ui::{scoped, Icon, IconName};
 use crate::wording::host_t;
@@ -18,6 +19,7 @@ pub fn LinksTable(
     on_copy: Callback<GuestLink>,
     on_delete: Callback<GuestLink>,
 ) -> impl IntoView {
+    let live = is_live_item();
     let scope = scoped(style_str! {
         table {
             width: 100%;
@@ -66,6 +68,11 @@ pub fn LinksTable(
         }
         th.actions-header {
             text-align: right;
+        }
+        .admission {
+            display: block;
+            color: var(--color-muted);
+            font-size: var(--text-sm);
         }
         .actions {
             display: flex;
@@ -149,6 +156,14 @@ pub fn LinksTable(
                                     <span class="url" title=link.url.clone()>
                                         {shown_url}
                                     </span>
+                                    {live
+                                        .then(|| {
+                                            view! { class=scope,
+                                                <span class="admission">
+                                                    {admission_label(link.admission)}
+                                                </span>
+                                            }
+                                        })}
                                     {move || {
                                         reason()
                                             .map(|reason| {

@@ -1,5 +1,6 @@
 //! "Manage guest access": the switch, the guest links and their windows.
 
+mod admission_choice;
 mod create_link;
 mod delete_link;
 mod links_table;
@@ -7,6 +8,7 @@ mod panel;
 mod use_guest_access;
 mod window;
 
+pub use admission_choice::{admission_label, is_live_item, AdmissionChoice, LiveItem};
 pub use create_link::{CreateLinkForm, CreateLinkWindow, LinkDraft};
 pub use delete_link::{DeleteLinkBody, DeleteLinkWindow};
 pub use links_table::LinksTable;

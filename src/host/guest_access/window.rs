@@ -2,7 +2,7 @@ use contract::Id;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{use_guest_access, CreateLinkWindow, DeleteLinkWindow, GuestAccessPanel};
+use super::{use_guest_access, CreateLinkWindow, DeleteLinkWindow, GuestAccessPanel, LiveItem};
 use crate::ui::{LoadError, Loading, Modal};
 use crate::wording::host_t;
 
@@ -16,7 +16,11 @@ pub fn ManageGuestAccessWindow(
     /// Where focus goes on close if the opener is gone (the menu's item, say).
     #[prop(optional)]
     return_focus: Option<NodeRef<html::Button>>,
+    /// A live event or room: its links say whether guests wait for a moderator.
+    #[prop(optional)]
+    live: bool,
 ) -> impl IntoView {
+    provide_context(LiveItem(live));
     let state = use_guest_access(media, open);
     // Only loading -> loaded rebuilds the body: once loaded, the panel follows the settings
     // and links through its signals, so a toggle or a refresh keeps its nodes (and the

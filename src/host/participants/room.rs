@@ -61,8 +61,20 @@ impl Room {
                         waiting_added = true;
                     }
                 }
-                ParticipantEvent::Admitted(w) | ParticipantEvent::Denied(w) => {
+                ParticipantEvent::Admitted(w)
+                | ParticipantEvent::Denied(w)
+                | ParticipantEvent::LeftWaiting(w) => {
                     self.remove_waiting(&[w.guest_id]);
+                }
+                ParticipantEvent::Away(w) | ParticipantEvent::Back(w) => {
+                    // Only a guest still listed changes; one already decided stays out.
+                    if self.waiting_ids.contains(&w.guest_id) {
+                        if let Some(row) =
+                            self.waiting.iter_mut().find(|r| r.guest_id == w.guest_id)
+                        {
+                            row.away_since = w.away_since;
+                        }
+                    }
                 }
             }
         }
@@ -111,6 +123,7 @@ mod tests {
             name: format!("G{id}"),
             email: format!("g{id}@example.com"),
             waiting_since: Utc.timestamp_opt(since, 0).unwrap(),
+            away_since: None,
         }
     }
 
@@ -146,6 +159,39 @@ mod tests {
         let ids: Vec<Id> = room.participants.iter().map(|p| p.id).collect();
         assert_eq!(ids, vec![2, 3]);
         assert!(room.waiting.is_empty());
+    }
+
+    #[test]
+    fn given_a_guest_who_left_the_queue_should_take_their_row_away_at_once() {
+        let mut room = Room::from_snapshot(Participants {
+            waiting: vec![waiting(7, 10), waiting(8, 11)],
+            ..Default::default()
+        });
+        room.apply_all([ParticipantEvent::LeftWaiting(waiting(7, 10))]);
+        let ids: Vec<Id> = room.waiting.iter().map(|w| w.guest_id).collect();
+        assert_eq!(ids, vec![8]);
+    }
+
+    #[test]
+    fn given_away_then_back_should_mark_the_row_and_clear_it_without_moving_it() {
+        let mut room = Room::from_snapshot(Participants {
+            waiting: vec![waiting(7, 10), waiting(8, 11)],
+            ..Default::default()
+        });
+        let away = WaitingGuest {
+            away_since: Some(Utc.timestamp_opt(50, 0).unwrap()),
+            ..waiting(7, 10)
+        };
+        room.apply_all([ParticipantEvent::Away(away.clone())]);
+        assert_eq!(room.waiting[0], away, "marked, still first");
+        assert_eq!(room.waiting.len(), 2, "never dropped");
+        room.apply_all([ParticipantEvent::Back(waiting(7, 10))]);
+        assert_eq!(room.waiting[0].away_since, None);
+        room.apply_all([
+            ParticipantEvent::Admitted(waiting(8, 11)),
+            ParticipantEvent::Away(waiting(8, 11)),
+        ]);
+        assert_eq!(room.waiting.len(), 1, "a decided guest doesn't come back");
     }
 
     #[test]

@@ -22,6 +22,9 @@ pub fn parse_event(name: &str, data: &str) -> Option<ParticipantEvent> {
         "waiting" => ParticipantEvent::Waiting(serde_json::from_str(data).ok()?),
         "admitted" => ParticipantEvent::Admitted(serde_json::from_str(data).ok()?),
         "denied" => ParticipantEvent::Denied(serde_json::from_str(data).ok()?),
+        "left_waiting" => ParticipantEvent::LeftWaiting(serde_json::from_str(data).ok()?),
+        "away" => ParticipantEvent::Away(serde_json::from_str(data).ok()?),
+        "back" => ParticipantEvent::Back(serde_json::from_str(data).ok()?),
         _ => return None,
     };
     Some(event)
@@ -223,6 +226,19 @@ mod tests {
         assert!(matches!(
             parse_event("joined", person),
             Some(contract::ParticipantEvent::Joined(_))
+        ));
+        assert!(matches!(
+            parse_event("left_waiting", guest),
+            Some(contract::ParticipantEvent::LeftWaiting(_))
+        ));
+        let away = r#"{"guest_id":3,"name":"Ann","email":"a@b.co","waiting_since":"2026-01-01T00:00:00Z","away_since":"2026-01-01T00:03:00Z"}"#;
+        assert!(matches!(
+            parse_event("away", away),
+            Some(contract::ParticipantEvent::Away(w)) if w.away_since.is_some()
+        ));
+        assert!(matches!(
+            parse_event("back", guest),
+            Some(contract::ParticipantEvent::Back(w)) if w.away_since.is_none()
         ));
         assert!(
             parse_event("joined", guest).is_none(),

@@ -195,6 +195,7 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
             on_close=Callback::new(move |_| guests_open.set(false))
             media=media.id
             return_focus=menu_button
+            live=media.kind.is_live()
         />
     }
 }

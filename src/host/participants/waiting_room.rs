@@ -70,6 +70,16 @@ pub fn WaitingRoom(
         .empty {
             color: var(--color-muted);
         }
+        .away {
+            display: inline-block;
+            margin-left: var(--space-1);
+            padding: 0 var(--space-1);
+            border: 1px solid var(--color-border);
+            border-radius: var(--radius-1);
+            color: var(--color-text);
+            background: var(--color-surface-2);
+            font-size: var(--text-sm);
+        }
     });
     let shown = RwSignal::new(PAGE);
     let count = Memo::new(move |_| room.with(|r| r.as_ref().map_or(0, |r| r.waiting.len())));
@@ -115,6 +125,13 @@ pub fn WaitingRoom(
                         let id = guest.guest_id;
                         let row_busy = move || busy.with(|b| b.contains(&id)) || bulk_busy.get();
                         let (admit, deny) = (guest.clone(), guest.clone());
+                        let away = Memo::new(move |_| {
+                            visible
+                                .with(|v| {
+                                    v.iter().find(|w| w.guest_id == id).and_then(|w| w.away_since)
+                                })
+                        });
+                        // Rows are keyed, so a row's later marks are read from the list.
                         view! { class=scope,
                             <li data-guest-id=id>
                                 <span class="who">
@@ -126,6 +143,19 @@ pub fn WaitingRoom(
                                                 &format::time(guest.waiting_since),
                                             )}
                                     </span>
+                                    {move || {
+                                        away.get()
+                                            .map(|since| {
+                                                let exact = host_t()
+                                                    .waiting_marks
+                                                    .page_closed_at(&format::time(since));
+                                                view! { class=scope,
+                                                    <span class="away" title=exact>
+                                                        {host_t().waiting_marks.may_have_left}
+                                                    </span>
+                                                }
+                                            })
+                                    }}
                                 </span>
                                 <button
                                     type="button"

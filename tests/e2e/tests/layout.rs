@@ -82,6 +82,7 @@ async fn given_every_mode_the_gallery_and_the_sharing_windows_should_hold_their_
                 name: "Press preview".into(),
                 max_clicks: Some(5),
                 duration_days: Some(30),
+                admission: None,
             },
         )
         .await?;

@@ -1,9 +1,10 @@
 //! The live session, host side: guests appear in the waiting room as they arrive, without a
-//! reload, and are admitted or denied from the keyboard.
+//! reload, are admitted or denied from the keyboard, and go the moment they leave; a
+//! "direct" link's guests skip the waiting room.
 
 use contract::{
-    Admission, GuestLink, GuestSession, JoinRequest, JoinResponse, MediaKind, MediaStatus,
-    MediaSummary,
+    Admission, GuestLink, GuestSession, JoinRequest, JoinResponse, LinkAdmission, MediaKind,
+    MediaStatus, MediaSummary, NewGuestLink,
 };
 use e2e::{check_screen, link_named, reconnect_until, sign_in, Browser, Key, Result, Stack};
 
@@ -180,6 +181,98 @@ async fn given_a_waiting_guest_and_a_host_in_two_browsers_should_move_the_guest_
         Some(1),
         "the next guest moved up"
     );
+    host.quit().await?;
+    guest.quit().await
+}
+
+#[tokio::test]
+async fn given_a_waiting_guest_who_leaves_the_waiting_room_the_host_should_see_their_row_go_live(
+) -> Result {
+    let stack = Stack::start().await?;
+    let (room, link) = live_room_with_link(&stack).await?;
+    let host = Browser::launch().await?;
+    sign_in(&host, &stack, "host@example.com").await?;
+    host.goto(&stack.page(&format!("/media/{}/live", room.id)))
+        .await?;
+    host.wait_text("[role=status] p", "Live").await?;
+    join(&stack, &link, "Ida Early").await?;
+
+    // The guest joins from the link and waits, seeing whom they join as.
+    let guest = Browser::launch().await?;
+    guest.goto(&link.url).await?;
+    guest.wait_text("h1", &room.title).await?;
+    guest.wait_css("input[name=name]").await?.click().await?;
+    guest.type_text("Jo Leaving").await?;
+    guest.key(Key::Tab).await?;
+    guest.type_text("jo@example.org").await?;
+    guest.key(Key::Enter).await?;
+    guest
+        .wait_text("h1", "Waiting for the moderator to let you in")
+        .await?;
+    guest.wait_text("p", "Joining as Jo Leaving").await?;
+    check_screen(&guest, "waiting page, joining as").await?;
+    host.wait_text("li", "Jo Leaving").await?;
+    host.wait_text("h2", "Waiting to join (2)").await?;
+    check_screen(&host, "Participants tab, two guests waiting").await?;
+
+    // The guest leaves from the keyboard: their page says so, and the host's row goes.
+    guest.tab_to("Leave waiting room").await?;
+    guest.key(Key::Enter).await?;
+    guest.wait_text("h1", "You left").await?;
+    check_screen(&guest, "you left, from the waiting room").await?;
+    host.wait_text("h2", "Waiting to join (1)").await?;
+    host.wait_js(
+        "the leaving guest's row is gone",
+        "![...document.querySelectorAll('li')].some(li => li.textContent.includes('Jo Leaving'))",
+    )
+    .await?;
+    host.wait_text("li", "Ida Early").await?;
+    check_screen(&host, "Participants tab after a guest left").await?;
+
+    // A refresh of the guest's tab starts again at the entry form: the pass is forgotten.
+    guest.goto(&link.url).await?;
+    guest.wait_css("input[name=name]").await?;
+    host.quit().await?;
+    guest.quit().await
+}
+
+#[tokio::test]
+async fn given_a_direct_link_to_a_live_room_its_guest_should_enter_without_waiting() -> Result {
+    let stack = Stack::start().await?;
+    let room = stack
+        .seeded(MediaKind::Room, Some(MediaStatus::Live))
+        .await?;
+    let link = stack
+        .guest_link(
+            room.id,
+            NewGuestLink {
+                admission: Some(LinkAdmission::Direct),
+                ..link_named("Speakers")
+            },
+        )
+        .await?;
+    let host = Browser::launch().await?;
+    sign_in(&host, &stack, "host@example.com").await?;
+    host.goto(&stack.page(&format!("/media/{}/live", room.id)))
+        .await?;
+    host.wait_text("[role=status] p", "Live").await?;
+
+    // The entry page doesn't promise a wait, and continuing goes straight in.
+    let guest = Browser::launch().await?;
+    guest.goto(&link.url).await?;
+    guest.wait_text("h1", &room.title).await?;
+    guest.wait_css("input[name=name]").await?.click().await?;
+    guest.type_text("Dee Direct").await?;
+    guest.key(Key::Tab).await?;
+    guest.type_text("dee@example.org").await?;
+    guest.key(Key::Enter).await?;
+    guest.wait_text("p", "You're watching as a guest").await?;
+    check_screen(&guest, "guest view, entered directly").await?;
+
+    // The host sees them among the participants, never in the waiting room.
+    host.wait_text("[role=group] li", "Dee Direct").await?;
+    host.wait_text("h2", "Waiting to join (0)").await?;
+    check_screen(&host, "Participants tab, a guest entered directly").await?;
     host.quit().await?;
     guest.quit().await
 }

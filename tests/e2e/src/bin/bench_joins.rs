@@ -22,6 +22,7 @@ async fn main() -> Result {
                 name: "Load".into(),
                 max_clicks: Some(LIMIT),
                 duration_days: None,
+                admission: None,
             },
         )
         .await?;
