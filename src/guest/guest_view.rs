@@ -4,6 +4,7 @@ use contract::GuestMedia;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
+use super::StartCountdown;
 use crate::ui::{scoped, Poster};
 use crate::wording::{kind_label, t};
 
@@ -20,6 +21,9 @@ pub fn GuestView(
     /// Why leaving failed, to try again.
     #[prop(optional, into)]
     leave_error: MaybeProp<String>,
+    /// The moderator has just let this guest in from the waiting page: say so.
+    #[prop(optional)]
+    just_admitted: bool,
 ) -> impl IntoView {
     let leaving = move || leaving.get().unwrap_or(false);
     let scope = scoped(style_str! {
@@ -44,6 +48,9 @@ pub fn GuestView(
         .description {
             white-space: pre-line;
         }
+        .admitted:empty {
+            display: none;
+        }
         .kind {
             color: var(--color-muted);
             font-size: var(--text-sm);
@@ -60,6 +67,9 @@ pub fn GuestView(
             </button>
         </div>
         {move || leave_error.get().map(|text| view! { <p role="alert">{text}</p> })}
+        <p class="notice notice-success admitted" role="status">
+            {just_admitted.then_some(t().guest.admitted_now)}
+        </p>
         <Poster
             kind=kind_label(media.kind)
             title=media.title.clone()
@@ -67,6 +77,7 @@ pub fn GuestView(
         />
         <h1>{media.title}</h1>
         <p class="kind">{kind_label(media.kind)}</p>
+        {media.starts_at.map(|starts_at| view! { <StartCountdown starts_at /> })}
         {media
             .description
             .filter(|d| !d.trim().is_empty())

@@ -12,6 +12,8 @@ mod join;
 mod left;
 mod local_date;
 mod message;
+mod sound_choice;
+mod start_countdown;
 mod stored_guest;
 mod waiting;
 
@@ -28,5 +30,7 @@ pub use join::GuestJoin;
 pub use left::LeftView;
 pub use local_date::local_date;
 pub use message::{MessagePage, MessageView, Reason};
+pub use sound_choice::SoundChoice;
+pub use start_countdown::StartCountdown;
 pub use stored_guest::StoredGuest;
 pub use waiting::{WaitingPage, WaitingView};

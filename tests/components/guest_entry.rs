@@ -400,6 +400,7 @@ async fn given_a_title_with_markup_should_render_it_as_text() {
                 kind: MediaKind::Audio,
                 thumbnail_url: None,
                 description: None,
+                starts_at: None,
             },
             requires_admission: false,
             platform: Some(Platform {
