@@ -91,14 +91,18 @@ pub fn GuestScreens() -> impl IntoView {
                 alert=offline
             />
             <Specimen title="Guest view">
-                <GuestView media=guest_media() on_leave=Callback::new(|_| ()) />
+                <GuestView media=guest_media() on_leave=Callback::new(|_| ()) card=link_context() />
             </Specimen>
             <Specimen title="Guest view: just let in, the session starts in a while">
                 <GuestView
                     media=scheduled_media
                     on_leave=Callback::new(|_| ())
                     just_admitted=true
+                    card=link_context()
                 />
+            </Specimen>
+            <Specimen title="Guest view: a backend that names no platform">
+                <GuestView media=guest_media() on_leave=Callback::new(|_| ()) />
             </Specimen>
             <Specimen title="Guest view: leaving failed">
                 <GuestView

@@ -75,7 +75,23 @@ pub fn GuestPage(token: String) -> impl IntoView {
         move |pass: Option<StoredGuest>| {
             let token = token.clone();
             stage.set(Stage::Opening);
-            tasks.spawn(async move { stage.set(open_link(&token, pass).await) });
+            // Nothing known of the link yet means a reload straight into a session.
+            let card_unknown = context.with_untracked(|known| known.title.is_none());
+            tasks.spawn(async move {
+                let next = open_link(&token, pass).await;
+                // A reload straight into a session knows nothing of the link's card yet: read
+                // it too (it never uses a click), after the page is shown.
+                let resumed = matches!(next, Stage::Inside(..) | Stage::Waiting(..));
+                stage.set(next);
+                if resumed && card_unknown {
+                    if let Ok(info) = api::guest::link_info(&token).await {
+                        context.update(|known| {
+                            known.platform = info.platform;
+                            known.shared_by = info.shared_by;
+                        });
+                    }
+                }
+            });
         }
     };
     open(StoredGuest::load(&token));
@@ -155,6 +171,7 @@ pub fn GuestPage(token: String) -> impl IntoView {
                         leaving
                         leave_error
                         just_admitted=just_admitted.get_value()
+                        card=context
                     />
                 </main>
             }

@@ -18,7 +18,7 @@ mod stored_guest;
 mod waiting;
 
 pub use app::{GuestApp, GuestRoute, InviteApp};
-pub use card::{GuestCard, LinkContext};
+pub use card::{GuestCard, LinkContext, PlatformMark};
 pub use entry::GuestPage;
 pub use entry_form::{GuestEntryForm, GuestEntryView, JoinDraft};
 pub use guest_view::GuestView;
