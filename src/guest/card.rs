@@ -92,7 +92,9 @@ pub fn PlatformMark(platform: Platform) -> impl IntoView {
             {platform
                 .logo_url
                 .map(|src| {
-                    view! { class=scope, <img src=on_api_origin(&src) alt="" width="32" height="32" /> }
+                    view! { class=scope,
+                        <img src=on_api_origin(&src) alt="" width="32" height="32" />
+                    }
                 })} <span>{platform.name}</span>
         </p>
     }

@@ -70,7 +70,9 @@ pub fn GuestView(
     view! { class=scope,
         <div class="top">
             {move || {
-                card.get().and_then(|card| card.platform).map(|platform| view! { <PlatformMark platform /> })
+                card.get()
+                    .and_then(|card| card.platform)
+                    .map(|platform| view! { <PlatformMark platform /> })
             }}
             <button
                 type="button"
@@ -99,7 +101,9 @@ pub fn GuestView(
         {move || {
             card.get()
                 .and_then(|card| card.shared_by)
-                .map(|by| view! { class=scope, <p class="shared-by">{t().guest.shared_by(&by.name)}</p> })
+                .map(|by| {
+                    view! { class=scope, <p class="shared-by">{t().guest.shared_by(&by.name)}</p> }
+                })
         }}
         {media.starts_at.map(|starts_at| view! { <StartCountdown starts_at /> })}
         {media

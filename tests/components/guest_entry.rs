@@ -502,7 +502,10 @@ async fn given_a_reload_inside_should_show_the_platform_and_who_shares_the_item_
     assert_eq!(platform.trim(), "MediaShare");
     let leave = page.by_text("button", "Leave");
     assert!(
-        leave.parent_element().unwrap().contains(Some(&page.get(".platform"))),
+        leave
+            .parent_element()
+            .unwrap()
+            .contains(Some(&page.get(".platform"))),
         "Leave sits in the header beside the platform"
     );
     assert!(page.find("a[href]").is_none(), "nothing else is reachable");
