@@ -13,6 +13,13 @@ pub struct GuestMedia {
     /// Additive to the contract: shown in the guest view.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Additive to the contract: when a scheduled event or room starts, sent only while it has
+    /// not started, so the waiting page and the guest view can count down to it. A string for
+    /// the same reason as [`crate::InviteMedia::starts_at`]: the guest bundle reads it with the
+    /// browser's `Date`, not a date parser of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub starts_at: Option<String>,
 }
 
 /// `GET /guest/{token}`: what the entry page shows. Never consumes a click.

@@ -197,6 +197,7 @@ pub fn guest_media() -> contract::GuestMedia {
         kind: media.kind,
         thumbnail_url: None,
         description: Some(media.description),
+        starts_at: None,
     }
 }
 

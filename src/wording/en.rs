@@ -144,6 +144,11 @@ static GUEST: Guest = Guest {
     leave_waiting_room: "Leave waiting room",
     leaving: "Leaving…",
     not_left: Tpl("You haven't left yet. {reason}"),
+    starts_on: Tpl("It starts on {time}."),
+    sound_when_admitted: "Play a sound when I'm let in",
+    tab_waiting: Tpl("Waiting to join · {title}"),
+    tab_inside: Tpl("You're in · {title}"),
+    admitted_now: "You're in. The moderator let you join.",
 };
 
 static MESSAGE: GuestMessages = GuestMessages {

@@ -66,9 +66,9 @@ static GUEST_ACCESS: GuestAccessText = GuestAccessText {
     max_reached: Tpl(
         "You've reached the maximum of {max} guest links. Delete one to create another.",
     ),
-    inactive_off: "Inactive: guest access is off",
-    inactive_expired: "Inactive: expired",
-    inactive_exhausted: "Inactive: click limit reached",
+    inactive_off: "Inactive · guest access is off",
+    inactive_expired: "Inactive · expired",
+    inactive_exhausted: "Inactive · click limit reached",
     not_turned_on: Tpl("Guest access wasn't turned on. {reason}"),
     not_turned_off: Tpl("Guest access wasn't turned off. {reason}"),
     created: Tpl("Link “{name}” created"),

@@ -142,9 +142,9 @@ impl GuestAccessText {
     /// Why a link can't be used right now; `None` while it works.
     pub fn inactive(&self, enabled: bool, status: LinkStatus) -> Option<&'static str> {
         match (enabled, status) {
-            (false, _) => Some(self.inactive_off),
-            (true, LinkStatus::Expired) => Some(self.inactive_expired),
-            (true, LinkStatus::Exhausted) => Some(self.inactive_exhausted),
+            (_, LinkStatus::Expired) => Some(self.inactive_expired),
+            (_, LinkStatus::Exhausted) => Some(self.inactive_exhausted),
+            (false, LinkStatus::Active) => Some(self.inactive_off),
             (true, LinkStatus::Active) => None,
         }
     }

@@ -21,23 +21,24 @@ fn link(status: LinkStatus) -> GuestLink {
 }
 
 #[test]
-fn given_access_off_should_mark_every_link_inactive() {
+fn given_access_off_should_mark_every_link_inactive_each_with_its_own_reason() {
     let g = host_t().guest_access;
-    for status in [
-        LinkStatus::Active,
-        LinkStatus::Expired,
-        LinkStatus::Exhausted,
-    ] {
+    assert_eq!(
+        g.inactive(false, LinkStatus::Active),
+        Some("Inactive · guest access is off")
+    );
+    // A used-up or expired link stays so after access comes back: it says why, not "off".
+    for enabled in [false, true] {
         assert_eq!(
-            g.inactive(false, status),
-            Some("Inactive: guest access is off")
+            g.inactive(enabled, LinkStatus::Expired),
+            Some("Inactive · expired")
+        );
+        assert_eq!(
+            g.inactive(enabled, LinkStatus::Exhausted),
+            Some("Inactive · click limit reached")
         );
     }
     assert_eq!(g.inactive(true, LinkStatus::Active), None);
-    assert_eq!(
-        g.inactive(true, LinkStatus::Expired),
-        Some("Inactive: expired")
-    );
 }
 
 #[test]

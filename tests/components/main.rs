@@ -22,5 +22,6 @@ mod owned_tasks;
 mod participants;
 mod switch;
 mod toast;
+mod waiting_page;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);
