@@ -299,3 +299,31 @@ async fn given_the_stream_interrupted_should_say_when_it_retries_and_reconnect_o
         "● Live: changes appear as they happen."
     );
 }
+
+#[wasm_bindgen_test]
+async fn given_people_of_every_kind_should_tag_only_guests_and_invitees() {
+    let room = RwSignal::new(Some(room(3, 0)));
+    let page = mount(move || {
+        view! { <ParticipantList room label="All participants".to_string() /> }.into_any()
+    });
+    settle().await;
+    let rows: Vec<String> = page
+        .all("li")
+        .iter()
+        .map(|row| {
+            row.query_selector_all(".tag")
+                .map(|tags| {
+                    (0..tags.length())
+                        .filter_map(|i| tags.item(i)?.text_content())
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                })
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        ["Host", "Guest · Viewer", "Invitee · Speaker"],
+        "a user carries only their role"
+    );
+}
