@@ -42,7 +42,11 @@ async fn given_ten_thousand_participants_should_render_a_window_that_knows_the_f
         Some("10000")
     );
     assert_eq!(rows[0].get_attribute("aria-posinset").as_deref(), Some("1"));
-    assert_eq!(rows[0].text_content().unwrap(), "Hana HostUserHost");
+    assert_eq!(
+        rows[0].text_content().unwrap(),
+        "Hana HostHost",
+        "a user is tagged with their role only"
+    );
     // Rows are built in a closure: they must still carry the component's scoped-style class.
     let scope = page.get("[role=group]").class_name();
     let scope = scope
