@@ -183,8 +183,9 @@ if (panel) {
   }
 }
 
-// Headings break between words: a word split over two lines although it fits on one.
-const WORD = /\S{2,}/g;
+// Headings break between words: a word split over two lines although it fits on one. A hyphen
+// or a slash is a place to break, as in print ("all-/hands"), so it ends a word here.
+const WORD = /[^\s\-\u2010\u2013\u2014/]{2,}/g;
 for (const h of document.querySelectorAll('h1, h2, h3')) {
   if (!visible(h)) continue;
   const style = getComputedStyle(h);
