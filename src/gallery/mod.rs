@@ -16,6 +16,7 @@ mod invite_screens;
 mod participants_screens;
 mod primitives;
 mod specimen;
+mod view_options;
 
 use leptos::prelude::*;
 use stylers_macro::style_str;
@@ -32,6 +33,7 @@ use invite_screens::InviteScreens;
 use participants_screens::ParticipantsScreens;
 use primitives::Primitives;
 pub use specimen::Specimen;
+pub use view_options::ViewSwitches;
 
 use crate::ui::{scoped, ToastRegion};
 
@@ -96,12 +98,14 @@ pub fn Gallery() -> impl IntoView {
                     </li>
                 </ul>
             </nav>
-            <Primitives />
-            <HostScreens />
-            <GuestAccessScreens />
-            <InviteScreens />
-            <ParticipantsScreens />
-            <GuestScreens />
+            <ViewSwitches>
+                <Primitives />
+                <HostScreens />
+                <GuestAccessScreens />
+                <InviteScreens />
+                <ParticipantsScreens />
+                <GuestScreens />
+            </ViewSwitches>
         </main>
     }
 }

@@ -8,6 +8,7 @@ mod support;
 mod create_link;
 mod forms;
 mod foundation;
+mod gallery_switches;
 mod guest_entry;
 mod invite_combobox;
 mod invite_delivery;

@@ -42,7 +42,11 @@ async fn given_ten_thousand_participants_should_render_a_window_that_knows_the_f
         Some("10000")
     );
     assert_eq!(rows[0].get_attribute("aria-posinset").as_deref(), Some("1"));
-    assert_eq!(rows[0].text_content().unwrap(), "Hana HostUserHost");
+    assert_eq!(
+        rows[0].text_content().unwrap(),
+        "Hana HostHost",
+        "a user is tagged with their role only"
+    );
     // Rows are built in a closure: they must still carry the component's scoped-style class.
     let scope = page.get("[role=group]").class_name();
     let scope = scope
@@ -297,5 +301,33 @@ async fn given_the_stream_interrupted_should_say_when_it_retries_and_reconnect_o
     assert_eq!(
         page.get("[role=status] p").text_content().unwrap(),
         "● Live: changes appear as they happen."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn given_people_of_every_kind_should_tag_only_guests_and_invitees() {
+    let room = RwSignal::new(Some(room(3, 0)));
+    let page = mount(move || {
+        view! { <ParticipantList room label="All participants".to_string() /> }.into_any()
+    });
+    settle().await;
+    let rows: Vec<String> = page
+        .all("li")
+        .iter()
+        .map(|row| {
+            row.query_selector_all(".tag")
+                .map(|tags| {
+                    (0..tags.length())
+                        .filter_map(|i| tags.item(i)?.text_content())
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                })
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        ["Host", "Guest · Viewer", "Invitee · Speaker"],
+        "a user carries only their role"
     );
 }
