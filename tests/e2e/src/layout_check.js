@@ -183,9 +183,11 @@ if (panel) {
   }
 }
 
-// Headings break between words: a word split over two lines although it fits on one. A hyphen
-// or a slash is a place to break, as in print ("all-/hands"), so it ends a word here.
-const WORD = /[^\s\-\u2010\u2013\u2014/]{2,}/g;
+// Headings break between words: a word split over two lines although it fits on one. A word
+// with a hyphen or a slash may break there, as in print ("all-/hands"); one wider than the line
+// has to break somewhere (overflow-wrap: anywhere), so neither is reported.
+const WORD = /\S{2,}/g;
+const BREAKABLE = /[-\u2010\u2013\u2014/]/;
 for (const h of document.querySelectorAll('h1, h2, h3')) {
   if (!visible(h)) continue;
   const style = getComputedStyle(h);
@@ -193,6 +195,7 @@ for (const h of document.querySelectorAll('h1, h2, h3')) {
   const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     for (const match of node.data.matchAll(WORD)) {
+      if (BREAKABLE.test(match[0])) continue;
       const range = document.createRange();
       range.setStart(node, match.index);
       range.setEnd(node, match.index + match[0].length);
