@@ -47,7 +47,12 @@ async fn given_the_same_email_in_another_case_should_count_each_earlier_denial()
     let app = TestApp::start().await;
     let host = app.signed_in_for_streams(seeded::HOST).await;
     let token = link(&app, &host, EVENT, "Lobby").await;
-    let first = join(&app, &token, json!({ "name": "Ann", "email": "ann@example.com" })).await;
+    let first = join(
+        &app,
+        &token,
+        json!({ "name": "Ann", "email": "ann@example.com" }),
+    )
+    .await;
     assert_eq!(row(&app, &host, EVENT, &first).await.denied_before, 0);
     deny(&app, &host, EVENT, &first).await;
 
@@ -101,7 +106,8 @@ async fn given_another_link_of_the_same_item_should_count_the_denial() {
         link(&app, &host, EVENT, "Newsletter").await,
         link(&app, &host, EVENT, "Partners").await,
     );
-    let body = json!({ "name": "Ann", "email": "ann@example.com", "device": "browser-one-22chars" });
+    let body =
+        json!({ "name": "Ann", "email": "ann@example.com", "device": "browser-one-22chars" });
     let first = join(&app, &one, body.clone()).await;
     deny(&app, &host, EVENT, &first).await;
     let again = join(&app, &two, body).await;
@@ -114,12 +120,15 @@ async fn given_a_denial_on_another_item_should_not_count_it() {
     let host = app.signed_in(seeded::HOST).await;
     let event = link(&app, &host, EVENT, "Event").await;
     let room = link(&app, &host, seeded::LIVE_ROOM, "Room").await;
-    let body = json!({ "name": "Ann", "email": "ann@example.com", "device": "browser-one-22chars" });
+    let body =
+        json!({ "name": "Ann", "email": "ann@example.com", "device": "browser-one-22chars" });
     let first = join(&app, &event, body.clone()).await;
     deny(&app, &host, EVENT, &first).await;
     let elsewhere = join(&app, &room, body).await;
     assert_eq!(
-        row(&app, &host, seeded::LIVE_ROOM, &elsewhere).await.denied_before,
+        row(&app, &host, seeded::LIVE_ROOM, &elsewhere)
+            .await
+            .denied_before,
         0
     );
 }

@@ -33,8 +33,7 @@ impl GuestRow {
     }
 }
 
-const COLUMNS: &str =
-    "id, media_id, link_id, name, email, admission, waiting_since, denied_before";
+const COLUMNS: &str = "id, media_id, link_id, name, email, admission, waiting_since, denied_before";
 
 fn guest_row(row: &Row<'_>) -> rusqlite::Result<GuestRow> {
     Ok(GuestRow {
