@@ -2,8 +2,8 @@ use contract::{MediaKind, MediaStatus, Participants};
 use leptos::prelude::*;
 
 use super::{
-    fixture_controller, media, participants, waiting_guests, waiting_guests_one_away,
-    DialogPreview, Specimen,
+    fixture_controller, media, participants, waiting_guests, waiting_guests_asking_again,
+    waiting_guests_one_away, DialogPreview, Specimen,
 };
 use crate::host::participants::{LobbyMessageView, ParticipantsView, Room};
 use crate::live::StreamStatus;
@@ -67,6 +67,21 @@ pub fn ParticipantsScreens() -> impl IntoView {
                             Room::from_snapshot(Participants {
                                 participants: participants(6),
                                 waiting: waiting_guests_one_away(4),
+                                ..Default::default()
+                            }),
+                        ),
+                        StreamStatus::Live,
+                    )
+                />
+            </Specimen>
+            <Specimen title="Participants: guests denied before, asking again">
+                <ParticipantsView
+                    media=live()
+                    controller=fixture_controller(
+                        Some(
+                            Room::from_snapshot(Participants {
+                                participants: participants(7),
+                                waiting: waiting_guests_asking_again(5),
                                 ..Default::default()
                             }),
                         ),

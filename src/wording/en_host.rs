@@ -224,6 +224,10 @@ static PARTICIPANTS: ParticipantsText = ParticipantsText {
 static WAITING_MARKS: WaitingMarks = WaitingMarks {
     may_have_left: "may have left",
     page_closed_at: Tpl("Their waiting page closed at {time} and hasn't come back."),
+    asked_again: Plural::en(
+        "asked again · denied once",
+        "asked again · denied {count} times",
+    ),
 };
 
 static LINK_ADMISSION: LinkAdmissionText = LinkAdmissionText {

@@ -532,9 +532,15 @@ impl ParticipantsText {
 pub struct WaitingMarks {
     pub may_have_left: &'static str,
     pub(super) page_closed_at: Tpl,
+    pub(super) asked_again: Plural,
 }
 
 impl WaitingMarks {
+    /// A guest denied `count` times (1 or more) on this item before, asking again.
+    pub fn asked_again(&self, count: u32) -> String {
+        self.asked_again.count_plain(count as usize, &[])
+    }
+
     /// The exact time behind "may have left", on hover and focus; `time` is formatted.
     pub fn page_closed_at(&self, time: &str) -> String {
         self.page_closed_at.fill(&[("time", time)])

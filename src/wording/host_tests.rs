@@ -136,6 +136,9 @@ fn given_the_host_sentences_should_read_as_the_screens_always_said_them() {
         host_t().waiting_marks.page_closed_at("10:04"),
         "Their waiting page closed at 10:04 and hasn't come back."
     );
+    let marks = host_t().waiting_marks;
+    assert_eq!(marks.asked_again(1), "asked again · denied once");
+    assert_eq!(marks.asked_again(2), "asked again · denied 2 times");
     assert_eq!(
         p.document_title(3, "Demo"),
         "(3 waiting) Participants · Demo"

@@ -124,6 +124,7 @@ mod tests {
             email: format!("g{id}@example.com"),
             waiting_since: Utc.timestamp_opt(since, 0).unwrap(),
             away_since: None,
+            denied_before: 0,
         }
     }
 

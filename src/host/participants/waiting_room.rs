@@ -70,7 +70,7 @@ pub fn WaitingRoom(
         .empty {
             color: var(--color-muted);
         }
-        .away {
+        .away, .again {
             display: inline-block;
             margin-left: var(--space-1);
             padding: 0 var(--space-1);
@@ -131,6 +131,15 @@ pub fn WaitingRoom(
                                     v.iter().find(|w| w.guest_id == id).and_then(|w| w.away_since)
                                 })
                         });
+                        let again = (guest.denied_before > 0)
+                            .then(|| {
+                                // Set once at join, so read from the row itself.
+                                view! { class=scope,
+                                    <span class="again">
+                                        {host_t().waiting_marks.asked_again(guest.denied_before)}
+                                    </span>
+                                }
+                            });
                         // Rows are keyed, so a row's later marks are read from the list.
                         view! { class=scope,
                             <li data-guest-id=id>
@@ -143,6 +152,7 @@ pub fn WaitingRoom(
                                                 &format::time(guest.waiting_since),
                                             )}
                                     </span>
+                                    {again}
                                     {move || {
                                         away.get()
                                             .map(|since| {

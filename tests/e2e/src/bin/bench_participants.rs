@@ -72,6 +72,7 @@ async fn run(rate: u32) -> Result<(f64, f64, f64, f64)> {
             .json(&JoinRequest {
                 name: name.clone(),
                 email: format!("bench{i}@example.org"),
+                device: None,
             })
             .send()
             .await?
