@@ -3,8 +3,8 @@
 
 mod common;
 
-use common::{assert_json, seeded, token_of, EventStream, TestApp};
-use contract::{Count, Participant, ParticipantEvent, WaitingGuest};
+use common::{assert_error, assert_json, seeded, token_of, EventStream, TestApp};
+use contract::{Count, ErrorCode, Participant, ParticipantEvent, WaitingGuest};
 use reqwest::Client;
 use serde_json::json;
 
@@ -82,4 +82,17 @@ async fn given_no_batches_asked_for_should_send_admit_all_event_by_event() {
             assert_eq!((admitted.name.as_str(), joined.name.as_str()), (name, name));
         }
     }
+}
+
+#[tokio::test]
+async fn given_a_batch_value_that_is_not_a_bool_should_answer_422() {
+    let app = TestApp::start().await;
+    let host = app.host().await;
+    let response = app
+        .get(
+            &host,
+            &format!("/media/{EVENT}/participants/events?batch=yes"),
+        )
+        .await;
+    assert_error(response, 422, ErrorCode::ValidationFailed).await;
 }

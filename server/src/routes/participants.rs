@@ -1,11 +1,11 @@
 use axum::extract::State;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::Json;
-use contract::{ParticipantEvent, Participants};
+use contract::{ApiErrorBody, ParticipantEvent, Participants};
 use futures::stream::{self, Stream, StreamExt};
 use serde::Deserialize;
-use utoipa::IntoParams;
 use tokio_stream::wrappers::BroadcastStream;
+use utoipa::IntoParams;
 
 use crate::access::Access;
 use crate::auth::{session_token, Host};
@@ -114,6 +114,7 @@ fn sse_messages(events: Vec<ParticipantEvent>, batch: bool) -> Vec<Result<Event,
     responses(
         (status = 200, description = "`text/event-stream` of `joined`, `left`, `waiting`, `admitted`, `denied`, `left_waiting`, `away` and `back` events, and with `batch=true` of `batch` events (data: a JSON array of `{event, data}`)", content_type = "text/event-stream", body = crate::sse_schema::ParticipantStreamEvent),
         LiveErrors,
+        (status = 422, description = "`validation_failed` with `fields`: batch (not `true` or `false`)", body = ApiErrorBody),
     )
 )]
 pub async fn participant_events(

@@ -274,7 +274,11 @@ mod tests {
         ]);
         let ids: Vec<Id> = room.participants.iter().map(|p| p.id).collect();
         assert_eq!(ids, vec![1], "back once, at the end; the other gone");
-        assert_eq!(room.waiting, vec![waiting(7, 12)], "queued again once, by the new time");
+        assert_eq!(
+            room.waiting,
+            vec![waiting(7, 12)],
+            "queued again once, by the new time"
+        );
     }
 
     #[test]

@@ -272,7 +272,11 @@ mod tests {
             [ParticipantEvent::Admitted(g), ParticipantEvent::Joined(p)] if g.guest_id == 3 && p.id == 9
         ));
         assert!(parse_message("batch", "not json").is_empty());
-        assert_eq!(parse_message("joined", person).len(), 1, "a single event still reads");
+        assert_eq!(
+            parse_message("joined", person).len(),
+            1,
+            "a single event still reads"
+        );
     }
 
     #[test]

@@ -140,8 +140,12 @@ fn builds() -> Result<Vec<Build>> {
     };
     spec.split(',')
         .map(|entry| {
-            let (label, paths) = entry.split_once('=').ok_or("BENCH_BUILDS: label=bin:dist")?;
-            let (bin, dist) = paths.split_once(':').ok_or("BENCH_BUILDS: label=bin:dist")?;
+            let (label, paths) = entry
+                .split_once('=')
+                .ok_or("BENCH_BUILDS: label=bin:dist")?;
+            let (bin, dist) = paths
+                .split_once(':')
+                .ok_or("BENCH_BUILDS: label=bin:dist")?;
             Ok(Build {
                 label: label.into(),
                 bin: root.join(bin),
