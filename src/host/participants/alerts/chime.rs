@@ -8,9 +8,9 @@ use contract::Timestamp;
 use web_sys::{AudioContext, OscillatorType};
 
 /// The least time between two tones, however many guests arrive.
-pub const MIN_GAP: Duration = Duration::seconds(10);
+pub(super) const MIN_GAP: Duration = Duration::seconds(10);
 /// While someone has waited longer than this, the tone repeats, at most this often.
-pub const REPEAT: Duration = Duration::seconds(60);
+pub(super) const REPEAT: Duration = Duration::seconds(60);
 /// The minute clock and the last tone can be a moment apart; a tick this close counts.
 const SLACK: Duration = Duration::seconds(2);
 

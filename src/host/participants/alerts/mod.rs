@@ -6,7 +6,7 @@ mod controls;
 mod notify;
 mod stored;
 
-pub use chime::{should_chime, MIN_GAP, REPEAT};
+pub use chime::should_chime;
 pub use controls::AlertControls;
 pub use notify::NotifyState;
 
