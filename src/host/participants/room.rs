@@ -20,6 +20,8 @@ pub struct Room {
 pub struct Applied {
     /// Names of guests who started waiting, in arrival order.
     pub newly_waiting: Vec<String>,
+    /// The same guests' ids, in the same order (for the host's alerts).
+    pub newly_waiting_ids: Vec<Id>,
 }
 
 impl Room {
@@ -67,6 +69,7 @@ impl Room {
                         }
                         self.waiting_ids.insert(w.guest_id);
                         applied.newly_waiting.push(w.name.clone());
+                        applied.newly_waiting_ids.push(w.guest_id);
                         self.waiting.push(w);
                         waiting_added = true;
                     }

@@ -92,6 +92,8 @@ pub struct RoomSync {
     pub status: Signal<StreamStatus>,
     pub reconnect: Callback<()>,
     pub arrivals: ArrivalNotice,
+    /// Guests who started waiting since the alerts last took them: (id, name), in order.
+    pub arrived: RwSignal<Vec<(Id, String)>>,
 }
 
 /// Follows media `media`'s participants for as long as the caller lives. `on_lobby_message`
@@ -104,6 +106,7 @@ pub fn use_room_sync(
     let room = RwSignal::new(None::<Room>);
     let load_error = RwSignal::new(None::<ApiError>);
     let arrivals = ArrivalNotice::new();
+    let arrived = RwSignal::new(Vec::<(Id, String)>::new());
     let inbox = Rc::new(RefCell::new(Inbox::default()));
     let tasks = TaskOwner::current();
 
@@ -112,14 +115,19 @@ pub fn use_room_sync(
         if batch.is_empty() || room.is_disposed() {
             return;
         }
-        let mut newly_waiting = Vec::new();
+        let mut applied = super::Applied::default();
         room.update(|room| {
             if let Some(room) = room {
-                newly_waiting = room.apply_all(batch).newly_waiting;
+                applied = room.apply_all(batch);
             }
         });
         perf::measure_after_render("participants:apply", "participants:event");
-        arrivals.arrived(newly_waiting);
+        if !applied.newly_waiting.is_empty() {
+            let batch = applied.newly_waiting_ids.iter().copied();
+            let batch = batch.zip(applied.newly_waiting.iter().cloned());
+            arrived.update(|a| a.extend(batch));
+        }
+        arrivals.arrived(applied.newly_waiting);
         if let Some(Some((admitted, before))) = admit_all.try_get_value() {
             let reflected = room.with_untracked(|r| {
                 r.as_ref().is_some_and(|r| {
@@ -245,6 +253,7 @@ pub fn use_room_sync(
         status,
         reconnect,
         arrivals,
+        arrived,
     }
 }
 
