@@ -117,7 +117,10 @@ pub fn ViewSwitches(children: ChildrenFn) -> impl IntoView {
         </div>
         {move || {
             if phone.get() {
-                let options = ViewOptions { embedded: true, dark: dark.get() };
+                let options = ViewOptions {
+                    embedded: true,
+                    dark: dark.get(),
+                };
                 view! { class=scope,
                     <iframe
                         src=options.frame_query()
@@ -142,13 +145,19 @@ mod tests {
     #[test]
     fn given_the_frames_address_should_read_back_what_it_asked_for() {
         for dark in [false, true] {
-            let asked = ViewOptions { embedded: true, dark };
+            let asked = ViewOptions {
+                embedded: true,
+                dark,
+            };
             assert_eq!(ViewOptions::from_query(&asked.frame_query()), asked);
         }
         assert_eq!(ViewOptions::from_query(""), ViewOptions::default());
         assert_eq!(
             ViewOptions::from_query("?theme=dark&x=1"),
-            ViewOptions { embedded: false, dark: true }
+            ViewOptions {
+                embedded: false,
+                dark: true
+            }
         );
     }
 }

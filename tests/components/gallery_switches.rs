@@ -47,15 +47,24 @@ async fn given_the_switches_should_force_dark_and_frame_the_gallery_at_phone_wid
     }
 
     let phone = page.by_text("button", "Phone width (360 px)");
-    assert_eq!(phone.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        phone.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
     phone.click();
     settle().await;
     assert_eq!(phone.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert!(page.find(".specimen-stand-in").is_none(), "the frame replaces the page's own");
+    assert!(
+        page.find(".specimen-stand-in").is_none(),
+        "the frame replaces the page's own"
+    );
     let frame: HtmlIFrameElement = page.get("iframe").unchecked_into();
     assert_eq!(frame.width(), "360");
     assert_eq!(frame.height(), "740");
-    assert_eq!(frame.get_attribute("src").as_deref(), Some("?embedded&theme=dark"));
+    assert_eq!(
+        frame.get_attribute("src").as_deref(),
+        Some("?embedded&theme=dark")
+    );
     assert_eq!(frame.title(), "The gallery at phone width");
 
     phone.click();

@@ -331,6 +331,9 @@ async fn given_people_of_every_kind_should_tag_only_guests_and_invitees() {
         ["Host", "Guest · Viewer", "Invitee · Speaker"],
         "a user carries only their role"
     );
+}
+
+#[wasm_bindgen_test]
 async fn given_the_minute_clock_ticks_should_say_how_long_each_guest_has_waited() {
     let room = RwSignal::new(Some(room(0, 2)));
     let first = waiting_guests(1).remove(0).waiting_since;

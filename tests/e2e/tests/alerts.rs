@@ -73,6 +73,7 @@ async fn given_the_host_allowed_notifications_and_looks_at_another_tab_should_co
     let request = JoinRequest {
         name: "Priya Raman".into(),
         email: "priya@example.org".into(),
+        device: None,
     };
     stack.join(&link, &request).await?;
     tokio::time::sleep(std::time::Duration::from_secs(3)).await;
