@@ -63,6 +63,13 @@ pub struct JoinRequest {
     pub name: String,
     #[cfg_attr(feature = "openapi", schema(format = Email, max_length = 254))]
     pub email: String,
+    /// Additive: this browser's own random id (the SPA keeps one in `localStorage`), so a
+    /// guest denied before is recognised when they ask again from the same browser. Never a
+    /// credential: the server keeps only a digest of it per media item and never returns it.
+    /// Absent or blank: recognised by email alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 128))]
+    pub device: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

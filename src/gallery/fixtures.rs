@@ -176,6 +176,7 @@ pub fn waiting_guests(n: usize) -> Vec<contract::WaitingGuest> {
             email: format!("guest{i}@example.org"),
             waiting_since: at(2026, 3, 1) + chrono::Duration::seconds(i as i64 * 40),
             away_since: None,
+            denied_before: 0,
         })
         .collect()
 }
@@ -185,6 +186,17 @@ pub fn waiting_guests_one_away(n: usize) -> Vec<contract::WaitingGuest> {
     let mut guests = waiting_guests(n);
     if let Some(away) = guests.get_mut(1) {
         away.away_since = Some(away.waiting_since + chrono::Duration::seconds(95));
+    }
+    guests
+}
+
+/// `n` guests waiting, the first denied once before and the third twice, asking again.
+pub fn waiting_guests_asking_again(n: usize) -> Vec<contract::WaitingGuest> {
+    let mut guests = waiting_guests(n);
+    for (i, times) in [(0, 1), (2, 2)] {
+        if let Some(guest) = guests.get_mut(i) {
+            guest.denied_before = times;
+        }
     }
     guests
 }

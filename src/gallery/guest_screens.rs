@@ -201,6 +201,7 @@ pub fn GuestScreens() -> impl IntoView {
                                 reason
                                 on_retry=Some(Callback::new(|_| ()))
                                 context=link_context()
+                                on_rejoin=Some(Callback::new(|_| ()))
                             />
                         </Specimen>
                     }

@@ -103,6 +103,17 @@ pub fn GuestPage(token: String) -> impl IntoView {
             open(StoredGuest::load(&token));
         })
     };
+    // Denied, the guest may ask once more: this tab forgets its pass (so the entry form
+    // opens), and the next join names this browser, so the host sees they asked before.
+    let rejoin = {
+        let open = open.clone();
+        let token = token.clone();
+        Callback::new(move |_: ()| {
+            moved.set_value(true);
+            StoredGuest::forget(&token);
+            open(None);
+        })
+    };
     let on_joined = {
         let open = open.clone();
         Callback::new(move |pass| {
@@ -145,7 +156,8 @@ pub fn GuestPage(token: String) -> impl IntoView {
         }
     });
 
-    move || match stage.get() {
+    move || {
+        match stage.get() {
         Stage::Opening => view! { <LoadingPage label=t().guest.opening_link /> }.into_any(),
         Stage::Entry(info) => view! {
             <main id="main" class="page page-narrow">
@@ -206,9 +218,10 @@ pub fn GuestPage(token: String) -> impl IntoView {
         }
         .into_any(),
         Stage::Message(reason) => {
-            view! { <MessagePage reason on_retry=reopen context=context.get_untracked() /> }
+            view! { <MessagePage reason on_retry=reopen context=context.get_untracked() on_rejoin=rejoin /> }
                 .into_any()
         }
+    }
     }
 }
 

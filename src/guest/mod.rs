@@ -4,6 +4,7 @@
 
 mod app;
 mod card;
+mod device;
 mod entry;
 mod entry_form;
 mod guest_view;
@@ -19,6 +20,7 @@ mod waiting;
 
 pub use app::{GuestApp, GuestRoute, InviteApp};
 pub use card::{GuestCard, LinkContext, PlatformMark};
+pub use device::device_id;
 pub use entry::GuestPage;
 pub use entry_form::{GuestEntryForm, GuestEntryView, JoinDraft};
 pub use guest_view::GuestView;

@@ -190,6 +190,10 @@ pub struct Guest {
     pub(super) left_text: Tpl,
     pub changed_mind: &'static str,
     pub back_to_entry: &'static str,
+    /// On the denied page: back to the entry form to ask once more.
+    pub ask_again: &'static str,
+    /// Beside it: the moderator will see the earlier denial.
+    pub ask_again_note: &'static str,
     pub not_a_guest_page: &'static str,
     pub(super) joining_as: Tpl,
     pub leave_waiting_room: &'static str,

@@ -136,6 +136,9 @@ fn given_the_host_sentences_should_read_as_the_screens_always_said_them() {
         host_t().waiting_marks.page_closed_at("10:04"),
         "Their waiting page closed at 10:04 and hasn't come back."
     );
+    let marks = host_t().waiting_marks;
+    assert_eq!(marks.asked_again(1), "asked again · denied once");
+    assert_eq!(marks.asked_again(2), "asked again · denied 2 times");
     assert_eq!(
         p.document_title(3, "Demo"),
         "(3 waiting) Participants · Demo"
@@ -162,5 +165,29 @@ fn given_the_host_sentences_should_read_as_the_screens_always_said_them() {
     assert_eq!(
         format!("{a}Ann{b}ann@example.com{c}"),
         "Share this link with Ann. Only someone who enters ann@example.com can use it."
+    );
+}
+
+#[test]
+fn given_minutes_waited_should_read_just_now_then_minutes_then_hours_and_minutes() {
+    let p = host_t().participants;
+    assert_eq!(p.waited(0), "just now");
+    assert_eq!(p.waited(1), "1 min");
+    assert_eq!(p.waited(2), "2 min");
+    assert_eq!(p.waited(59), "59 min");
+    assert_eq!(p.waited(60), "1 h");
+    assert_eq!(p.waited(65), "1 h 5 min");
+    assert_eq!(p.waited(150), "2 h 30 min");
+    assert_eq!(p.waiting_since("14:05"), "Waiting since 14:05");
+}
+
+#[test]
+fn given_an_arrival_batch_should_name_one_guest_and_count_several() {
+    let a = host_t().alerts;
+    assert_eq!(a.arrived(&["Priya Raman"]), "Priya Raman is waiting");
+    assert_eq!(a.arrived(&["Ann", "Bo", "Cy"]), "3 guests are waiting");
+    assert_eq!(
+        a.notify_blocked,
+        "Notifications are blocked in this browser's settings."
     );
 }

@@ -6,6 +6,7 @@ mod fetch_stub;
 mod support;
 
 mod create_link;
+mod denial;
 mod forms;
 mod foundation;
 mod gallery_switches;

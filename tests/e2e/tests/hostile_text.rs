@@ -60,6 +60,7 @@ async fn given_hostile_guest_names_and_lobby_messages_every_live_screen_should_s
         let request = JoinRequest {
             name: name.to_string(),
             email: "guest@example.org".into(),
+            device: None,
         };
         stack.join(&link, &request).await?;
     }
