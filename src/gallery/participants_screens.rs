@@ -103,8 +103,8 @@ pub fn ParticipantsScreens() -> impl IntoView {
                     controller=fixture_controller(
                         Some(
                             Room::from_snapshot(Participants {
-                                participants: participants(7),
-                                waiting: waiting_guests_asking_again(5),
+                                participants: participants(13),
+                                waiting: waiting_guests_asking_again(9),
                                 ..Default::default()
                             }),
                         ),

@@ -34,12 +34,6 @@ async fn given_the_host_allowed_notifications_and_looks_at_another_tab_should_co
     let link = stack.guest_link(room.id, link_named("Alerts")).await?;
     let host = Browser::launch().await?;
     sign_in(&host, &stack, "host@example.com").await?;
-    let origin = stack.page("/");
-    host.cdp(
-        "Browser.grantPermissions",
-        json!({ "permissions": ["notifications"], "origin": origin.trim_end_matches('/') }),
-    )
-    .await?;
     host.cdp(
         "Page.addScriptToEvaluateOnNewDocument",
         json!({ "source": RECORD_NOTIFICATIONS }),
@@ -52,7 +46,14 @@ async fn given_the_host_allowed_notifications_and_looks_at_another_tab_should_co
         .await?;
     check_screen(&host, "Participants tab, alerts off").await?;
 
-    // Permission is already granted, so the button turns straight into the switch, on.
+    // The page opened before the browser had any answer, so it offers the button; the host's
+    // "yes" is granted here, as the browser's prompt would, and pressing asks for it.
+    let origin = stack.page("/");
+    host.cdp(
+        "Browser.grantPermissions",
+        json!({ "permissions": ["notifications"], "origin": origin.trim_end_matches('/') }),
+    )
+    .await?;
     host.wait_text("button", "Notify me when guests arrive")
         .await?
         .click()
