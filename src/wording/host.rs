@@ -83,6 +83,9 @@ pub struct GuestAccessText {
     pub enable: &'static str,
     pub create_new_link: &'static str,
     pub turn_on_to_create: &'static str,
+    /// The one line that says why every link is inactive while access is off (so the rows
+    /// need not repeat it).
+    pub access_off_links: &'static str,
     pub(super) max_reached: Tpl,
     pub inactive_off: &'static str,
     pub inactive_expired: &'static str,
@@ -97,6 +100,7 @@ pub struct GuestAccessText {
     pub clicks: &'static str,
     pub actions: &'static str,
     pub(super) copy_named: Tpl,
+    pub(super) copy_inactive_named: Tpl,
     pub(super) delete_named: Tpl,
     pub create_description: &'static str,
     pub name_label: &'static str,
@@ -131,7 +135,9 @@ impl GuestAccessText {
 
     /// Why "Create new link" is unavailable; `None` when it is available.
     pub fn create_blocked(&self, access: &GuestAccess) -> Option<String> {
-        if !access.enabled {
+        if !access.enabled && !access.links.is_empty() {
+            Some(self.access_off_links.to_string())
+        } else if !access.enabled {
             Some(self.turn_on_to_create.to_string())
         } else if access.links.len() as u32 >= access.max_links {
             Some(self.max_reached(&access.max_links.to_string()))
@@ -168,6 +174,11 @@ impl GuestAccessText {
     /// A row's copy button, for a screen reader.
     pub fn copy_named(&self, name: &str) -> String {
         self.copy_named.fill(&[("name", name)])
+    }
+
+    /// The copy button of an expired or used-up link: there is nothing worth handing on.
+    pub fn copy_inactive_named(&self, name: &str) -> String {
+        self.copy_inactive_named.fill(&[("name", name)])
     }
 
     /// A row's delete button, for a screen reader.

@@ -25,7 +25,7 @@ fn given_access_off_should_mark_every_link_inactive_each_with_its_own_reason() {
     let g = host_t().guest_access;
     assert_eq!(
         g.inactive(false, LinkStatus::Active),
-        Some("Inactive · guest access is off")
+        Some("Inactive")
     );
     // A used-up or expired link stays so after access comes back: it says why, not "off".
     for enabled in [false, true] {
@@ -53,10 +53,16 @@ fn given_three_links_or_access_off_should_block_creating_with_a_reason() {
     access.links.push(link(LinkStatus::Expired));
     assert!(g.create_blocked(&access).unwrap().contains("maximum of 3"));
     access.enabled = false;
-    assert!(g
-        .create_blocked(&access)
-        .unwrap()
-        .contains("Turn on guest access"));
+    // With links, the one banner says why they are all inactive and why none can be created.
+    assert_eq!(
+        g.create_blocked(&access).as_deref(),
+        Some("Guest access is off: these links don't work and no new link can be created. Turn it on to use them again.")
+    );
+    access.links.clear();
+    assert_eq!(
+        g.create_blocked(&access).as_deref(),
+        Some("Turn on guest access to create links.")
+    );
 }
 
 fn invite(uses: u32, max_uses: Option<u32>, expires_in: Duration) -> Invite {

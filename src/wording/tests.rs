@@ -197,6 +197,7 @@ fn given_every_host_template_should_take_exactly_the_arguments_its_callers_pass(
         ("guest_access.not_turned(off)", g.not_turned(false, a)),
         ("guest_access.created", g.created(a)),
         ("guest_access.copy_named", g.copy_named(a)),
+        ("guest_access.copy_inactive_named", g.copy_inactive_named(a)),
         ("guest_access.delete_named", g.delete_named(a)),
         ("guest_access.not_created", g.not_created(a)),
         ("invite.not_generated", i.not_generated(a)),

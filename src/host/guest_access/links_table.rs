@@ -1,4 +1,4 @@
-use contract::GuestLink;
+use contract::{GuestLink, LinkStatus};
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
@@ -140,6 +140,10 @@ pub fn LinksTable(
                     key=|link| (link.id, link.clicks, link.status as u8)
                     children=move |link| {
                         let status = link.status;
+                        // An expired or used-up link would only show a guest a message page:
+                        // nothing to copy. (While access is off a link still copies: it works
+                        // again the moment access is back.)
+                        let dead = status != LinkStatus::Active;
                         let reason = move || w.inactive(enabled.get(), status);
                         let copy_link = link.clone();
                         let delete_link = link.clone();
@@ -182,8 +186,17 @@ pub fn LinksTable(
                                         <button
                                             type="button"
                                             class="btn btn-quiet btn-icon"
-                                            aria-label=w.copy_named(&name)
-                                            on:click=move |_| on_copy.run(copy_link.clone())
+                                            aria-label=if dead {
+                                                w.copy_inactive_named(&name)
+                                            } else {
+                                                w.copy_named(&name)
+                                            }
+                                            aria-disabled=dead.to_string()
+                                            on:click=move |_| {
+                                                if !dead {
+                                                    on_copy.run(copy_link.clone());
+                                                }
+                                            }
                                         >
                                             <Icon name=IconName::Copy />
                                         </button>

@@ -48,11 +48,17 @@ pub fn GuestAccessPanel(
             color: var(--color-muted);
             font-size: var(--text-sm);
         }
+        .reason.notice {
+            margin: var(--space-3) 0 0;
+            color: var(--color-warning-text);
+        }
     });
     let reason_id = unique_id("create-blocked");
     let blocked = Memo::new(move |_| host_t().guest_access.create_blocked(&access.get()));
     let enabled = Signal::derive(move || access.get().enabled);
     let links = Signal::derive(move || access.get().links);
+    // While access is off, the reason is the one banner that says why every row is inactive.
+    let off_with_links = move || !enabled.get() && !links.get().is_empty();
     let described_by = {
         let reason_id = reason_id.clone();
         move || blocked.get().map(|_| reason_id.clone())
@@ -103,7 +109,12 @@ pub fn GuestAccessPanel(
                 .get()
                 .map(|reason| {
                     view! { class=scope,
-                        <p class="reason" id=reason_id.clone()>
+                        <p
+                            class="reason"
+                            class:notice=off_with_links
+                            class:notice-warning=off_with_links
+                            id=reason_id.clone()
+                        >
                             {reason}
                         </p>
                     }

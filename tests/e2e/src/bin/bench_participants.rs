@@ -44,6 +44,9 @@ struct Run {
 /// Where admit-all's time went, read from the page's own timeline (ms since the click).
 #[derive(Deserialize, Clone, Copy, Default)]
 struct Phases {
+    /// The admit-all request left the browser, and the server's answer began.
+    sent: f64,
+    server: f64,
     /// The admit-all request's response fully received.
     answered: f64,
     /// The first and the last stream message received after the click.
@@ -84,13 +87,15 @@ async fn main() -> Result {
          (goals: first render <= 150 ms, one join <= 5 ms, admit-all <= 100 ms)"
     );
     println!(
-        "{:<8} {:<4} {:>13} {:>13} {:>9} {:>10}  | admit all: {:>8} {:>8} {:>8} {:>9} {:>8} {:>11}",
+        "{:<8} {:<4} {:>13} {:>13} {:>9} {:>10}  | admit all: {:>6} {:>7} {:>8} {:>8} {:>8} {:>9} {:>8} {:>11}",
         "build",
         "CPU",
         "fetch+parse",
         "first render",
         "one join",
         "admit all",
+        "sent",
+        "server",
         "answered",
         "1st msg",
         "last msg",
@@ -103,13 +108,15 @@ async fn main() -> Result {
             let run = &results[r][b];
             let phase = |f: fn(&Phases) -> f64| median(run.phases.iter().map(f).collect());
             println!(
-                "{:<8} {:<4} {:>13.1} {:>13.1} {:>9.2} {:>10.1}  | {:>19.1} {:>8.1} {:>8.1} {:>9.0} {:>8.0} {:>11.1}",
+                "{:<8} {:<4} {:>13.1} {:>13.1} {:>9.2} {:>10.1}  | {:>17.1} {:>7.1} {:>8.1} {:>8.1} {:>8.1} {:>9.0} {:>8.0} {:>11.1}",
                 build.label,
                 format!("{rate}x"),
                 median(run.fetch.clone()),
                 median(run.render.clone()),
                 median(run.joins.clone()),
                 median(run.admit_all.clone()),
+                phase(|p| p.sent),
+                phase(|p| p.server),
                 phase(|p| p.answered),
                 phase(|p| p.first_event),
                 phase(|p| p.last_event),
@@ -119,7 +126,11 @@ async fn main() -> Result {
             );
         }
     }
-    println!("(admit all: ms after the click; messages = stream messages received, renders = list updates applied)");
+    println!(
+        "(admit all: ms after the click; sent = the request left the browser; server = its \
+         request to the answer's first byte; messages = stream messages received, renders = \
+         list updates applied)"
+    );
     Ok(())
 }
 
@@ -252,6 +263,8 @@ const READ_PHASES: &str = "
         .filter(e => e.startTime + e.duration >= t0 && e.startTime <= t1)
         .reduce((sum, e) => sum + e.duration, 0);
     return {
+        sent: request ? request.requestStart - t0 : -1,
+        server: request ? request.responseStart - request.requestStart : -1,
         answered: request ? request.responseEnd - t0 : -1,
         first_event: messages.length ? messages[0].startTime - t0 : -1,
         last_event: messages.length ? messages.at(-1).startTime - t0 : -1,
