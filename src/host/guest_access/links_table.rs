@@ -140,9 +140,6 @@ pub fn LinksTable(
                     key=|link| (link.id, link.clicks, link.status as u8)
                     children=move |link| {
                         let status = link.status;
-                        // An expired or used-up link would only show a guest a message page:
-                        // nothing to copy. (While access is off a link still copies: it works
-                        // again the moment access is back.)
                         let dead = status != LinkStatus::Active;
                         let reason = move || w.inactive(enabled.get(), status);
                         let copy_link = link.clone();
@@ -152,6 +149,9 @@ pub fn LinksTable(
                             .url
                             .split_once("://")
                             .map_or(link.url.clone(), |(_, rest)| rest.to_string());
+                        // An expired or used-up link would only show a guest a message page:
+                        // nothing to copy. (While access is off a link still copies: it works
+                        // again the moment access is back.)
                         // The link as people read it: no scheme, shortened with an ellipsis.
                         view! { class=scope,
                             <tr class:inactive=move || reason().is_some() data-link-id=link.id>
