@@ -38,12 +38,13 @@ fn panel(enabled: bool, copied: Arc<Mutex<Vec<String>>>) -> Mounted {
             link(2, "Partners", LinkStatus::Exhausted),
         ],
     };
+    let notice: Option<String> = None;
     mount(move || {
         view! {
             <GuestAccessPanel
                 access=Signal::stored(access)
                 toggle_busy=false
-                notice={None::<String>}
+                notice
                 on_toggle=Callback::new(|_| ())
                 on_create=Callback::new(|_| ())
                 on_copy=Callback::new(move |l: GuestLink| copied.lock().unwrap().push(l.name))
