@@ -33,6 +33,22 @@ pub(crate) async fn get<T: DeserializeOwned>(path: &str, auth: Auth<'_>) -> Resu
     parse(status, &body)
 }
 
+/// Like [`get`] (with the cookie), but first takes the answer the page prefetched for this
+/// path ([`super::prefetch`]) when there is one. A prefetch that failed, or whose answer is a
+/// retryable error, is asked again.
+pub(crate) async fn get_prefetched<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    if let Some(response) = super::prefetch::take(&url(path)).await {
+        let answer = finish(Ok(response))
+            .await
+            .and_then(|(status, body)| parse(status, &body));
+        match answer {
+            Err(error) if error.is_retryable() => {}
+            answer => return answer,
+        }
+    }
+    get(path, Auth::Cookie).await
+}
+
 /// A request with a JSON body, parsed as JSON. Never aborted: a write, once sent, is awaited.
 pub(crate) async fn send<B: Serialize, T: DeserializeOwned>(
     method: Method,

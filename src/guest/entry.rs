@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{
-    GuestJoin, GuestView, JoinDraft, LeftView, LinkContext, MessagePage, Reason, StoredGuest,
-    WaitingPage,
+    skeleton, GuestJoin, GuestView, JoinDraft, LeftView, LinkContext, MessagePage, Reason,
+    StoredGuest, WaitingPage,
 };
 use crate::api::{self, ApiError};
 use crate::ui::{LoadingPage, TaskOwner};
@@ -55,30 +55,31 @@ pub fn GuestPage(token: String) -> impl IntoView {
     };
     // Reads the link, or resumes this tab's session; `Stage::Opening` meanwhile. A task, not
     // a `LocalResource`: its answer is one step of the stage machine the guest's own actions
-    // also drive. Owned by the page, so leaving it aborts the request.
+    // also drive. Owned by the page, so leaving it aborts the request. Only the first read
+    // may take the answer the page prefetched (`public/guest-prefetch.js`).
     let tasks = TaskOwner::current();
     let open = {
         let token = token.clone();
-        move |pass: Option<StoredGuest>| {
+        move |pass: Option<StoredGuest>, first: bool| {
             let token = token.clone();
             stage.set(Stage::Opening);
-            tasks.spawn(async move { stage.set(open_link(&token, pass).await) });
+            tasks.spawn(async move { stage.set(open_link(&token, pass, first).await) });
         }
     };
-    open(StoredGuest::load(&token));
+    open(StoredGuest::load(&token), true);
     let reopen = {
         let open = open.clone();
         let token = token.clone();
         Callback::new(move |_: ()| {
             moved.set_value(true);
-            open(StoredGuest::load(&token));
+            open(StoredGuest::load(&token), false);
         })
     };
     let on_joined = {
         let open = open.clone();
         Callback::new(move |pass| {
             moved.set_value(true);
-            open(Some(pass));
+            open(Some(pass), false);
         })
     };
     // Leaving, from the waiting page or the guest view, ends the session on the server (so
@@ -116,73 +117,84 @@ pub fn GuestPage(token: String) -> impl IntoView {
         }
     });
 
-    move || match stage.get() {
-        Stage::Opening => view! { <LoadingPage label=t().guest.opening_link /> }.into_any(),
-        Stage::Entry(info) => view! {
-            <main id="main" class="page page-narrow">
-                <GuestJoin
-                    token=token.to_string()
-                    info
-                    draft
-                    on_joined
-                    on_unusable=Callback::new(move |reason| go(Stage::Message(reason)))
-                />
-            </main>
+    move || {
+        let stage = stage.get();
+        // Before the first answer, guest.html's skeleton stands in for the loading page; the
+        // first real screen takes its place (in this same task: no frame shows both).
+        match stage {
+            Stage::Opening if skeleton::present() => return ().into_any(),
+            Stage::Opening => {}
+            _ => skeleton::remove(),
         }
-        .into_any(),
-        Stage::Inside(pass, media) => {
-            let leave_now = (pass, media.title.clone());
-            view! {
-                <main id="main" class="page">
-                    <GuestView
-                        media
+        match stage {
+            Stage::Opening => view! { <LoadingPage label=t().guest.opening_link /> }.into_any(),
+            Stage::Entry(info) => view! {
+                <main id="main" class="page page-narrow">
+                    <GuestJoin
+                        token=token.to_string()
+                        info
+                        draft
+                        on_joined
+                        on_unusable=Callback::new(move |reason| go(Stage::Message(reason)))
+                    />
+                </main>
+            }
+            .into_any(),
+            Stage::Inside(pass, media) => {
+                let leave_now = (pass, media.title.clone());
+                view! {
+                    <main id="main" class="page">
+                        <GuestView
+                            media
+                            on_leave=Callback::new(move |_| {
+                                leave.dispatch(leave_now.clone());
+                            })
+                            leaving
+                            leave_error
+                        />
+                    </main>
+                }
+                .into_any()
+            }
+            Stage::Waiting(pass, session) => {
+                let leave_now = (pass.clone(), session.media.title.clone());
+                view! {
+                    <WaitingPage
+                        session=pass.clone()
+                        initial=session
+                        on_decided=Callback::new(move |decided| go(
+                            after_session(pass.clone(), decided),
+                        ))
+                        on_error=Callback::new(move |error| go(
+                            Stage::Message(Reason::from_error(&error)),
+                        ))
                         on_leave=Callback::new(move |_| {
                             leave.dispatch(leave_now.clone());
                         })
                         leaving
                         leave_error
                     />
+                }
+                .into_any()
+            }
+            Stage::Left(title) => view! {
+                <main id="main" class="page page-narrow">
+                    <LeftView title on_rejoin=reopen />
                 </main>
             }
-            .into_any()
-        }
-        Stage::Waiting(pass, session) => {
-            let leave_now = (pass.clone(), session.media.title.clone());
-            view! {
-                <WaitingPage
-                    session=pass.clone()
-                    initial=session
-                    on_decided=Callback::new(move |decided| go(
-                        after_session(pass.clone(), decided),
-                    ))
-                    on_error=Callback::new(move |error| go(
-                        Stage::Message(Reason::from_error(&error)),
-                    ))
-                    on_leave=Callback::new(move |_| {
-                        leave.dispatch(leave_now.clone());
-                    })
-                    leaving
-                    leave_error
-                />
+            .into_any(),
+            Stage::Message(reason) => {
+                view! { <MessagePage reason on_retry=reopen context=context.get_untracked() /> }
+                    .into_any()
             }
-            .into_any()
-        }
-        Stage::Left(title) => view! {
-            <main id="main" class="page page-narrow">
-                <LeftView title on_rejoin=reopen />
-            </main>
-        }
-        .into_any(),
-        Stage::Message(reason) => {
-            view! { <MessagePage reason on_retry=reopen context=context.get_untracked() /> }
-                .into_any()
         }
     }
 }
 
 /// Where opening the link leads: with this tab's pass, its session (so a refresh keeps the
-/// guest in, or out, while the link stays valid); otherwise the link's entry page.
-async fn open_link(token: &str, pass: Option<StoredGuest>) -> Stage {
+/// guest in, or out, while the link stays valid); otherwise the link's entry page. `first`:
+/// the page's first read, which may use the prefetched answer.
+async fn open_link(token: &str, pass: Option<StoredGuest>, first: bool) -> Stage {
     if let Some(pass) = pass {
         match api::guest::session(pass.guest_id, &pass.guest_token).await {
             Ok(session) => return after_session(pass, session),
@@ -191,7 +203,11 @@ async fn open_link(token: &str, pass: Option<StoredGuest>) -> Stage {
             Err(error) => return Stage::Message(Reason::from_error(&error)),
         }
     }
-    match api::guest::link_info(token).await {
+    let info = match first {
+        true => api::guest::first_link_info(token).await,
+        false => api::guest::link_info(token).await,
+    };
+    match info {
         Ok(info) => Stage::Entry(info),
         Err(error) => Stage::Message(Reason::from_error(&error)),
     }

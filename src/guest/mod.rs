@@ -12,6 +12,7 @@ mod join;
 mod left;
 mod local_date;
 mod message;
+mod skeleton;
 mod stored_guest;
 mod waiting;
 

@@ -9,6 +9,7 @@ mod create_link;
 mod forms;
 mod foundation;
 mod guest_entry;
+mod guest_prefetch;
 mod invite_combobox;
 mod invite_delivery;
 mod invite_form;

@@ -1,0 +1,34 @@
+//! Answers the page asked for before the app started. `public/guest-prefetch.js` requests a
+//! guest link's details while the WebAssembly downloads and leaves
+//! `window.__guestLinkInfo = { url, response }` (`response`: the `fetch` promise); the first
+//! read of that URL takes it, once. Anything unexpected (no prefetch, another URL, a network
+//! failure) gives `None`, and the caller asks the backend itself.
+
+use js_sys::{Promise, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+/// The global `public/guest-prefetch.js` sets.
+const GLOBAL: &str = "__guestLinkInfo";
+
+/// The prefetched response for `url`, taking it off `window` so no later read meets a stale
+/// answer.
+pub(crate) async fn take(url: &str) -> Option<gloo_net::http::Response> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str(GLOBAL);
+    let prefetch = Reflect::get(&window, &key).ok()?;
+    if prefetch.is_undefined() || prefetch.is_null() {
+        return None;
+    }
+    let _ = Reflect::delete_property(&window, &key);
+    let fetched = Reflect::get(&prefetch, &JsValue::from_str("url")).ok()?;
+    if fetched.as_string().as_deref() != Some(url) {
+        return None;
+    }
+    let response = Reflect::get(&prefetch, &JsValue::from_str("response")).ok()?;
+    let response = JsFuture::from(response.dyn_into::<Promise>().ok()?)
+        .await
+        .ok()?;
+    let response = response.dyn_into::<web_sys::Response>().ok()?;
+    Some(response.into())
+}

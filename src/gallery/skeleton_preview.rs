@@ -1,0 +1,68 @@
+//! guest.html's skeleton (`#guest-skeleton`) in the gallery: the guest page before its
+//! WebAssembly has run. Its markup is read from guest.html at build time, so the specimen
+//! never drifts from the page.
+
+use leptos::prelude::*;
+
+use super::{guest_media, platform};
+
+/// The page the markup comes from.
+const GUEST_HTML: &str = include_str!("../../guest.html");
+
+/// The skeleton as the page shows it: empty, or (`filled`) with the platform's name and the
+/// item's title that `public/guest-prefetch.js` writes in when the link's details arrive
+/// first. A `<div>` here, not the page's `<main>`, and without its id, so the gallery keeps
+/// one main landmark and no guest page mistakes it for its own skeleton.
+#[component]
+pub fn SkeletonPreview(#[prop(optional)] filled: bool) -> impl IntoView {
+    let mut markup = skeleton_markup();
+    if filled {
+        for (slot, text) in [
+            ("platform", platform().name),
+            ("title", guest_media().title),
+        ] {
+            markup = fill(&markup, slot, &text);
+        }
+    }
+    view! { <div inner_html=markup></div> }
+}
+
+/// The skeleton's element from guest.html, as a `<div>` without its id.
+fn skeleton_markup() -> String {
+    let start = GUEST_HTML
+        .find(r#"<main id="guest-skeleton""#)
+        .expect("guest.html has the skeleton");
+    let length = GUEST_HTML[start..]
+        .find("</main>")
+        .expect("the skeleton's end");
+    let inner = &GUEST_HTML[start..start + length];
+    let inner = &inner[inner.find('>').expect("the start tag's end") + 1..];
+    format!(r#"<div class="page-narrow">{inner}</div>"#)
+}
+
+/// `text`, escaped, into the element whose `data-fill` is `slot`.
+fn fill(markup: &str, slot: &str, text: &str) -> String {
+    let text = text
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;");
+    let open = format!(r#"data-fill="{slot}">"#);
+    markup.replacen(&open, &format!("{open}{text}"), 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn given_guest_html_should_find_the_skeleton_and_fill_its_slots() {
+        let empty = skeleton_markup();
+        assert!(empty.contains("skeleton-card"));
+        assert!(
+            !empty.contains("guest-skeleton"),
+            "no id: not the page's own"
+        );
+        let filled = fill(&empty, "title", "<b>Launch</b> & more");
+        assert!(filled.contains(r#"data-fill="title">&lt;b&gt;Launch&lt;/b&gt; &amp; more</h1>"#));
+    }
+}
