@@ -11,7 +11,9 @@ async fn given_a_slow_network_the_guest_page_should_ask_for_the_link_once_while_
 ) -> Result {
     let stack = Stack::start().await?;
     let video = stack.seeded(MediaKind::Video, None).await?;
-    let link = stack.guest_link(video.id, link_named("First paint")).await?;
+    let link = stack
+        .guest_link(video.id, link_named("First paint"))
+        .await?;
     let browser = Browser::launch().await?;
     browser.cdp("Network.enable", json!({})).await?;
     browser
@@ -39,8 +41,12 @@ async fn given_a_slow_network_the_guest_page_should_ask_for_the_link_once_while_
         .await?;
     assert_eq!(timings["asked"], 1, "one request for the link: {timings}");
     let (info_start, wasm_end) = (
-        timings["info_start"].as_f64().ok_or("no request for the link")?,
-        timings["wasm_end"].as_f64().ok_or("no WebAssembly download")?,
+        timings["info_start"]
+            .as_f64()
+            .ok_or("no request for the link")?,
+        timings["wasm_end"]
+            .as_f64()
+            .ok_or("no WebAssembly download")?,
     );
     assert!(
         info_start < wasm_end,
