@@ -13,6 +13,13 @@ pub struct GuestMedia {
     /// Additive to the contract: shown in the guest view.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
+    /// Additive to the contract: when a scheduled event or room starts, sent only while it has
+    /// not started, so the waiting page and the guest view can count down to it. A string for
+    /// the same reason as [`crate::InviteMedia::starts_at`]: the guest bundle reads it with the
+    /// browser's `Date`, not a date parser of its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(format = DateTime))]
+    pub starts_at: Option<String>,
 }
 
 /// `GET /guest/{token}`: what the entry page shows. Never consumes a click.
@@ -56,6 +63,13 @@ pub struct JoinRequest {
     pub name: String,
     #[cfg_attr(feature = "openapi", schema(format = Email, max_length = 254))]
     pub email: String,
+    /// Additive: this browser's own random id (the SPA keeps one in `localStorage`), so a
+    /// guest denied before is recognised when they ask again from the same browser. Never a
+    /// credential: the server keeps only a digest of it per media item and never returns it.
+    /// Absent or blank: recognised by email alone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(max_length = 128))]
+    pub device: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -66,6 +66,14 @@ pub struct WaitingGuest {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = DateTime))]
     pub away_since: Option<Timestamp>,
+    /// Additive: how many times a moderator denied the same person (the same browser, or the
+    /// same email in any case) on this media item before this request; absent or 0: never.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub denied_before: u32,
+}
+
+fn is_zero(count: &u32) -> bool {
+    *count == 0
 }
 
 /// `GET /media/{id}/participants`: waiting guests oldest first.

@@ -10,6 +10,8 @@ pub const DAYS_MAX: i64 = 365;
 /// RFC 5321's limit on an address.
 pub const EMAIL_MAX: usize = 254;
 pub const LOBBY_MESSAGE_MAX: usize = 500;
+/// The longest browser id a join may carry (the SPA sends 32 hex digits).
+pub const DEVICE_MAX: usize = 128;
 
 /// Characters no name may hold: control characters (NUL, CR, LF, tab, ...), the line and
 /// paragraph separators, and the bidirectional embedding, override and isolate controls
@@ -122,7 +124,16 @@ pub fn join(join: &JoinRequest) -> Result<(), FieldErrors> {
     collect(&[
         ("name", required_text(&join.name, NAME_MAX)),
         ("email", email(&join.email)),
+        ("device", device(join.device.as_deref())),
     ])
+}
+
+/// The browser's id a join may carry: only its length is checked (it is hashed, never shown).
+fn device(value: Option<&str>) -> Result<(), FieldError> {
+    match value {
+        Some(id) if id.chars().count() > DEVICE_MAX => Err(FieldError::TooLong),
+        _ => Ok(()),
+    }
 }
 
 pub fn invite(invite: &NewInvite, allowed_roles: &[InviteRole]) -> Result<(), FieldErrors> {

@@ -28,8 +28,8 @@ pub fn insert_crowd(
         ])?;
     }
     let mut guest = conn.prepare_cached(
-        "INSERT INTO guests (media_id, token_hash, name, email, admission, waiting_since)
-         VALUES (?1, ?2, ?3, ?4, 'waiting', ?5)",
+        "INSERT INTO guests (media_id, token_hash, name, email, email_key, admission, waiting_since)
+         VALUES (?1, ?2, ?3, ?4, lower(?4), 'waiting', ?5)",
     )?;
     for n in 0..waiting as usize {
         // Offset from the participants' names, so the two lists read differently.

@@ -22,6 +22,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/0003_email_delivery.sql")),
         M::up(include_str!("../migrations/0004_guest_leaving.sql")),
         M::up(include_str!("../migrations/0005_link_admission.sql")),
+        M::up(include_str!("../migrations/0006_denial_memory.sql")),
     ])
 }
 

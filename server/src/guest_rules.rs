@@ -1,6 +1,6 @@
 //! When a guest link or a guest session may be used, checked in the contract's order.
 
-use contract::{ErrorCode, GuestMedia, GuestSession, LinkStatus, MediaStatus};
+use contract::{ErrorCode, GuestMedia, GuestSession, InviteMedia, LinkStatus, MediaStatus};
 use rusqlite::Connection;
 
 use crate::error::{ApiError, ApiResult};
@@ -66,6 +66,9 @@ pub fn guest_media(media: &MediaRow) -> GuestMedia {
         kind: media.kind,
         thumbnail_url: media.thumbnail_url.clone(),
         description: Some(media.description.clone()),
+        starts_at: (media.status == MediaStatus::Scheduled)
+            .then(|| media.starts_at().map(InviteMedia::time))
+            .flatten(),
     }
 }
 

@@ -17,12 +17,13 @@ pub struct GuestSessionEvent {
 /// One event of `GET /media/{media_id}/participants/events`: `joined` or `left` (data: a
 /// Participant as JSON) or `waiting`, `admitted`, `denied`, `left_waiting` (the guest left
 /// the queue), `away` (their page may have gone: `away_since` set) or `back` (data: a
-/// WaitingGuest as JSON).
+/// WaitingGuest as JSON); with `batch=true` (additive) also `batch`, whose data is a JSON
+/// array of `{"event": name, "data": entry}`: the events that were ready together, in order.
 #[derive(ToSchema)]
 #[allow(dead_code)]
 pub struct ParticipantStreamEvent {
-    #[schema(pattern = "^(joined|left|waiting|admitted|denied|left_waiting|away|back)$")]
+    #[schema(pattern = "^(joined|left|waiting|admitted|denied|left_waiting|away|back|batch)$")]
     event: String,
-    /// A `Participant` or `WaitingGuest`, as JSON.
+    /// A `Participant` or `WaitingGuest`, as JSON; for `batch`, an array of events.
     data: String,
 }

@@ -368,3 +368,51 @@ async fn given_the_guest_event_stream_without_a_valid_token_should_answer_401() 
         assert_error(response, 401, ErrorCode::NotSignedIn).await;
     }
 }
+
+#[tokio::test]
+async fn given_a_scheduled_event_should_say_when_it_starts_until_it_has_started() {
+    let app = TestApp::start().await;
+    app.sql("UPDATE media SET guest_access_enabled = 1 WHERE id = 7");
+    let token = link_token(&app, seeded::SCHEDULED_EVENT, json!({ "name": "Early" })).await;
+    let before: GuestLinkInfo = assert_json(info(&app, &token).await, 200).await;
+    let start = before
+        .media
+        .starts_at
+        .expect("a scheduled event says when it starts");
+    let stored = app.sql_number("SELECT starts_at FROM media WHERE id = 7");
+    assert_eq!(
+        chrono::DateTime::parse_from_rfc3339(&start)
+            .unwrap()
+            .timestamp(),
+        stored / 1000,
+        "the start as stored, to the second"
+    );
+    let joined = app.join(&token, "Early Bird").await;
+    let waiting: GuestSession = assert_json(
+        session(&app, joined.guest_id, &joined.guest_token).await,
+        200,
+    )
+    .await;
+    assert_eq!(
+        waiting.media.starts_at,
+        Some(start),
+        "the waiting page counts down too"
+    );
+
+    app.sql("UPDATE media SET starts_at = starts_at - 86400000 WHERE id = 7");
+    let after: GuestLinkInfo = assert_json(info(&app, &token).await, 200).await;
+    assert_eq!(
+        after.media.starts_at, None,
+        "once started, there is nothing to count down to"
+    );
+    let live: GuestLinkInfo = assert_json(
+        info(
+            &app,
+            &link_token(&app, seeded::LIVE_EVENT, json!({ "name": "Now" })).await,
+        )
+        .await,
+        200,
+    )
+    .await;
+    assert_eq!(live.media.starts_at, None);
+}

@@ -10,8 +10,9 @@ pub async fn list(media: Id) -> Result<Participants, ApiError> {
     get(&format!("/media/{media}/participants"), Auth::Cookie).await
 }
 
+/// The participants stream, asking for bursts (admit-all) as one `batch` message.
 pub fn events_url(media: Id) -> String {
-    url(&format!("/media/{media}/participants/events"))
+    url(&format!("/media/{media}/participants/events?batch=true"))
 }
 
 pub async fn admit(media: Id, guest: Id) -> Result<(), ApiError> {

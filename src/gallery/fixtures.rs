@@ -176,6 +176,7 @@ pub fn waiting_guests(n: usize) -> Vec<contract::WaitingGuest> {
             email: format!("guest{i}@example.org"),
             waiting_since: at(2026, 3, 1) + chrono::Duration::seconds(i as i64 * 40),
             away_since: None,
+            denied_before: 0,
         })
         .collect()
 }
@@ -189,6 +190,17 @@ pub fn waiting_guests_one_away(n: usize) -> Vec<contract::WaitingGuest> {
     guests
 }
 
+/// `n` guests waiting, the first denied once before and the third twice, asking again.
+pub fn waiting_guests_asking_again(n: usize) -> Vec<contract::WaitingGuest> {
+    let mut guests = waiting_guests(n);
+    for (i, times) in [(0, 1), (2, 2)] {
+        if let Some(guest) = guests.get_mut(i) {
+            guest.denied_before = times;
+        }
+    }
+    guests
+}
+
 /// What a guest sees of the video behind a guest link.
 pub fn guest_media() -> contract::GuestMedia {
     let media = media(MediaKind::Video, MediaStatus::Ended);
@@ -197,6 +209,7 @@ pub fn guest_media() -> contract::GuestMedia {
         kind: media.kind,
         thumbnail_url: None,
         description: Some(media.description),
+        starts_at: None,
     }
 }
 

@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
+use super::at;
 use crate::host::participants::{
-    ArrivalNotice, Decisions, LobbyMessage, Room, RoomController, RoomSync,
+    Alerts, ArrivalNotice, Decisions, LobbyMessage, NotifyState, Room, RoomController, RoomSync,
 };
 use crate::live::StreamStatus;
 
@@ -17,6 +18,7 @@ pub fn fixture_controller(room: Option<Room>, status: StreamStatus) -> RoomContr
             status: Signal::stored(status),
             reconnect: Callback::new(|_| ()),
             arrivals: ArrivalNotice::new(),
+            arrived: RwSignal::new(Vec::new()),
         },
         decisions: Decisions {
             busy: Signal::stored(Default::default()),
@@ -35,5 +37,8 @@ pub fn fixture_controller(room: Option<Room>, status: StreamStatus) -> RoomContr
                 async move { Ok(message) }
             }),
         },
+        // A few minutes after the fixtures' guests arrived: "3 min", "2 min", "1 min".
+        clock: Signal::stored(at(2026, 3, 1) + chrono::Duration::seconds(190)),
+        alerts: Alerts::fixed(false, NotifyState::Ask),
     }
 }

@@ -25,6 +25,14 @@ pub fn GuestScreens() -> impl IntoView {
         "You haven't joined yet. {}",
         ApiError::Unexpected { status: 502 }.user_message()
     );
+    // Starts 85 minutes after the gallery opens; the countdown runs as on the real page.
+    let mut scheduled = waiting_session(2, None);
+    scheduled.media.starts_at = Some(
+        js_sys::Date::new(&(js_sys::Date::now() + 85.0 * 60_000.0).into())
+            .to_iso_string()
+            .into(),
+    );
+    let scheduled_media = scheduled.media.clone();
     let reasons = Reason::every(Some("2026-04-23T12:00:00Z".into()));
     let marked_up = contract::GuestMedia {
         title: "<b>Launch</b> & <img src=x onerror=alert(1)> — a title long enough to wrap twice on a phone".into(),
@@ -90,6 +98,17 @@ pub fn GuestScreens() -> impl IntoView {
                 alert=offline
             />
             <Specimen title="Guest view">
+                <GuestView media=guest_media() on_leave=Callback::new(|_| ()) card=link_context() />
+            </Specimen>
+            <Specimen title="Guest view: just let in, the session starts in a while">
+                <GuestView
+                    media=scheduled_media
+                    on_leave=Callback::new(|_| ())
+                    just_admitted=true
+                    card=link_context()
+                />
+            </Specimen>
+            <Specimen title="Guest view: a backend that names no platform">
                 <GuestView media=guest_media() on_leave=Callback::new(|_| ()) />
             </Specimen>
             <Specimen title="Guest view: leaving failed">
@@ -110,6 +129,16 @@ pub fn GuestScreens() -> impl IntoView {
                             "Welcome! We start at 10:00 sharp; the moderator lets people in a few minutes before.",
                         ),
                     )
+                    status=StreamStatus::Live
+                    on_reconnect=Callback::new(|_| ())
+                    name="Ann Lee"
+                    on_leave=Callback::new(|_| ())
+                    leaving=false
+                />
+            </Specimen>
+            <Specimen title="Waiting page: before the session starts, with its countdown">
+                <WaitingView
+                    session=scheduled
                     status=StreamStatus::Live
                     on_reconnect=Callback::new(|_| ())
                     name="Ann Lee"
@@ -179,6 +208,7 @@ pub fn GuestScreens() -> impl IntoView {
                                 reason
                                 on_retry=Some(Callback::new(|_| ()))
                                 context=link_context()
+                                on_rejoin=Some(Callback::new(|_| ()))
                             />
                         </Specimen>
                     }

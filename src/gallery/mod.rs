@@ -17,6 +17,7 @@ mod participants_screens;
 mod primitives;
 mod skeleton_preview;
 mod specimen;
+mod view_options;
 
 use leptos::prelude::*;
 use stylers_macro::style_str;
@@ -33,6 +34,7 @@ use invite_screens::InviteScreens;
 use participants_screens::ParticipantsScreens;
 use primitives::Primitives;
 pub use specimen::Specimen;
+pub use view_options::ViewSwitches;
 
 use crate::ui::{scoped, ToastRegion};
 
@@ -97,12 +99,14 @@ pub fn Gallery() -> impl IntoView {
                     </li>
                 </ul>
             </nav>
-            <Primitives />
-            <HostScreens />
-            <GuestAccessScreens />
-            <InviteScreens />
-            <ParticipantsScreens />
-            <GuestScreens />
+            <ViewSwitches>
+                <Primitives />
+                <HostScreens />
+                <GuestAccessScreens />
+                <InviteScreens />
+                <ParticipantsScreens />
+                <GuestScreens />
+            </ViewSwitches>
         </main>
     }
 }

@@ -2,10 +2,10 @@ use contract::{MediaKind, MediaStatus, Participants};
 use leptos::prelude::*;
 
 use super::{
-    fixture_controller, media, participants, waiting_guests, waiting_guests_one_away,
-    DialogPreview, Specimen,
+    fixture_controller, media, participants, waiting_guests, waiting_guests_asking_again,
+    waiting_guests_one_away, DialogPreview, Specimen,
 };
-use crate::host::participants::{LobbyMessageView, ParticipantsView, Room};
+use crate::host::participants::{Alerts, LobbyMessageView, NotifyState, ParticipantsView, Room};
 use crate::live::StreamStatus;
 use crate::ui::{FormState, Loading, Summary};
 use crate::wording::{host_t, t};
@@ -29,6 +29,17 @@ pub fn ParticipantsScreens() -> impl IntoView {
     lobby.sync.arrivals.text.set(Some(
         "Kwame Okafor and 2 more people are waiting to join.".into(),
     ));
+    // Distinct counts keep each specimen's regions uniquely named (axe landmark-unique).
+    // Alerts on, an hour into the session: the oldest waited "1 h 5 min".
+    let mut alerting = fixture_controller(room(5, 5), StreamStatus::Live);
+    alerting.alerts = Alerts::fixed(true, NotifyState::On);
+    alerting.clock = Signal::stored(super::at(2026, 3, 1) + chrono::Duration::minutes(65));
+    let mut blocked = fixture_controller(room(7, 6), StreamStatus::Live);
+    blocked.alerts = Alerts::fixed(false, NotifyState::Blocked);
+    let mut asking = fixture_controller(room(9, 7), StreamStatus::Live);
+    asking.alerts = Alerts::fixed(false, NotifyState::Asking);
+    let mut muted = fixture_controller(room(11, 8), StreamStatus::Live);
+    muted.alerts = Alerts::fixed(false, NotifyState::Off);
     let failing = fixture_controller(room(40, 2), StreamStatus::Live);
     failing.decisions.notice.set(Some(
         "Nobody was admitted. We couldn't reach the server. Check your connection and try again."
@@ -59,6 +70,18 @@ pub fn ParticipantsScreens() -> impl IntoView {
             <Specimen title="Participants: guests waiting, lobby message set, arrivals announced">
                 <ParticipantsView media=live() controller=lobby />
             </Specimen>
+            <Specimen title="Alerts: sound and notifications on, the oldest guest waiting over an hour">
+                <ParticipantsView media=live() controller=alerting />
+            </Specimen>
+            <Specimen title="Alerts: the browser is asking to allow notifications">
+                <ParticipantsView media=live() controller=asking />
+            </Specimen>
+            <Specimen title="Alerts: notifications allowed, turned off by the host">
+                <ParticipantsView media=live() controller=muted />
+            </Specimen>
+            <Specimen title="Alerts: notifications blocked in the browser's settings">
+                <ParticipantsView media=live() controller=blocked />
+            </Specimen>
             <Specimen title="Participants: a waiting guest whose page closed (may have left)">
                 <ParticipantsView
                     media=live()
@@ -67,6 +90,21 @@ pub fn ParticipantsScreens() -> impl IntoView {
                             Room::from_snapshot(Participants {
                                 participants: participants(6),
                                 waiting: waiting_guests_one_away(4),
+                                ..Default::default()
+                            }),
+                        ),
+                        StreamStatus::Live,
+                    )
+                />
+            </Specimen>
+            <Specimen title="Participants: guests denied before, asking again">
+                <ParticipantsView
+                    media=live()
+                    controller=fixture_controller(
+                        Some(
+                            Room::from_snapshot(Participants {
+                                participants: participants(13),
+                                waiting: waiting_guests_asking_again(9),
                                 ..Default::default()
                             }),
                         ),

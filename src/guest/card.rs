@@ -44,20 +44,8 @@ pub fn GuestCard(
             border-radius: var(--radius-3);
             background: var(--color-surface);
         }
-        .platform {
-            display: flex;
-            align-items: center;
-            gap: var(--space-2);
-            min-height: 2rem;
-            margin: 0 0 var(--space-4);
-            font-weight: 600;
-            overflow-wrap: anywhere;
-        }
-        .platform img {
-            flex: none;
-            width: 2rem;
-            height: 2rem;
-            border-radius: var(--radius-1);
+        .top {
+            margin-bottom: var(--space-4);
         }
         @media (max-width: 30rem) {
             .guest-card {
@@ -71,18 +59,45 @@ pub fn GuestCard(
     // The logo is decorative: the platform's name is beside it as text.
     let header = platform.map(|platform| {
         view! { class=scope,
-            <p class="platform">
-                {platform
-                    .logo_url
-                    .map(|src| {
-                        view! { class=scope,
-                            <img src=on_api_origin(&src) alt="" width="32" height="32" />
-                        }
-                    })} <span>{platform.name}</span>
-            </p>
+            <div class="top">
+                <PlatformMark platform />
+            </div>
         }
     });
     view! { class=scope, <div class="guest-card">{header} {children()}</div> }
+}
+
+/// The platform's logo and name, at the top of the card and of the guest view.
+#[component]
+pub fn PlatformMark(platform: Platform) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .platform {
+            display: flex;
+            align-items: center;
+            gap: var(--space-2);
+            min-height: 2rem;
+            margin: 0;
+            font-weight: 600;
+            overflow-wrap: anywhere;
+        }
+        img {
+            flex: none;
+            width: 2rem;
+            height: 2rem;
+            border-radius: var(--radius-1);
+        }
+    });
+    view! { class=scope,
+        <p class="platform">
+            {platform
+                .logo_url
+                .map(|src| {
+                    view! { class=scope,
+                        <img src=on_api_origin(&src) alt="" width="32" height="32" />
+                    }
+                })} <span>{platform.name}</span>
+        </p>
+    }
 }
 
 /// A logo URL as the page must load it: a path (`/api/v1/platform/logo.svg`) is on the API's

@@ -45,6 +45,19 @@ pub fn GuestPage(token: String) -> impl IntoView {
         }
         _ => {}
     });
+    // The tab's title follows the stage, so a guest who switched tabs sees that they are
+    // still waiting, and sees the moment they are let in.
+    let page_title = document().title();
+    Effect::new(move |_| {
+        let title = match stage.get() {
+            Stage::Waiting(_, session) => t().guest.tab_waiting(&session.media.title),
+            Stage::Inside(_, media) => t().guest.tab_inside(&media.title),
+            _ => page_title.clone(),
+        };
+        document().set_title(&title);
+    });
+    // Set when the moderator admits this guest while they watch the waiting page.
+    let just_admitted = StoredValue::new(false);
     // Owned here, so the typed values survive a failed join and a return to the form.
     let draft = JoinDraft::new("", "");
     // Focus moves to the new screen's heading after the guest's own actions, not on load.
@@ -63,7 +76,28 @@ pub fn GuestPage(token: String) -> impl IntoView {
         move |pass: Option<StoredGuest>, first: bool| {
             let token = token.clone();
             stage.set(Stage::Opening);
-            tasks.spawn(async move { stage.set(open_link(&token, pass, first).await) });
+            // Nothing known of the link yet means a reload straight into a session.
+            let card_unknown = context.with_untracked(|known| known.title.is_none());
+            tasks.spawn(async move {
+                let next = open_link(&token, pass, first).await;
+                // A reload straight into a session knows nothing of the link's card yet: read
+                // it too (it never uses a click), after the page is shown; on the first read,
+                // from the answer the page prefetched.
+                let resumed = matches!(next, Stage::Inside(..) | Stage::Waiting(..));
+                stage.set(next);
+                if resumed && card_unknown {
+                    let info = match first {
+                        true => api::guest::first_link_info(&token).await,
+                        false => api::guest::link_info(&token).await,
+                    };
+                    if let Ok(info) = info {
+                        context.update(|known| {
+                            known.platform = info.platform;
+                            known.shared_by = info.shared_by;
+                        });
+                    }
+                }
+            });
         }
     };
     open(StoredGuest::load(&token), true);
@@ -73,6 +107,17 @@ pub fn GuestPage(token: String) -> impl IntoView {
         Callback::new(move |_: ()| {
             moved.set_value(true);
             open(StoredGuest::load(&token), false);
+        })
+    };
+    // Denied, the guest may ask once more: this tab forgets its pass (so the entry form
+    // opens), and the next join names this browser, so the host sees they asked before.
+    let rejoin = {
+        let open = open.clone();
+        let token = token.clone();
+        Callback::new(move |_: ()| {
+            moved.set_value(true);
+            StoredGuest::forget(&token);
+            open(None, false);
         })
     };
     let on_joined = {
@@ -151,6 +196,8 @@ pub fn GuestPage(token: String) -> impl IntoView {
                             })
                             leaving
                             leave_error
+                            just_admitted=just_admitted.get_value()
+                            card=context
                         />
                     </main>
                 }
@@ -162,9 +209,10 @@ pub fn GuestPage(token: String) -> impl IntoView {
                     <WaitingPage
                         session=pass.clone()
                         initial=session
-                        on_decided=Callback::new(move |decided| go(
-                            after_session(pass.clone(), decided),
-                        ))
+                        on_decided=Callback::new(move |decided: GuestSession| {
+                            just_admitted.set_value(decided.admission == Admission::Admitted);
+                            go(after_session(pass.clone(), decided))
+                        })
                         on_error=Callback::new(move |error| go(
                             Stage::Message(Reason::from_error(&error)),
                         ))
@@ -183,10 +231,8 @@ pub fn GuestPage(token: String) -> impl IntoView {
                 </main>
             }
             .into_any(),
-            Stage::Message(reason) => {
-                view! { <MessagePage reason on_retry=reopen context=context.get_untracked() /> }
-                    .into_any()
-            }
+            Stage::Message(reason) => view! { <MessagePage reason on_retry=reopen context=context.get_untracked() on_rejoin=rejoin /> }
+            .into_any(),
         }
     }
 }

@@ -30,6 +30,7 @@ impl JoinDraft {
         let request = JoinRequest {
             name: self.name.get().trim().to_string(),
             email: self.email.get().trim().to_string(),
+            device: None,
         };
         match validate::join(&request) {
             Ok(()) => Ok(request),

@@ -4,6 +4,7 @@ use contract::GuestMedia;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
+use super::{LinkContext, PlatformMark, StartCountdown};
 use crate::ui::{scoped, Poster};
 use crate::wording::{kind_label, t};
 
@@ -20,22 +21,36 @@ pub fn GuestView(
     /// Why leaving failed, to try again.
     #[prop(optional, into)]
     leave_error: MaybeProp<String>,
+    /// The moderator has just let this guest in from the waiting page: say so.
+    #[prop(optional)]
+    just_admitted: bool,
+    /// The platform and who shares the item, as far as the page knows them (after a reload
+    /// they arrive a moment later).
+    #[prop(optional, into)]
+    card: MaybeProp<LinkContext>,
 ) -> impl IntoView {
     let leaving = move || leaving.get().unwrap_or(false);
     let scope = scoped(style_str! {
-        .guest-bar {
+        .top {
             display: flex;
             flex-wrap: wrap;
             align-items: center;
             justify-content: space-between;
             gap: var(--space-2);
+            min-height: 44px;
+            margin-bottom: var(--space-3);
+        }
+        .leave {
+            margin-inline-start: auto;
+        }
+        .guest-note {
             margin-bottom: var(--space-4);
             padding: var(--space-2) var(--space-3);
             border-radius: var(--radius-2);
             background: var(--color-accent-soft);
         }
-        .guest-bar p {
-            margin: 0;
+        .shared-by {
+            color: var(--color-muted);
         }
         h1,
         .description {
@@ -44,22 +59,38 @@ pub fn GuestView(
         .description {
             white-space: pre-line;
         }
+        .admitted:empty {
+            display: none;
+        }
         .kind {
             color: var(--color-muted);
             font-size: var(--text-sm);
         }
     });
     view! { class=scope,
-        <div class="guest-bar">
-            <p>
-                <strong>{t().guest.watching_as_guest}</strong>
-                {t().guest.only_this_item}
-            </p>
-            <button type="button" class="btn" disabled=leaving on:click=move |_| on_leave.run(())>
+        <div class="top">
+            {move || {
+                card.get()
+                    .and_then(|card| card.platform)
+                    .map(|platform| view! { <PlatformMark platform /> })
+            }}
+            <button
+                type="button"
+                class="btn leave"
+                disabled=leaving
+                on:click=move |_| on_leave.run(())
+            >
                 {move || if leaving() { t().guest.leaving } else { t().guest.leave }}
             </button>
         </div>
+        <p class="guest-note">
+            <strong>{t().guest.watching_as_guest}</strong>
+            {t().guest.only_this_item}
+        </p>
         {move || leave_error.get().map(|text| view! { <p role="alert">{text}</p> })}
+        <p class="notice notice-success admitted" role="status">
+            {just_admitted.then_some(t().guest.admitted_now)}
+        </p>
         <Poster
             kind=kind_label(media.kind)
             title=media.title.clone()
@@ -67,6 +98,14 @@ pub fn GuestView(
         />
         <h1>{media.title}</h1>
         <p class="kind">{kind_label(media.kind)}</p>
+        {move || {
+            card.get()
+                .and_then(|card| card.shared_by)
+                .map(|by| {
+                    view! { class=scope, <p class="shared-by">{t().guest.shared_by(&by.name)}</p> }
+                })
+        }}
+        {media.starts_at.map(|starts_at| view! { <StartCountdown starts_at /> })}
         {media
             .description
             .filter(|d| !d.trim().is_empty())

@@ -15,8 +15,8 @@ use contract::{validate, ErrorCode, InviteInfo, InviteeSession, MediaStatus};
 use leptos::prelude::*;
 
 pub use countdown::{announcement, remaining_text, CountdownView};
-use event::time_ms;
 pub use event::EventDetails;
+pub(crate) use event::{local_date_time, time_ms};
 pub use form::LobbyForm;
 pub use inside::InviteeSessionView;
 pub use refusal::{LobbyRefusal, LobbyRefusalView};

@@ -4,7 +4,7 @@
 use contract::{ErrorCode, GuestLinkInfo, JoinRequest};
 use leptos::prelude::*;
 
-use super::{GuestEntryView, JoinDraft, Reason, StoredGuest};
+use super::{device_id, GuestEntryView, JoinDraft, Reason, StoredGuest};
 use crate::api::{self, ApiError};
 use crate::messages::field_messages;
 use crate::ui::FormState;
@@ -27,7 +27,11 @@ pub fn GuestJoin(
 ) -> impl IntoView {
     let join = Action::new_local(move |request: &JoinRequest| {
         let token = token.clone();
-        let request = request.clone();
+        // This browser's id goes with every join, so a guest denied before is recognised.
+        let request = JoinRequest {
+            device: device_id(),
+            ..request.clone()
+        };
         async move {
             let joined = api::guest::join(&token, &request).await?;
             let pass = StoredGuest::from_join(&joined, &request.name);

@@ -139,10 +139,13 @@ pub fn MessagePage(
     /// What the page knew about the link before this message: the platform, the item.
     #[prop(optional)]
     context: LinkContext,
+    /// Offered as "Ask to join again" on the denied page: back to the entry form.
+    #[prop(optional, into)]
+    on_rejoin: Option<Callback<()>>,
 ) -> impl IntoView {
     view! {
         <main id="main" class="page page-narrow">
-            <MessageView reason on_retry context />
+            <MessageView reason on_retry context on_rejoin />
         </main>
     }
 }
@@ -157,6 +160,9 @@ pub fn MessageView(
     /// What the page knew about the link: its card names the platform and the item.
     #[prop(default = LinkContext::default())]
     context: LinkContext,
+    /// Offered as "Ask to join again" on the denied page: back to the entry form.
+    #[prop(default = None)]
+    on_rejoin: Option<Callback<()>>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         .badge {
@@ -184,6 +190,7 @@ pub fn MessageView(
         }
     });
     let retry = on_retry.filter(|_| reason.can_retry());
+    let rejoin = on_rejoin.filter(|_| reason == Reason::Denied);
     let item = context
         .title
         .map(|title| view! { class=scope, <p class="item">{title}</p> });
@@ -205,6 +212,19 @@ pub fn MessageView(
                             on:click=move |_| retry.run(())
                         >
                             {t().common.try_again}
+                        </button>
+                    }
+                })}
+            {rejoin
+                .map(|rejoin| {
+                    view! {
+                        <p>{t().guest.ask_again_note}</p>
+                        <button
+                            type="button"
+                            class="btn btn-primary"
+                            on:click=move |_| rejoin.run(())
+                        >
+                            {t().guest.ask_again}
                         </button>
                     }
                 })}

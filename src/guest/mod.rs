@@ -4,6 +4,7 @@
 
 mod app;
 mod card;
+mod device;
 mod entry;
 mod entry_form;
 mod guest_view;
@@ -13,11 +14,14 @@ mod left;
 mod local_date;
 mod message;
 mod skeleton;
+mod sound_choice;
+mod start_countdown;
 mod stored_guest;
 mod waiting;
 
 pub use app::{GuestApp, GuestRoute, InviteApp};
-pub use card::{GuestCard, LinkContext};
+pub use card::{GuestCard, LinkContext, PlatformMark};
+pub use device::device_id;
 pub use entry::GuestPage;
 pub use entry_form::{GuestEntryForm, GuestEntryView, JoinDraft};
 pub use guest_view::GuestView;
@@ -29,5 +33,7 @@ pub use join::GuestJoin;
 pub use left::LeftView;
 pub use local_date::local_date;
 pub use message::{MessagePage, MessageView, Reason};
+pub use sound_choice::SoundChoice;
+pub use start_countdown::StartCountdown;
 pub use stored_guest::StoredGuest;
 pub use waiting::{WaitingPage, WaitingView};

@@ -8,7 +8,8 @@ use contract::{Admission, GuestSession};
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use super::StoredGuest;
+use super::sound_choice::play_if_wanted;
+use super::{SoundChoice, StartCountdown, StoredGuest};
 use crate::api::{self, ApiError};
 use crate::live::{use_event_stream, StreamStatus};
 use crate::ui::{scoped, TaskOwner};
@@ -40,6 +41,9 @@ pub fn WaitingPage(
         if fresh.admission == Admission::Waiting {
             current.set(fresh);
         } else if !(leaving.get_untracked() && fresh.admission == Admission::Removed) {
+            if fresh.admission == Admission::Admitted {
+                play_if_wanted();
+            }
             // While leaving, the stream's own "removed" is the leave itself: the owner
             // shows the page that follows it.
             on_decided.run(fresh);
@@ -126,6 +130,14 @@ pub fn WaitingView(
         .leave {
             margin-top: var(--space-4);
         }
+        .place {
+            display: flex;
+            align-items: center;
+            gap: var(--space-3);
+        }
+        .place p {
+            margin: 0;
+        }
     });
     let position = move || {
         session.get().position.map(|n| match n {
@@ -140,7 +152,18 @@ pub fn WaitingView(
             .then(|| {
                 view! { class=scope, <p class="joining-as">{t().guest.joining_as(&name)}</p> }
             })}
-        <p role="status">{position}</p>
+        {session
+            .with_untracked(|s| s.media.starts_at.clone())
+            .map(|starts_at| view! { <StartCountdown starts_at /> })}
+        <div class="place">
+            // Calm, not a spinner: it says the page is alive. Still under reduced motion.
+            <span class="activity" aria-hidden="true">
+                <span></span>
+                <span></span>
+                <span></span>
+            </span>
+            <p role="status">{position}</p>
+        </div>
         {move || {
             session
                 .get()
@@ -175,6 +198,7 @@ pub fn WaitingView(
                 _ => view! { class=scope, <p class="muted">{t().guest.keep_open}</p> }.into_any(),
             }}
         </div>
+        <SoundChoice />
         <div class="leave">
             <button
                 type="button"

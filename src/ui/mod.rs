@@ -1,5 +1,6 @@
 //! Primitives that own their accessibility once, so pages never redo it.
 
+pub mod chime;
 mod clipboard;
 mod combobox;
 mod confirm_actions;

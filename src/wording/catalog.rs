@@ -190,11 +190,20 @@ pub struct Guest {
     pub(super) left_text: Tpl,
     pub changed_mind: &'static str,
     pub back_to_entry: &'static str,
+    /// On the denied page: back to the entry form to ask once more.
+    pub ask_again: &'static str,
+    /// Beside it: the moderator will see the earlier denial.
+    pub ask_again_note: &'static str,
     pub not_a_guest_page: &'static str,
     pub(super) joining_as: Tpl,
     pub leave_waiting_room: &'static str,
     pub leaving: &'static str,
     pub(super) not_left: Tpl,
+    pub(super) starts_on: Tpl,
+    pub sound_when_admitted: &'static str,
+    pub(super) tab_waiting: Tpl,
+    pub(super) tab_inside: Tpl,
+    pub admitted_now: &'static str,
 }
 
 impl Guest {
@@ -226,6 +235,21 @@ impl Guest {
     /// The waiting guest's own name, as they typed it.
     pub fn joining_as(&self, name: &str) -> String {
         self.joining_as.fill(&[("name", name)])
+    }
+
+    /// When a scheduled session starts, in the guest's own words for the time (`Intl`).
+    pub fn starts_on(&self, time: &str) -> String {
+        self.starts_on.fill(&[("time", time)])
+    }
+
+    /// The tab's title while waiting, so a guest in another tab sees where they stand.
+    pub fn tab_waiting(&self, title: &str) -> String {
+        self.tab_waiting.fill(&[("title", title)])
+    }
+
+    /// The tab's title once admitted: the change shows even in a background tab.
+    pub fn tab_inside(&self, title: &str) -> String {
+        self.tab_inside.fill(&[("title", title)])
     }
 
     /// Leaving failed for a reason worth retrying (the network, say).

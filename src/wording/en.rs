@@ -139,11 +139,18 @@ static GUEST: Guest = Guest {
     left_text: Tpl("You left “{title}”. This tab no longer has guest access to it."),
     changed_mind: "Changed your mind? Joining again uses the same link.",
     back_to_entry: "Back to the entry form",
+    ask_again: "Ask to join again",
+    ask_again_note: "If you ask again, the moderator sees that you were declined before.",
     not_a_guest_page: "This address doesn't lead to a guest page. If someone sent you a link, check that you copied all of it.",
     joining_as: Tpl("Joining as {name}"),
     leave_waiting_room: "Leave waiting room",
     leaving: "Leaving…",
     not_left: Tpl("You haven't left yet. {reason}"),
+    starts_on: Tpl("It starts on {time}."),
+    sound_when_admitted: "Play a sound when I'm let in",
+    tab_waiting: Tpl("Waiting to join · {title}"),
+    tab_inside: Tpl("You're in · {title}"),
+    admitted_now: "You're in. The moderator let you join.",
 };
 
 static MESSAGE: GuestMessages = GuestMessages {

@@ -9,6 +9,7 @@ pub(super) static HOST: HostCatalog = HostCatalog {
     invite: &INVITE,
     participants: &PARTICIPANTS,
     waiting_marks: &WAITING_MARKS,
+    alerts: &ALERTS,
     link_admission: &LINK_ADMISSION,
 };
 
@@ -66,9 +67,9 @@ static GUEST_ACCESS: GuestAccessText = GuestAccessText {
     max_reached: Tpl(
         "You've reached the maximum of {max} guest links. Delete one to create another.",
     ),
-    inactive_off: "Inactive: guest access is off",
-    inactive_expired: "Inactive: expired",
-    inactive_exhausted: "Inactive: click limit reached",
+    inactive_off: "Inactive · guest access is off",
+    inactive_expired: "Inactive · expired",
+    inactive_exhausted: "Inactive · click limit reached",
     not_turned_on: Tpl("Guest access wasn't turned on. {reason}"),
     not_turned_off: Tpl("Guest access wasn't turned off. {reason}"),
     created: Tpl("Link “{name}” created"),
@@ -191,7 +192,11 @@ static PARTICIPANTS: ParticipantsText = ParticipantsText {
     deny_all_button: Tpl("Deny all ({count})"),
     no_one_waiting: "No one is waiting.",
     waiting_list: "Waiting guests, oldest first",
-    waiting_since: Tpl("{email} · waiting since {time}"),
+    waiting_since: Tpl("Waiting since {time}"),
+    waited_minutes: Plural::en("{count} min", "{count} min"),
+    waited_hours: Tpl("{hours} h"),
+    waited_hours_minutes: Tpl("{hours} h {minutes} min"),
+    waited_just_now: "just now",
     admit_named: Tpl("Admit {name}"),
     admit: "Admit",
     deny_named: Tpl("Deny {name}"),
@@ -224,6 +229,22 @@ static PARTICIPANTS: ParticipantsText = ParticipantsText {
 static WAITING_MARKS: WaitingMarks = WaitingMarks {
     may_have_left: "may have left",
     page_closed_at: Tpl("Their waiting page closed at {time} and hasn't come back."),
+    asked_again: Plural::en(
+        "asked again · denied once",
+        "asked again · denied {count} times",
+    ),
+};
+
+static ALERTS: AlertsText = AlertsText {
+    legend: "Alerts for new guests",
+    sound: "Sound for new guests",
+    notify: "Notify me when guests arrive",
+    notify_on: "Notifications for new guests",
+    notify_asking: "Asking your browser…",
+    notify_blocked: "Notifications are blocked in this browser's settings.",
+    notify_unsupported: "This browser can't show notifications.",
+    one_waiting: Tpl("{name} is waiting"),
+    many_waiting: Plural::en("{count} guest is waiting", "{count} guests are waiting"),
 };
 
 static LINK_ADMISSION: LinkAdmissionText = LinkAdmissionText {

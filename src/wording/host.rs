@@ -13,6 +13,7 @@ pub struct HostCatalog {
     pub invite: &'static InviteText,
     pub participants: &'static ParticipantsText,
     pub waiting_marks: &'static WaitingMarks,
+    pub alerts: &'static AlertsText,
     pub link_admission: &'static LinkAdmissionText,
 }
 
@@ -142,9 +143,9 @@ impl GuestAccessText {
     /// Why a link can't be used right now; `None` while it works.
     pub fn inactive(&self, enabled: bool, status: LinkStatus) -> Option<&'static str> {
         match (enabled, status) {
-            (false, _) => Some(self.inactive_off),
-            (true, LinkStatus::Expired) => Some(self.inactive_expired),
-            (true, LinkStatus::Exhausted) => Some(self.inactive_exhausted),
+            (_, LinkStatus::Expired) => Some(self.inactive_expired),
+            (_, LinkStatus::Exhausted) => Some(self.inactive_exhausted),
+            (false, LinkStatus::Active) => Some(self.inactive_off),
             (true, LinkStatus::Active) => None,
         }
     }
@@ -374,6 +375,10 @@ pub struct ParticipantsText {
     pub no_one_waiting: &'static str,
     pub waiting_list: &'static str,
     pub(super) waiting_since: Tpl,
+    pub(super) waited_minutes: Plural,
+    pub(super) waited_hours: Tpl,
+    pub(super) waited_hours_minutes: Tpl,
+    pub waited_just_now: &'static str,
     pub(super) admit_named: Tpl,
     pub admit: &'static str,
     pub(super) deny_named: Tpl,
@@ -455,9 +460,24 @@ impl ParticipantsText {
         self.deny_all_button.fill(&[("count", count)])
     }
 
-    /// A waiting guest's email and since when (formatted).
-    pub fn waiting_since(&self, email: &str, time: &str) -> String {
-        self.waiting_since.fill(&[("email", email), ("time", time)])
+    /// The exact time a guest started waiting (formatted), on hover and focus of the row's
+    /// relative time and for screen readers.
+    pub fn waiting_since(&self, time: &str) -> String {
+        self.waiting_since.fill(&[("time", time)])
+    }
+
+    /// How long a guest has waited, `minutes` in all (unformatted): "just now", "2 min",
+    /// "1 h", "1 h 5 min".
+    pub fn waited(&self, minutes: u64) -> String {
+        let (hours, rest) = (minutes / 60, minutes % 60);
+        match (hours, rest) {
+            (0, 0) => self.waited_just_now.to_string(),
+            (0, m) => self.waited_minutes.count_plain(m as usize, &[]),
+            (h, 0) => self.waited_hours.fill(&[("hours", &h.to_string())]),
+            (h, m) => self
+                .waited_hours_minutes
+                .fill(&[("hours", &h.to_string()), ("minutes", &m.to_string())]),
+        }
     }
 
     /// A row's Admit, for a screen reader.
@@ -532,12 +552,42 @@ impl ParticipantsText {
 pub struct WaitingMarks {
     pub may_have_left: &'static str,
     pub(super) page_closed_at: Tpl,
+    pub(super) asked_again: Plural,
 }
 
 impl WaitingMarks {
+    /// A guest denied `count` times (1 or more) on this item before, asking again.
+    pub fn asked_again(&self, count: u32) -> String {
+        self.asked_again.count_plain(count as usize, &[])
+    }
+
     /// The exact time behind "may have left", on hover and focus; `time` is formatted.
     pub fn page_closed_at(&self, time: &str) -> String {
         self.page_closed_at.fill(&[("time", time)])
+    }
+}
+
+/// The host's alerts for new guests: the sound, the browser notifications and their states.
+pub struct AlertsText {
+    pub legend: &'static str,
+    pub sound: &'static str,
+    pub notify: &'static str,
+    pub notify_on: &'static str,
+    pub notify_asking: &'static str,
+    pub notify_blocked: &'static str,
+    pub notify_unsupported: &'static str,
+    pub(super) one_waiting: Tpl,
+    pub(super) many_waiting: Plural,
+}
+
+impl AlertsText {
+    /// A notification's title for one arrival batch: the guest's name when one came, the count
+    /// (unformatted) when several did.
+    pub fn arrived(&self, names: &[&str]) -> String {
+        match names {
+            [one] => self.one_waiting.fill(&[("name", one)]),
+            many => self.many_waiting.count_plain(many.len(), &[]),
+        }
     }
 }
 

@@ -21,23 +21,24 @@ fn link(status: LinkStatus) -> GuestLink {
 }
 
 #[test]
-fn given_access_off_should_mark_every_link_inactive() {
+fn given_access_off_should_mark_every_link_inactive_each_with_its_own_reason() {
     let g = host_t().guest_access;
-    for status in [
-        LinkStatus::Active,
-        LinkStatus::Expired,
-        LinkStatus::Exhausted,
-    ] {
+    assert_eq!(
+        g.inactive(false, LinkStatus::Active),
+        Some("Inactive · guest access is off")
+    );
+    // A used-up or expired link stays so after access comes back: it says why, not "off".
+    for enabled in [false, true] {
         assert_eq!(
-            g.inactive(false, status),
-            Some("Inactive: guest access is off")
+            g.inactive(enabled, LinkStatus::Expired),
+            Some("Inactive · expired")
+        );
+        assert_eq!(
+            g.inactive(enabled, LinkStatus::Exhausted),
+            Some("Inactive · click limit reached")
         );
     }
     assert_eq!(g.inactive(true, LinkStatus::Active), None);
-    assert_eq!(
-        g.inactive(true, LinkStatus::Expired),
-        Some("Inactive: expired")
-    );
 }
 
 #[test]
@@ -135,6 +136,9 @@ fn given_the_host_sentences_should_read_as_the_screens_always_said_them() {
         host_t().waiting_marks.page_closed_at("10:04"),
         "Their waiting page closed at 10:04 and hasn't come back."
     );
+    let marks = host_t().waiting_marks;
+    assert_eq!(marks.asked_again(1), "asked again · denied once");
+    assert_eq!(marks.asked_again(2), "asked again · denied 2 times");
     assert_eq!(
         p.document_title(3, "Demo"),
         "(3 waiting) Participants · Demo"
@@ -161,5 +165,29 @@ fn given_the_host_sentences_should_read_as_the_screens_always_said_them() {
     assert_eq!(
         format!("{a}Ann{b}ann@example.com{c}"),
         "Share this link with Ann. Only someone who enters ann@example.com can use it."
+    );
+}
+
+#[test]
+fn given_minutes_waited_should_read_just_now_then_minutes_then_hours_and_minutes() {
+    let p = host_t().participants;
+    assert_eq!(p.waited(0), "just now");
+    assert_eq!(p.waited(1), "1 min");
+    assert_eq!(p.waited(2), "2 min");
+    assert_eq!(p.waited(59), "59 min");
+    assert_eq!(p.waited(60), "1 h");
+    assert_eq!(p.waited(65), "1 h 5 min");
+    assert_eq!(p.waited(150), "2 h 30 min");
+    assert_eq!(p.waiting_since("14:05"), "Waiting since 14:05");
+}
+
+#[test]
+fn given_an_arrival_batch_should_name_one_guest_and_count_several() {
+    let a = host_t().alerts;
+    assert_eq!(a.arrived(&["Priya Raman"]), "Priya Raman is waiting");
+    assert_eq!(a.arrived(&["Ann", "Bo", "Cy"]), "3 guests are waiting");
+    assert_eq!(
+        a.notify_blocked,
+        "Notifications are blocked in this browser's settings."
     );
 }

@@ -77,6 +77,9 @@ fn given_every_template_should_take_exactly_the_arguments_its_callers_pass() {
         ("guest.left_text", w.guest.left_text(a)),
         ("guest.joining_as", w.guest.joining_as(a)),
         ("guest.not_left", w.guest.not_left(a)),
+        ("guest.starts_on", w.guest.starts_on(a)),
+        ("guest.tab_waiting", w.guest.tab_waiting(a)),
+        ("guest.tab_inside", w.guest.tab_inside(a)),
         ("message.expired_on", w.message.expired_on(a)),
         ("invitee.greeting", w.invitee.greeting(a)),
         ("invitee.invited_as", w.invitee.invited_as(a)),
@@ -228,10 +231,11 @@ fn given_every_host_template_should_take_exactly_the_arguments_its_callers_pass(
             p.nobody_decided(false, a),
         ),
         ("participants.show_more", p.show_more(7, a)),
+        ("participants.waiting_since", p.waiting_since(a)),
+        ("alerts.arrived(one)", h.alerts.arrived(&[a])),
     ];
     let two: Vec<(&str, String)> = vec![
         ("invite.role_and_expiry", i.role_and_expiry(a, b)),
-        ("participants.waiting_since", p.waiting_since(a, b)),
         ("participants.not_decided(admit)", p.not_decided(true, a, b)),
         ("participants.not_decided(deny)", p.not_decided(false, a, b)),
         (
@@ -270,6 +274,20 @@ fn given_every_host_template_should_take_exactly_the_arguments_its_callers_pass(
         (
             "participants.deny_all_count",
             (0..4).map(|n| (n, p.deny_all_count(n as usize))).collect(),
+        ),
+        (
+            "participants.waited",
+            (1..5).map(|n| (n, p.waited(u64::from(n)))).collect(),
+        ),
+        (
+            "participants.waited(hours)",
+            (1..5).map(|n| (n, p.waited(u64::from(n) * 61))).collect(),
+        ),
+        (
+            "alerts.arrived(many)",
+            (2..5)
+                .map(|n| (n, h.alerts.arrived(&vec![c; n as usize])))
+                .collect(),
         ),
         (
             "participants.decided_all(admit)",

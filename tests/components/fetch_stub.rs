@@ -1,6 +1,6 @@
 //! A stand-in for the backend: replaces `window.fetch` with canned answers per
-//! `METHOD /path`, records every call (and every abort of one that never answers), and puts
-//! the real `fetch` back when dropped.
+//! `METHOD /path`, records every call (and every abort of one that never answers, and every
+//! body sent), and puts the real `fetch` back when dropped.
 
 use wasm_bindgen::JsValue;
 
@@ -8,12 +8,16 @@ const INSTALL: &str = r#"
 const routes = JSON.parse(table);
 const calls = [];
 const aborted = [];
+const bodies = [];
 const original = window.fetch;
 window.fetch = function (input, init) {
   const request = typeof input === "string" ? new Request(input, init) : input;
   const path = new URL(request.url, location.href).pathname;
   const key = request.method + " " + path;
   calls.push(key);
+  if (request.body !== null || (init && init.body)) {
+    request.clone().text().then((text) => bodies.push(key + " " + text));
+  }
   const route = routes[key];
   if (!route) return Promise.reject(new TypeError("Failed to fetch"));
   if (route.pending) return new Promise((_, reject) => {
@@ -31,7 +35,7 @@ window.fetch = function (input, init) {
     headers: { "content-type": route.type || "application/json" },
   }));
 };
-window.__fetchStub = { calls, aborted, original };
+window.__fetchStub = { calls, aborted, bodies, original };
 "#;
 
 /// One canned answer.
@@ -109,6 +113,11 @@ impl FetchStub {
     /// Every never-answering request whose caller aborted it, as `METHOD /path`.
     pub fn aborted(&self) -> Vec<String> {
         read_list("window.__fetchStub.aborted.slice()")
+    }
+
+    /// Every body sent so far, as `METHOD /path {body}` (read once a task has run).
+    pub fn bodies(&self) -> Vec<String> {
+        read_list("window.__fetchStub.bodies.slice()")
     }
 }
 

@@ -400,6 +400,7 @@ async fn given_a_title_with_markup_should_render_it_as_text() {
                 kind: MediaKind::Audio,
                 thumbnail_url: None,
                 description: None,
+                starts_at: None,
             },
             requires_admission: false,
             platform: Some(Platform {
@@ -477,4 +478,41 @@ async fn given_a_link_that_names_its_platform_should_show_it_and_keep_it_on_a_la
         page.find("main svg[aria-hidden=true]").is_some(),
         "a picture for the reason"
     );
+}
+
+#[wasm_bindgen_test]
+async fn given_a_reload_inside_should_show_the_platform_and_who_shares_the_item_at_the_top() {
+    StoredGuest {
+        guest_id: 7,
+        guest_token: "secret".into(),
+        name: "Ann Lee".into(),
+    }
+    .save("tok");
+    let backend = stub_fetch(vec![
+        Answer::json(SESSION, 200, &session_json("admitted")),
+        Answer::json(INFO, 200, &info_json()),
+    ]);
+    let page = mount(|| view! { <GuestPage token="tok".to_string() /> }.into_any());
+    heading(&page, &guest_media().title).await;
+    until(&page, "the card's header", |page| {
+        page.text().contains("Shared by Hana Host")
+    })
+    .await;
+    let platform = page.get(".platform").text_content().unwrap();
+    assert_eq!(platform.trim(), "MediaShare");
+    let leave = page.by_text("button", "Leave");
+    assert!(
+        leave
+            .parent_element()
+            .unwrap()
+            .contains(Some(&page.get(".platform"))),
+        "Leave sits in the header beside the platform"
+    );
+    assert!(page.find("a[href]").is_none(), "nothing else is reachable");
+    assert_eq!(
+        backend.calls(),
+        vec![SESSION, INFO],
+        "the link's card is read after the session, once"
+    );
+    StoredGuest::forget("tok");
 }

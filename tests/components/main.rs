@@ -6,8 +6,10 @@ mod fetch_stub;
 mod support;
 
 mod create_link;
+mod denial;
 mod forms;
 mod foundation;
+mod gallery_switches;
 mod guest_entry;
 mod guest_prefetch;
 mod invite_combobox;
@@ -23,5 +25,6 @@ mod owned_tasks;
 mod participants;
 mod switch;
 mod toast;
+mod waiting_page;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

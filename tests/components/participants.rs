@@ -6,7 +6,8 @@ use contract::{Participants, WaitingGuest};
 use leptos::prelude::*;
 use share_spa::gallery::{participants, waiting_guests};
 use share_spa::host::participants::{
-    use_decisions, ParticipantList, Room, StreamStatusNotice, WaitingRoom,
+    use_alerts, use_decisions, AlertControls, ArrivalNotice, ParticipantList, Room, RoomSync,
+    StreamStatusNotice, WaitingRoom,
 };
 use share_spa::live::StreamStatus;
 use share_spa::ui::ToastRegion;
@@ -42,7 +43,11 @@ async fn given_ten_thousand_participants_should_render_a_window_that_knows_the_f
         Some("10000")
     );
     assert_eq!(rows[0].get_attribute("aria-posinset").as_deref(), Some("1"));
-    assert_eq!(rows[0].text_content().unwrap(), "Hana HostUserHost");
+    assert_eq!(
+        rows[0].text_content().unwrap(),
+        "Hana HostHost",
+        "a user is tagged with their role only"
+    );
     // Rows are built in a closure: they must still carry the component's scoped-style class.
     let scope = page.get("[role=group]").class_name();
     let scope = scope
@@ -298,4 +303,133 @@ async fn given_the_stream_interrupted_should_say_when_it_retries_and_reconnect_o
         page.get("[role=status] p").text_content().unwrap(),
         "● Live: changes appear as they happen."
     );
+}
+
+#[wasm_bindgen_test]
+async fn given_people_of_every_kind_should_tag_only_guests_and_invitees() {
+    let room = RwSignal::new(Some(room(3, 0)));
+    let page = mount(move || {
+        view! { <ParticipantList room label="All participants".to_string() /> }.into_any()
+    });
+    settle().await;
+    let rows: Vec<String> = page
+        .all("li")
+        .iter()
+        .map(|row| {
+            row.query_selector_all(".tag")
+                .map(|tags| {
+                    (0..tags.length())
+                        .filter_map(|i| tags.item(i)?.text_content())
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                })
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        ["Host", "Guest · Viewer", "Invitee · Speaker"],
+        "a user carries only their role"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn given_the_minute_clock_ticks_should_say_how_long_each_guest_has_waited() {
+    let room = RwSignal::new(Some(room(0, 2)));
+    let first = waiting_guests(1).remove(0).waiting_since;
+    let now = RwSignal::new(first + chrono::Duration::seconds(30));
+    let page = mount(move || {
+        view! {
+            <WaitingRoom
+                room
+                busy=std::collections::HashSet::new()
+                bulk_busy=false
+                on_admit=Callback::new(|_| ())
+                on_deny=Callback::new(|_| ())
+                on_admit_all=Callback::new(|_| ())
+                on_deny_all=Callback::new(|_| ())
+                now=Signal::from(now)
+            />
+        }
+        .into_any()
+    });
+    settle().await;
+    let times = |page: &crate::support::Mounted| {
+        page.all("li time")
+            .iter()
+            .map(|t| t.text_content().unwrap())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(times(&page), ["just now", "just now"], "oldest first");
+    let exact = page.get("li time").get_attribute("title").unwrap();
+    assert!(exact.starts_with("Waiting since "), "{exact}");
+    assert!(
+        page.get("li").text_content().unwrap().contains(&exact),
+        "the exact time is in the row for screen readers and keyboard focus"
+    );
+    assert!(
+        page.get("li")
+            .text_content()
+            .unwrap()
+            .contains("guest0@example.org"),
+        "the email stays"
+    );
+
+    now.set(first + chrono::Duration::minutes(65) + chrono::Duration::seconds(10));
+    settle().await;
+    assert_eq!(times(&page), ["1 h 5 min", "1 h 4 min"]);
+}
+
+#[wasm_bindgen_test]
+async fn given_the_host_turns_the_sound_on_should_remember_it_for_the_next_visit() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item("share.alerts.sound").unwrap();
+    let controls = || {
+        let sync = RoomSync {
+            room: RwSignal::new(Some(room(0, 0))),
+            load_error: RwSignal::new(None),
+            status: Signal::stored(StreamStatus::Live),
+            reconnect: Callback::new(|_| ()),
+            arrivals: ArrivalNotice::new(),
+            arrived: RwSignal::new(Vec::new()),
+        };
+        let alerts = use_alerts(1, sync, Signal::stored(chrono::Utc::now()));
+        view! { <AlertControls alerts /> }.into_any()
+    };
+    let page = mount(controls);
+    settle().await;
+    let sound = || page.get("[role=switch]");
+    assert_eq!(
+        sound().text_content().unwrap(),
+        "Sound for new guestsOff",
+        "off by default"
+    );
+    assert!(
+        page.find("[role=group][aria-label='Alerts for new guests']")
+            .is_some(),
+        "a named group"
+    );
+    sound().click();
+    settle().await;
+    assert_eq!(
+        sound().get_attribute("aria-checked").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        storage.get_item("share.alerts.sound").unwrap().as_deref(),
+        Some("on")
+    );
+    drop(page);
+
+    let again = mount(controls);
+    settle().await;
+    assert_eq!(
+        again
+            .get("[role=switch]")
+            .get_attribute("aria-checked")
+            .as_deref(),
+        Some("true"),
+        "remembered"
+    );
+    storage.remove_item("share.alerts.sound").unwrap();
 }

@@ -148,6 +148,7 @@ mod tests {
                     kind: MediaKind::LiveEvent,
                     thumbnail_url: None,
                     description: None,
+                    starts_at: None,
                 },
                 lobby_message: None,
             }),

@@ -50,6 +50,7 @@ fn join(conn: &mut Connection, lobbies: &Lobbies, n: usize) -> GuestRow {
         email: "guest@example.com",
         admission: Admission::Waiting,
         now: now_ms(),
+        device: None,
     };
     let guest = store::guests::insert(&tx, &new).unwrap();
     tx.commit().unwrap();

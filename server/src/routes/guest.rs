@@ -109,6 +109,7 @@ pub async fn join(
                     email: body.email.trim(),
                     admission,
                     now,
+                    device: body.device.as_deref(),
                 },
             )?;
             let entered = match media.kind.is_live() && admission == Admission::Admitted {

@@ -1,14 +1,16 @@
 use axum::extract::State;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::Json;
-use contract::{ParticipantEvent, Participants};
-use futures::stream::{Stream, StreamExt};
+use contract::{ApiErrorBody, ParticipantEvent, Participants};
+use futures::stream::{self, Stream, StreamExt};
+use serde::Deserialize;
 use tokio_stream::wrappers::BroadcastStream;
+use utoipa::IntoParams;
 
 use crate::access::Access;
 use crate::auth::{session_token, Host};
 use crate::error::ApiResult;
-use crate::extract::PathParams;
+use crate::extract::{PathParams, QueryParams};
 use crate::routes::guest_sessions::KEEP_ALIVE;
 use crate::routes::responses::LiveErrors;
 use crate::state::AppState;
@@ -75,24 +77,51 @@ fn sse_event(event: &ParticipantEvent) -> Result<Event, axum::Error> {
     }
 }
 
+/// The most events one `batch` message carries: an admit-all of 1,000 is 2,000 events.
+pub const BATCH_MAX: usize = 4096;
+
+/// How the host's stream is sent.
+#[derive(Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct StreamOptions {
+    /// Additive: `true` sends the events that are ready at once (a burst such as admit-all)
+    /// as one `batch` message, whose data is a JSON array of `{"event": name, "data": entry}`
+    /// in order; an event on its own still comes as its named event. Default `false`.
+    #[serde(default)]
+    batch: bool,
+}
+
+/// The stream's messages for the events that were ready together: one `batch` message for
+/// several when the client asked for batches, else one named event each.
+fn sse_messages(events: Vec<ParticipantEvent>, batch: bool) -> Vec<Result<Event, axum::Error>> {
+    if batch && events.len() > 1 {
+        vec![Event::default().event("batch").json_data(&events)]
+    } else {
+        events.iter().map(sse_event).collect()
+    }
+}
+
 /// Live changes: `joined`/`left` (data: Participant), `waiting`/`admitted`/`denied`, and
-/// (additive) `left_waiting`/`away`/`back` (data: WaitingGuest). A stream that falls too far behind is closed; reconnect and reload. At most
-/// 3 streams per session: a 4th ends the oldest.
+/// (additive) `left_waiting`/`away`/`back` (data: WaitingGuest); with `batch=true`
+/// (additive), a burst as one `batch` message. A stream that falls too far behind is closed;
+/// reconnect and reload. At most 3 streams per session: a 4th ends the oldest.
 #[utoipa::path(
     get,
     path = "/api/v1/media/{media_id}/participants/events",
     tag = "participants",
     security(("session_cookie" = [])),
-    params(("media_id" = i64, Path, description = "A live event or room")),
+    params(("media_id" = i64, Path, description = "A live event or room"), StreamOptions),
     responses(
-        (status = 200, description = "`text/event-stream` of `joined`, `left`, `waiting`, `admitted`, `denied`, `left_waiting`, `away` and `back` events", content_type = "text/event-stream", body = crate::sse_schema::ParticipantStreamEvent),
+        (status = 200, description = "`text/event-stream` of `joined`, `left`, `waiting`, `admitted`, `denied`, `left_waiting`, `away` and `back` events, and with `batch=true` of `batch` events (data: a JSON array of `{event, data}`)", content_type = "text/event-stream", body = crate::sse_schema::ParticipantStreamEvent),
         LiveErrors,
+        (status = 422, description = "`validation_failed` with `fields`: batch (not `true` or `false`)", body = ApiErrorBody),
     )
 )]
 pub async fn participant_events(
     State(state): State<AppState>,
     Host(me): Host,
     PathParams(media_id): PathParams<i64>,
+    QueryParams(options): QueryParams<StreamOptions>,
     headers: HeaderMap,
 ) -> ApiResult<Sse<impl Stream<Item = Result<Event, axum::Error>>>> {
     state
@@ -101,10 +130,13 @@ pub async fn participant_events(
         .await?;
     let session = session_token(&headers).unwrap_or_default();
     let slot = state.streams.claim(format!("host:{}", digest(&session)));
+    let batch = options.batch;
     let events = BroadcastStream::new(state.events.subscribe_participants(media_id))
         .take_while(|received| std::future::ready(received.is_ok()))
         .filter_map(|received| std::future::ready(received.ok()))
-        .map(|event| sse_event(&event))
+        // Whatever is ready at once (admit-all publishes all its events together).
+        .ready_chunks(if batch { BATCH_MAX } else { 1 })
+        .flat_map(move |ready| stream::iter(sse_messages(ready, batch)))
         .take_until(slot.replaced());
     Ok(Sse::new(events).keep_alive(KeepAlive::new().interval(KEEP_ALIVE)))
 }

@@ -15,6 +15,8 @@ pub struct GuestRow {
     pub email: String,
     pub admission: Admission,
     pub waiting_since: i64,
+    /// Earlier denials of the same person on this item, counted when they joined.
+    pub denied_before: u32,
 }
 
 impl GuestRow {
@@ -26,11 +28,12 @@ impl GuestRow {
             email: self.email.clone(),
             waiting_since: from_ms(self.waiting_since),
             away_since: None,
+            denied_before: self.denied_before,
         }
     }
 }
 
-const COLUMNS: &str = "id, media_id, link_id, name, email, admission, waiting_since";
+const COLUMNS: &str = "id, media_id, link_id, name, email, admission, waiting_since, denied_before";
 
 fn guest_row(row: &Row<'_>) -> rusqlite::Result<GuestRow> {
     Ok(GuestRow {
@@ -41,6 +44,7 @@ fn guest_row(row: &Row<'_>) -> rusqlite::Result<GuestRow> {
         email: row.get(4)?,
         admission: row.get::<_, Text<Admission>>(5)?.0,
         waiting_since: row.get(6)?,
+        denied_before: row.get(7)?,
     })
 }
 
@@ -54,14 +58,21 @@ pub struct NewGuest<'a> {
     pub email: &'a str,
     pub admission: Admission,
     pub now: i64,
+    /// The browser's own id from the join request, if it sent one.
+    pub device: Option<&'a str>,
 }
 
-/// Stores a guest who just joined.
+/// Stores a guest who just joined, counting in the same statement how often the same person
+/// (this email in any case, or this browser) was denied on the item before.
 pub fn insert(conn: &Connection, guest: &NewGuest<'_>) -> rusqlite::Result<GuestRow> {
     conn.query_row(
         &format!(
-            "INSERT INTO guests (media_id, link_id, token_hash, name, email, admission, waiting_since)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+            "INSERT INTO guests (media_id, link_id, token_hash, name, email, admission,
+                 waiting_since, email_key, device_key, denied_before)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9,
+                 (SELECT COUNT(*) FROM guests
+                  WHERE media_id = ?1 AND admission = 'denied'
+                    AND (email_key = ?8 OR device_key = ?9)))
              RETURNING {COLUMNS}"
         ),
         params![
@@ -71,10 +82,24 @@ pub fn insert(conn: &Connection, guest: &NewGuest<'_>) -> rusqlite::Result<Guest
             guest.name,
             guest.email,
             Text(guest.admission),
-            guest.now
+            guest.now,
+            email_key(guest.email),
+            guest.device.and_then(|id| device_key(guest.media_id, id)),
         ],
         guest_row,
     )
+}
+
+/// An email as denials are matched: trimmed, in lower case.
+fn email_key(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+/// What is stored of a browser's id: its digest together with the item, so the column never
+/// links one browser across items; `None` for a blank id.
+fn device_key(media_id: i64, device: &str) -> Option<String> {
+    let device = device.trim();
+    (!device.is_empty()).then(|| crate::tokens::digest(&format!("{media_id}:{device}")))
 }
 
 /// A guest by id.

@@ -33,14 +33,15 @@ pub fn insert(
     conn: &Connection,
     new: &NewParticipant<'_>,
 ) -> rusqlite::Result<Option<Participant>> {
-    conn.query_row(
-        &format!(
-            "INSERT INTO participants
-                 (media_id, name, kind, role, joined_at, user_id, guest_id, invitee_session_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-             ON CONFLICT DO NOTHING
-             RETURNING {COLUMNS}"
-        ),
+    // Cached: admit-all inserts a thousand in one transaction.
+    conn.prepare_cached(&format!(
+        "INSERT INTO participants
+             (media_id, name, kind, role, joined_at, user_id, guest_id, invitee_session_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+         ON CONFLICT DO NOTHING
+         RETURNING {COLUMNS}"
+    ))?
+    .query_row(
         params![
             new.media_id,
             new.name,
@@ -74,16 +75,7 @@ pub fn leave(
     id: i64,
     now: i64,
 ) -> rusqlite::Result<Option<Participant>> {
-    conn.query_row(
-        &format!(
-            "UPDATE participants SET left_at = ?3
-             WHERE id = ?1 AND media_id = ?2 AND left_at IS NULL
-             RETURNING {COLUMNS}"
-        ),
-        params![id, media_id, now],
-        participant,
-    )
-    .optional()
+    mark_left(conn, "id", media_id, id, now)
 }
 
 /// Marks the participant a guest became as gone; `None` if they were not present.
@@ -93,13 +85,25 @@ pub fn leave_guest(
     guest_id: i64,
     now: i64,
 ) -> rusqlite::Result<Option<Participant>> {
+    mark_left(conn, "guest_id", media_id, guest_id, now)
+}
+
+/// The one "gone" update behind both: the present row whose `column` (a fixed column name,
+/// never input) is `value`.
+fn mark_left(
+    conn: &Connection,
+    column: &'static str,
+    media_id: i64,
+    value: i64,
+    now: i64,
+) -> rusqlite::Result<Option<Participant>> {
     conn.query_row(
         &format!(
             "UPDATE participants SET left_at = ?3
-             WHERE guest_id = ?1 AND media_id = ?2 AND left_at IS NULL
+             WHERE {column} = ?1 AND media_id = ?2 AND left_at IS NULL
              RETURNING {COLUMNS}"
         ),
-        params![guest_id, media_id, now],
+        params![value, media_id, now],
         participant,
     )
     .optional()

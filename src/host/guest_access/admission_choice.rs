@@ -35,7 +35,8 @@ fn admission_hint(admission: LinkAdmission) -> &'static str {
     }
 }
 
-/// The radio group. Native radios, so arrow keys move the choice.
+/// The radio group. Native radios, so arrow keys move the choice; each rule is a card whose
+/// whole surface is its label (`.choice-card`, style/base.css), as the invite's roles.
 #[component]
 pub fn AdmissionChoice(selected: RwSignal<LinkAdmission>) -> impl IntoView {
     let scope = scoped(style_str! {
@@ -50,31 +51,36 @@ pub fn AdmissionChoice(selected: RwSignal<LinkAdmission>) -> impl IntoView {
             font-weight: 600;
         }
         .choice {
-            display: grid;
-            grid-template-columns: auto 1fr;
-            gap: 0 var(--space-2);
-            align-items: center;
-            min-height: 44px;
-            padding: var(--space-2) var(--space-3);
             border: 1px solid var(--color-border);
             border-radius: var(--radius-2);
             margin-bottom: var(--space-2);
+            cursor: pointer;
+        }
+        .choice:hover {
+            border-color: var(--color-accent);
         }
         .choice.checked {
             border-color: var(--color-accent);
             background: var(--color-accent-soft);
         }
+        label {
+            display: flex;
+            align-items: center;
+            gap: var(--space-2);
+            min-height: 2.75rem;
+            padding: var(--space-2) var(--space-3) 0;
+            font-weight: 600;
+            cursor: pointer;
+        }
         input {
+            flex: none;
             width: 1.25rem;
             height: 1.25rem;
             margin: 0;
         }
-        label {
-            cursor: pointer;
-        }
         .hint {
-            grid-column: 2;
             margin: 0;
+            padding: 0 var(--space-3) var(--space-2) calc(var(--space-3) + 1.25rem + var(--space-2));
             color: var(--color-muted);
             font-size: var(--text-sm);
         }
@@ -90,16 +96,21 @@ pub fn AdmissionChoice(selected: RwSignal<LinkAdmission>) -> impl IntoView {
                     let id = format!("{group}-{index}");
                     let hint_id = format!("{id}-hint");
                     view! { class=scope,
-                        <div class="choice" class:checked=move || selected.get() == admission>
-                            <input
-                                type="radio"
-                                id=id.clone()
-                                name=group.clone()
-                                aria-describedby=hint_id.clone()
-                                prop:checked=move || selected.get() == admission
-                                on:change=move |_| selected.set(admission)
-                            />
-                            <label for=id>{admission_label(admission)}</label>
+                        <div
+                            class="choice choice-card"
+                            class:checked=move || selected.get() == admission
+                        >
+                            <label for=id.clone()>
+                                <input
+                                    type="radio"
+                                    id=id.clone()
+                                    name=group.clone()
+                                    aria-describedby=hint_id.clone()
+                                    prop:checked=move || selected.get() == admission
+                                    on:change=move |_| selected.set(admission)
+                                />
+                                <span>{admission_label(admission)}</span>
+                            </label>
                             <p class="hint" id=hint_id>
                                 {admission_hint(admission)}
                             </p>

@@ -2,7 +2,7 @@
 //! DOM, so 10,000 people scroll as smoothly as 10. The list keeps its full size for assistive
 //! technology through `aria-setsize` and `aria-posinset`.
 
-use contract::Participant;
+use contract::{Participant, ParticipantKind};
 use leptos::html;
 use leptos::prelude::*;
 use stylers_macro::style_str;
@@ -74,6 +74,9 @@ pub fn ParticipantList(
             background: var(--color-surface-2);
             font-size: var(--text-sm);
         }
+        .tag-kind {
+            background: var(--color-accent-soft);
+        }
         .empty {
             padding: var(--space-4);
             color: var(--color-muted);
@@ -136,7 +139,16 @@ pub fn ParticipantList(
                                     data-participant-id=p.id
                                 >
                                     <span class="name">{p.name}</span>
-                                    <span class="tag">{participant_kind_label(p.kind)}</span>
+                                    // Only guests and invitees are tagged: they are the ones
+                                    // who stand out from the platform's own users.
+                                    {(p.kind != ParticipantKind::User)
+                                        .then(|| {
+                                            view! { class=scope,
+                                                <span class="tag tag-kind">
+                                                    {participant_kind_label(p.kind)}
+                                                </span>
+                                            }
+                                        })}
                                     <span class="tag">{participant_role_label(p.role)}</span>
                                 </li>
                             }

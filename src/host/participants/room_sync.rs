@@ -8,11 +8,51 @@ use std::rc::Rc;
 use contract::{Id, ParticipantEvent};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
+use serde::Deserialize;
+use serde_json::value::RawValue;
 
 use super::{ArrivalNotice, Room};
 use crate::api::{self, ApiError};
 use crate::live::{perf, use_event_stream, StreamStatus};
 use crate::ui::TaskOwner;
+
+/// The stream's event names: each [`ParticipantEvent`]'s, and `batch` (several at once).
+pub const STREAM_EVENTS: [&str; 9] = [
+    "joined",
+    "left",
+    "waiting",
+    "admitted",
+    "denied",
+    "left_waiting",
+    "away",
+    "back",
+    BATCH,
+];
+const BATCH: &str = "batch";
+
+/// One entry of a `batch` message, its data read once its name is known.
+#[derive(Deserialize)]
+struct BatchEntry<'a> {
+    event: &'a str,
+    #[serde(borrow)]
+    data: &'a RawValue,
+}
+
+/// Reads one message of the participants stream: a named event, or a `batch` of them in
+/// order. An entry that is malformed or of an unknown name is dropped, the rest kept.
+pub fn parse_message(name: &str, data: &str) -> Vec<ParticipantEvent> {
+    if name != BATCH {
+        return parse_event(name, data).into_iter().collect();
+    }
+    serde_json::from_str::<Vec<BatchEntry>>(data)
+        .map(|entries| {
+            entries
+                .iter()
+                .filter_map(|entry| parse_event(entry.event, entry.data.get()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
 
 /// Reads one named event of the participants stream.
 pub fn parse_event(name: &str, data: &str) -> Option<ParticipantEvent> {
@@ -52,6 +92,8 @@ pub struct RoomSync {
     pub status: Signal<StreamStatus>,
     pub reconnect: Callback<()>,
     pub arrivals: ArrivalNotice,
+    /// Guests who started waiting since the alerts last took them: (id, name), in order.
+    pub arrived: RwSignal<Vec<(Id, String)>>,
 }
 
 /// Follows media `media`'s participants for as long as the caller lives. `on_lobby_message`
@@ -64,6 +106,7 @@ pub fn use_room_sync(
     let room = RwSignal::new(None::<Room>);
     let load_error = RwSignal::new(None::<ApiError>);
     let arrivals = ArrivalNotice::new();
+    let arrived = RwSignal::new(Vec::<(Id, String)>::new());
     let inbox = Rc::new(RefCell::new(Inbox::default()));
     let tasks = TaskOwner::current();
 
@@ -72,14 +115,19 @@ pub fn use_room_sync(
         if batch.is_empty() || room.is_disposed() {
             return;
         }
-        let mut newly_waiting = Vec::new();
+        let mut applied = super::Applied::default();
         room.update(|room| {
             if let Some(room) = room {
-                newly_waiting = room.apply_all(batch).newly_waiting;
+                applied = room.apply_all(batch);
             }
         });
         perf::measure_after_render("participants:apply", "participants:event");
-        arrivals.arrived(newly_waiting);
+        if !applied.newly_waiting.is_empty() {
+            let batch = applied.newly_waiting_ids.iter().copied();
+            let batch = batch.zip(applied.newly_waiting.iter().cloned());
+            arrived.update(|a| a.extend(batch));
+        }
+        arrivals.arrived(applied.newly_waiting);
         if let Some(Some((admitted, before))) = admit_all.try_get_value() {
             let reflected = room.with_untracked(|r| {
                 r.as_ref().is_some_and(|r| {
@@ -112,20 +160,21 @@ pub fn use_room_sync(
         let inbox = inbox.clone();
         let apply = apply.clone();
         move |name: &str, data: String| {
-            let Some(event) = parse_event(name, &data) else {
+            let events = parse_message(name, &data);
+            if events.is_empty() {
                 return;
-            };
+            }
             perf::mark("participants:event");
             let mut state = inbox.borrow_mut();
             if state.syncing || room.with_untracked(Option::is_none) {
-                state.buffered.push(event);
+                state.buffered.extend(events);
             } else if state.frame_scheduled {
-                state.queued.push(event);
+                state.queued.extend(events);
             } else {
                 // Idle: apply at once, and batch whatever follows until the next frame.
                 state.frame_scheduled = true;
                 drop(state);
-                apply(vec![event]);
+                apply(events);
                 let (inbox, apply) = (inbox.clone(), apply.clone());
                 request_animation_frame(move || flush(inbox, apply));
             }
@@ -184,7 +233,7 @@ pub fn use_room_sync(
     };
     let (status, reconnect) = use_event_stream(
         api::participants::events_url(media),
-        &ParticipantEvent::NAMES,
+        &STREAM_EVENTS,
         on_open,
         on_event,
     );
@@ -204,12 +253,51 @@ pub fn use_room_sync(
         status,
         reconnect,
         arrivals,
+        arrived,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::parse_event;
+    use super::{parse_event, parse_message, STREAM_EVENTS};
+    use contract::ParticipantEvent;
+
+    #[test]
+    fn given_the_contract_s_event_names_should_listen_for_each_and_for_batches() {
+        assert_eq!(STREAM_EVENTS[..8], ParticipantEvent::NAMES);
+        assert_eq!(STREAM_EVENTS[8], "batch");
+    }
+
+    #[test]
+    fn given_a_batch_should_read_its_entries_in_order_and_drop_only_the_bad_ones() {
+        let guest = r#"{"guest_id":3,"name":"Ann","email":"a@b.co","waiting_since":"2026-01-01T00:00:00Z"}"#;
+        let person = r#"{"id":9,"name":"Bo","kind":"guest","role":"viewer","joined_at":"2026-01-01T00:00:00Z"}"#;
+        let batch = format!(
+            r#"[{{"event":"admitted","data":{guest}}},{{"event":"renamed","data":{person}}},{{"event":"joined","data":{guest}}},{{"event":"joined","data":{person}}}]"#
+        );
+        let events = parse_message("batch", &batch);
+        assert!(matches!(
+            events.as_slice(),
+            [ParticipantEvent::Admitted(g), ParticipantEvent::Joined(p)] if g.guest_id == 3 && p.id == 9
+        ));
+        assert!(parse_message("batch", "not json").is_empty());
+        assert_eq!(
+            parse_message("joined", person).len(),
+            1,
+            "a single event still reads"
+        );
+    }
+
+    #[test]
+    fn given_the_server_s_own_batch_should_read_back_every_event() {
+        let events: Vec<ParticipantEvent> = serde_json::from_str(&format!(
+            r#"[{{"event":"admitted","data":{g}}},{{"event":"away","data":{g}}}]"#,
+            g = r#"{"guest_id":3,"name":"Ann","email":"a@b.co","waiting_since":"2026-01-01T00:00:00Z"}"#
+        ))
+        .expect("the contract's own form");
+        let data = serde_json::to_string(&events).unwrap();
+        assert_eq!(parse_message("batch", &data), events);
+    }
 
     #[test]
     fn given_each_named_event_should_parse_its_entry() {

@@ -4,8 +4,8 @@ use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use super::{
-    use_room, LobbyMessageForm, ParticipantList, Room, RoomController, StreamStatusNotice,
-    WaitingRoom,
+    use_room, AlertControls, LobbyMessageForm, ParticipantList, Room, RoomController,
+    StreamStatusNotice, WaitingRoom,
 };
 use crate::format;
 use crate::host::guest_access::ManageGuestAccessWindow;
@@ -55,6 +55,8 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
         sync,
         decisions,
         lobby,
+        clock,
+        alerts,
     } = controller;
     let scope = scoped(style_str! {
         .columns {
@@ -134,12 +136,15 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
         }}
         <div class="columns">
             <section aria-labelledby=waiting_label>
-                <h2 id=waiting_heading>
+                // The target of a notification for several guests.
+                <h2 id=waiting_heading tabindex="-1" data-waiting-heading="">
                     {move || w.waiting_heading(&format::count(counts.get().1))}
                 </h2>
                 <p class="muted">{w.waiting_intro}</p>
+                <AlertControls alerts />
                 <WaitingRoom
                     room
+                    now=clock
                     busy=decisions.busy
                     bulk_busy=decisions.bulk_busy
                     on_admit=decisions.admit

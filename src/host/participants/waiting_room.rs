@@ -1,13 +1,16 @@
 //! The waiting room, host side: guests waiting to be admitted, oldest first, each with Admit
 //! and Deny, and Admit all / Deny all. Shown 50 at a time so every button stays reachable by
-//! Tab; the bulk buttons handle the rest.
+//! Tab; the bulk buttons handle the rest. Each row says how long its guest has waited ("2 min"),
+//! all rows from one clock, with the exact time on hover (a title) and, for the keyboard,
+//! beside it while focus is in the row (and always for screen readers).
 
 use std::collections::HashSet;
 
-use contract::{Id, WaitingGuest};
+use contract::{Id, Timestamp, WaitingGuest};
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
+use super::wait_time::{use_minute_clock, waited};
 use super::Room;
 use crate::format;
 use crate::ui::scoped;
@@ -32,7 +35,11 @@ pub fn WaitingRoom(
     on_deny: Callback<WaitingGuest>,
     on_admit_all: Callback<()>,
     on_deny_all: Callback<()>,
+    /// The clock the relative times read; without one, the list keeps its own.
+    #[prop(optional, into)]
+    now: Option<Signal<Timestamp>>,
 ) -> impl IntoView {
+    let now = now.unwrap_or_else(use_minute_clock);
     let scope = scoped(style_str! {
         .bulk {
             display: flex;
@@ -67,10 +74,25 @@ pub fn WaitingRoom(
             font-size: var(--text-sm);
             overflow-wrap: anywhere;
         }
+        .exact {
+            position: absolute;
+            width: 1px;
+            height: 1px;
+            overflow: hidden;
+            clip-path: inset(50%);
+            white-space: nowrap;
+        }
+        li:focus-within .exact {
+            position: static;
+            width: auto;
+            height: auto;
+            overflow: visible;
+            clip-path: none;
+        }
         .empty {
             color: var(--color-muted);
         }
-        .away {
+        .away, .again {
             display: inline-block;
             margin-left: var(--space-1);
             padding: 0 var(--space-1);
@@ -123,6 +145,8 @@ pub fn WaitingRoom(
                     key=|guest| guest.guest_id
                     children=move |guest| {
                         let id = guest.guest_id;
+                        let since = guest.waiting_since;
+                        let exact = w.waiting_since(&format::time(since));
                         let row_busy = move || busy.with(|b| b.contains(&id)) || bulk_busy.get();
                         let (admit, deny) = (guest.clone(), guest.clone());
                         let away = Memo::new(move |_| {
@@ -131,18 +155,30 @@ pub fn WaitingRoom(
                                     v.iter().find(|w| w.guest_id == id).and_then(|w| w.away_since)
                                 })
                         });
+                        let again = (guest.denied_before > 0)
+                            .then(|| {
+                                // Set once at join, so read from the row itself.
+                                view! { class=scope,
+                                    <span class="again">
+                                        {host_t().waiting_marks.asked_again(guest.denied_before)}
+                                    </span>
+                                }
+                            });
                         // Rows are keyed, so a row's later marks are read from the list.
                         view! { class=scope,
                             <li data-guest-id=id>
                                 <span class="who">
                                     <span class="name">{guest.name.clone()}</span>
                                     <span class="meta">
-                                        {w
-                                            .waiting_since(
-                                                &guest.email,
-                                                &format::time(guest.waiting_since),
-                                            )}
+                                        {guest.email.clone()} " · "
+                                        <time
+                                            datetime=guest.waiting_since.to_rfc3339()
+                                            title=exact.clone()
+                                        >
+                                            {move || waited(since, now.get())}
+                                        </time> <span class="exact">" (" {exact} ")"</span>
                                     </span>
+                                    {again}
                                     {move || {
                                         away.get()
                                             .map(|since| {

@@ -12,8 +12,13 @@
 // - a visible tap target (button, a, input, select, [role=menuitem], the label of a radio or
 //   checkbox) under 44x44 CSS px; links inside running text are exempt (WCAG 2.5.8 "inline");
 // - a dialog's primary action (.btn-primary) not fully on screen as the dialog is shown, with
-//   nothing scrolled.
+//   nothing scrolled;
+// - a heading that breaks inside a word which would have fit on a line of its own.
+//
+// arguments[1] (`headingsOnly`): report only the last kind (the 200% text pass, where the
+// rest is judged by WCAG's reflow rule, not by these pixel rules).
 const vertical = arguments[0];
+const headingsOnly = arguments[1] === true;
 const root = document.documentElement;
 const vw = root.clientWidth;
 const vh = root.clientHeight;
@@ -178,4 +183,30 @@ if (panel) {
   }
 }
 
-return findings;
+// Headings break between words: a word split over two lines although it fits on one. A word
+// with a hyphen or a slash may break there, as in print ("all-/hands"); one wider than the line
+// has to break somewhere (overflow-wrap: anywhere), so neither is reported.
+const WORD = /\S{2,}/g;
+const BREAKABLE = /[-\u2010\u2013\u2014/]/;
+for (const h of document.querySelectorAll('h1, h2, h3')) {
+  if (!visible(h)) continue;
+  const style = getComputedStyle(h);
+  const width = h.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (const match of node.data.matchAll(WORD)) {
+      if (BREAKABLE.test(match[0])) continue;
+      const range = document.createRange();
+      range.setStart(node, match.index);
+      range.setEnd(node, match.index + match[0].length);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const lines = new Set(rects.map((r) => Math.round(r.top)));
+      const wide = rects.reduce((sum, r) => sum + r.width, 0);
+      if (lines.size > 1 && wide <= width) {
+        add(h, `heading breaks inside the word "${match[0].slice(0, 30)}"`, range.getBoundingClientRect());
+      }
+    }
+  }
+}
+
+return headingsOnly ? findings.filter((f) => f.what.startsWith('heading breaks')) : findings;

@@ -117,7 +117,21 @@ impl Browser {
     /// an open menu must fit the viewport's height too (false where it scrolls with the page).
     pub async fn layout_findings(&self, vertical: bool) -> Result<Vec<Finding>> {
         let value = self
-            .execute(include_str!("layout_check.js"), vec![json!(vertical)])
+            .execute(
+                include_str!("layout_check.js"),
+                vec![json!(vertical), json!(false)],
+            )
+            .await?;
+        Ok(serde_json::from_value(value)?)
+    }
+
+    /// Only the headings that break inside a word, for the pass at 200% text size.
+    pub async fn heading_breaks(&self) -> Result<Vec<Finding>> {
+        let value = self
+            .execute(
+                include_str!("layout_check.js"),
+                vec![json!(false), json!(true)],
+            )
             .await?;
         Ok(serde_json::from_value(value)?)
     }

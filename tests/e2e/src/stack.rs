@@ -29,6 +29,12 @@ impl Stack {
         Stack::launch(false).await
     }
 
+    /// Like [`Stack::start`], with the server binary and the static build named here (a
+    /// benchmark comparing two builds in one run).
+    pub async fn start_build(bin: PathBuf, dist: PathBuf) -> Result<Stack> {
+        Stack::launch_build(false, bin, dist).await
+    }
+
     /// Like [`Stack::start`], with a [`FaultProxy`] in front: browsers open [`Stack::url`]
     /// (the proxy; guest and invite links point there too) and meet whatever fault
     /// [`Stack::proxy`] is set to, while the server keeps its own port.
@@ -44,6 +50,10 @@ impl Stack {
         let dist = std::env::var_os("SHARE_DIST")
             .map(PathBuf::from)
             .unwrap_or_else(|| root.join("dist"));
+        Stack::launch_build(behind_proxy, bin, dist).await
+    }
+
+    async fn launch_build(behind_proxy: bool, bin: PathBuf, dist: PathBuf) -> Result<Stack> {
         if !dist.join("index.html").exists() {
             return Err(format!(
                 "no release build at {} (run `trunk build --release` first)",

@@ -177,7 +177,7 @@ async fn given_a_host_on_the_keyboard_should_create_copy_delete_and_switch_off_g
     let rows = browser.find_all(Locator::Css("tbody tr")).await?;
     assert_eq!(rows.len(), 2);
     for row in rows {
-        assert!(row.text().await?.contains("Inactive: guest access is off"));
+        assert!(row.text().await?.contains("Inactive · guest access is off"));
     }
     assert!(!stack.guest_access(video.id).await?.enabled);
     check_screen(&browser, "Manage guest access, switched off").await?;

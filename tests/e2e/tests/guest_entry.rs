@@ -31,6 +31,7 @@ async fn join_by_api(stack: &Stack, link: &GuestLink, name: &str) -> Result {
     let request = JoinRequest {
         name: name.into(),
         email: "someone@example.com".into(),
+        device: None,
     };
     stack.join(link, &request).await?;
     Ok(())

@@ -2,7 +2,8 @@
 //! light and dark, measured by one injected function (tests/e2e/src/layout_check.js): nothing
 //! of an open menu, dialog or toast outside the viewport, no toast over the open window's
 //! controls and one at a time, no sideways scrolling, tap targets of 44x44 px, and a window's
-//! primary action on screen as it opens. axe-core audits every screen in every mode too.
+//! primary action on screen as it opens; and, with the text at 200% on a phone, no heading
+//! in the gallery that breaks inside a word. axe-core audits every screen in every mode too.
 //!
 //! `LAYOUT_SHOTS=/some/dir` also saves a PNG of each screen in each mode there.
 
@@ -210,6 +211,26 @@ async fn given_every_mode_the_gallery_and_the_sharing_windows_should_hold_their_
             .await?;
         look("Invite users", true).await?;
     }
+
+    // 200% text (WCAG 1.4.4) on a phone: every gallery specimen, guest pages included, keeps
+    // its headings' words whole.
+    let phone = MODES[2];
+    browser.set_mode(phone).await?;
+    browser.goto(&stack.page("/gallery/")).await?;
+    browser.wait_text("h1", "Designer gallery").await?;
+    browser
+        .execute("document.documentElement.style.fontSize = '200%';", vec![])
+        .await?;
+    tokio::time::sleep(Duration::from_millis(350)).await;
+    let breaks = browser.heading_breaks().await?;
+    for finding in breaks {
+        found.push(Found {
+            screen: "gallery at 200% text",
+            mode: phone,
+            finding,
+        });
+    }
+    screens.push("gallery at 200% text");
 
     for Found {
         screen,

@@ -1,6 +1,6 @@
 //! The live session, host side: guests appear in the waiting room as they arrive, without a
 //! reload, are admitted or denied from the keyboard, and go the moment they leave; a
-//! "direct" link's guests skip the waiting room.
+//! "direct" link's guests skip the waiting room; a denied guest asking again is marked.
 
 use contract::{
     Admission, GuestLink, GuestSession, JoinRequest, JoinResponse, LinkAdmission, MediaKind,
@@ -23,6 +23,7 @@ async fn join(stack: &Stack, link: &GuestLink, name: &str) -> Result<JoinRespons
     let request = JoinRequest {
         name: name.into(),
         email,
+        device: None,
     };
     stack.join(link, &request).await
 }
@@ -273,6 +274,59 @@ async fn given_a_direct_link_to_a_live_room_its_guest_should_enter_without_waiti
     host.wait_text("[role=group] li", "Dee Direct").await?;
     host.wait_text("h2", "Waiting to join (0)").await?;
     check_screen(&host, "Participants tab, a guest entered directly").await?;
+    host.quit().await?;
+    guest.quit().await
+}
+
+#[tokio::test]
+async fn given_a_denied_guest_rejoining_from_the_same_browser_the_host_should_see_them_marked(
+) -> Result {
+    let stack = Stack::start().await?;
+    let (room, link) = live_room_with_link(&stack).await?;
+    let host = Browser::launch().await?;
+    sign_in(&host, &stack, "host@example.com").await?;
+    host.goto(&stack.page(&format!("/media/{}/live", room.id)))
+        .await?;
+    host.wait_text("[role=status] p", "Live").await?;
+
+    // A guest joins from the link and waits; the host denies them from the keyboard.
+    let guest = Browser::launch().await?;
+    guest.goto(&link.url).await?;
+    guest.wait_text("h1", &room.title).await?;
+    guest.wait_css("input[name=name]").await?.click().await?;
+    guest.type_text("Kim Again").await?;
+    guest.key(Key::Tab).await?;
+    guest.type_text("kim@example.org").await?;
+    guest.key(Key::Enter).await?;
+    guest
+        .wait_text("h1", "Waiting for the moderator to let you in")
+        .await?;
+    host.wait_text("li", "Kim Again").await?;
+    check_screen(&host, "Participants tab, a first request").await?;
+    host.tab_to("Deny Kim Again").await?;
+    host.key(Key::Enter).await?;
+    host.wait_text("h2", "Waiting to join (0)").await?;
+    guest.wait_text("h1", "You weren't let in").await?;
+    check_screen(&guest, "message: denied, may ask again").await?;
+
+    // The same browser asks again, under another email: the entry form opens once more.
+    guest.tab_to("Ask to join again").await?;
+    guest.key(Key::Enter).await?;
+    guest.wait_css("input[name=name]").await?.click().await?;
+    check_screen(&guest, "entry form, asking again").await?;
+    guest.type_text("Kim Again").await?;
+    guest.key(Key::Tab).await?;
+    guest.type_text("kim.other@example.org").await?;
+    guest.key(Key::Enter).await?;
+    guest
+        .wait_text("h1", "Waiting for the moderator to let you in")
+        .await?;
+
+    // The host's row says they were denied before, instead of a stranger's row.
+    host.wait_text("h2", "Waiting to join (1)").await?;
+    host.wait_text("li", "asked again · denied once").await?;
+    host.wait_text("li", "Kim Again").await?;
+    check_screen(&host, "Participants tab, a denied guest asking again").await?;
     host.quit().await?;
     guest.quit().await
 }

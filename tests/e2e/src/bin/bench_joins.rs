@@ -40,6 +40,7 @@ async fn main() -> Result {
                 let body = JoinRequest {
                     name: format!("Load guest {i}"),
                     email: format!("load{i}@example.org"),
+                    device: None,
                 };
                 let status = client
                     .post(&url)

@@ -1,0 +1,163 @@
+//! The gallery's two review switches: dark mode and phone width. Dark sets `data-theme` on the
+//! root, which forces the tokens' `light-dark()` colours whatever the system says; phone width
+//! shows the gallery itself in a 360 px frame, so the real media queries apply (a narrow box
+//! in a wide window would not trigger them). The frame's page carries both choices in its
+//! address, and shows no switches of its own.
+
+use leptos::prelude::*;
+use stylers_macro::style_str;
+
+use crate::ui::scoped;
+
+/// The phone frame's size: the narrowest common phone, as the layout checks use.
+const PHONE: (u32, u32) = (360, 740);
+
+/// What the address asks for: `?embedded` inside the phone frame, `theme=dark` for dark.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ViewOptions {
+    pub embedded: bool,
+    pub dark: bool,
+}
+
+impl ViewOptions {
+    /// Reads a query string such as `?embedded&theme=dark`.
+    pub fn from_query(query: &str) -> Self {
+        let mut options = ViewOptions::default();
+        for pair in query.trim_start_matches('?').split('&') {
+            match pair {
+                "embedded" => options.embedded = true,
+                "theme=dark" => options.dark = true,
+                _ => {}
+            }
+        }
+        options
+    }
+
+    /// The phone frame's address, keeping the theme.
+    pub fn frame_query(self) -> String {
+        if self.dark {
+            "?embedded&theme=dark".into()
+        } else {
+            "?embedded".into()
+        }
+    }
+}
+
+/// Applies the theme to the page's root element.
+pub fn apply_theme(dark: bool) {
+    if let Some(root) = document().document_element() {
+        let _ = if dark {
+            root.set_attribute("data-theme", "dark")
+        } else {
+            root.set_attribute("data-theme", "light")
+        };
+    }
+}
+
+fn system_is_dark() -> bool {
+    window()
+        .match_media("(prefers-color-scheme: dark)")
+        .ok()
+        .flatten()
+        .is_some_and(|query| query.matches())
+}
+
+/// The switches, and the phone frame when it is on; `children` is the gallery itself.
+#[component]
+pub fn ViewSwitches(children: ChildrenFn) -> impl IntoView {
+    let scope = scoped(style_str! {
+        .switches {
+            display: flex;
+            flex-wrap: wrap;
+            gap: var(--space-2);
+            margin-bottom: var(--space-4);
+        }
+        iframe {
+            display: block;
+            margin: 0 auto;
+            border: 1px solid var(--color-border);
+            border-radius: var(--radius-3);
+            background: var(--color-bg);
+        }
+    });
+    let query = window().location().search().unwrap_or_default();
+    let start = ViewOptions::from_query(&query);
+    // Starts as the system is (or as the frame's address says), and forces a theme only once
+    // the designer asks: until then the page follows the system like the product does.
+    let dark = RwSignal::new(start.dark || system_is_dark());
+    let phone = RwSignal::new(false);
+    Effect::new(move |ran: Option<()>| {
+        let dark = dark.get();
+        if ran.is_some() || start.dark {
+            apply_theme(dark);
+        }
+    });
+    if start.embedded {
+        return children().into_any();
+    }
+    let (width, height) = PHONE;
+    view! { class=scope,
+        <div class="switches" role="group" aria-label="Review the gallery">
+            <button
+                type="button"
+                class="btn"
+                aria-pressed=move || dark.get().to_string()
+                on:click=move |_| dark.update(|on| *on = !*on)
+            >
+                "Dark mode"
+            </button>
+            <button
+                type="button"
+                class="btn"
+                aria-pressed=move || phone.get().to_string()
+                on:click=move |_| phone.update(|on| *on = !*on)
+            >
+                "Phone width (360 px)"
+            </button>
+        </div>
+        {move || {
+            if phone.get() {
+                let options = ViewOptions {
+                    embedded: true,
+                    dark: dark.get(),
+                };
+                view! { class=scope,
+                    <iframe
+                        src=options.frame_query()
+                        title="The gallery at phone width"
+                        width=width
+                        height=height
+                    ></iframe>
+                }
+                    .into_any()
+            } else {
+                children().into_any()
+            }
+        }}
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ViewOptions;
+
+    #[test]
+    fn given_the_frames_address_should_read_back_what_it_asked_for() {
+        for dark in [false, true] {
+            let asked = ViewOptions {
+                embedded: true,
+                dark,
+            };
+            assert_eq!(ViewOptions::from_query(&asked.frame_query()), asked);
+        }
+        assert_eq!(ViewOptions::from_query(""), ViewOptions::default());
+        assert_eq!(
+            ViewOptions::from_query("?theme=dark&x=1"),
+            ViewOptions {
+                embedded: false,
+                dark: true
+            }
+        );
+    }
+}
