@@ -1,15 +1,10 @@
-// Guest links (/guest/{token}): asks for the link's details at once, in parallel with the
-// WebAssembly download, instead of after the app has started. The app's first read takes the
-// answer from `window.__guestLinkInfo` (src/api/prefetch.rs) and asks again only if this
-// failed. When the answer comes first, the platform's name and logo, the item's title and
-// thumbnail go into the page's skeleton (guest.html, #guest-skeleton), as text and image
-// addresses, never as HTML. A classic `async` script (guest.html): it runs the moment it
-// arrives, waiting for no stylesheet and no module; the Content-Security-Policy forbids it
-// inline.
+// Asks for a guest link's details while the WebAssembly downloads and fills the page's
+// skeleton: why and how in src/api/prefetch.rs (kept short here: every byte is on the
+// guest's path).
 (() => {
   const match = /^\/guest\/([^/]+)\/?$/.exec(location.pathname);
   if (!match) return;
-  // As src/config.rs reads it: the meta's content, else the contract's prefix, no trailing /.
+  // As src/config.rs reads it.
   const meta = document.querySelector('meta[name="share-api-base"]');
   const content = meta && meta.getAttribute("content");
   const base = (content && content.trim() ? content : "/api/v1").replace(/\/+$/, "");
@@ -34,7 +29,7 @@
       const element = slot(name);
       if (element && typeof value === "string" && value) element.textContent = value;
     };
-    // A path is on the API's origin, as src/guest/card.rs loads it.
+    // As src/guest/card.rs loads it.
     const image = (name, src) => {
       const element = slot(name);
       if (!element || typeof src !== "string" || !src) return;

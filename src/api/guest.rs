@@ -6,15 +6,10 @@ use gloo_net::http::Method;
 use super::client::{get, get_prefetched, send, send_empty, url, Auth};
 use super::ApiError;
 
-/// Never consumes a click.
+/// Never consumes a click. The page's first read takes the answer `public/guest-prefetch.js`
+/// asked for while the WebAssembly downloaded, when there is one; it is taken once, so every
+/// later read asks the backend and none meets a stale answer.
 pub async fn link_info(token: &str) -> Result<GuestLinkInfo, ApiError> {
-    get(&format!("/guest/{}", encode(token)), Auth::Cookie).await
-}
-
-/// [`link_info`] for the page's first read: takes the answer `public/guest-prefetch.js`
-/// asked for while the WebAssembly downloaded, when there is one (once: later reads ask
-/// again, so none meets a stale answer).
-pub async fn first_link_info(token: &str) -> Result<GuestLinkInfo, ApiError> {
     get_prefetched(&format!("/guest/{}", encode(token))).await
 }
 

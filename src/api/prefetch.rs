@@ -1,8 +1,13 @@
-//! Answers the page asked for before the app started. `public/guest-prefetch.js` requests a
+//! Answers the page asked for before the app started. `public/guest-prefetch.js`, a classic
+//! `async` script first in guest.html (it runs the moment it arrives, waiting for no
+//! stylesheet and no module; the Content-Security-Policy forbids it inline), requests a
 //! guest link's details while the WebAssembly downloads and leaves
 //! `window.__guestLinkInfo = { url, response }` (`response`: the `fetch` promise); the first
 //! read of that URL takes it, once. Anything unexpected (no prefetch, another URL, a network
-//! failure) gives `None`, and the caller asks the backend itself.
+//! failure) gives `None`, and the caller asks the backend itself. When the answer comes
+//! before the app, the script also writes the platform's name and logo, the item's title and
+//! thumbnail into guest.html's skeleton (`src/guest/skeleton.rs`), as text and image
+//! addresses, never as HTML; it never touches the skeleton's inputs.
 
 use js_sys::{Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};

@@ -68,29 +68,24 @@ pub fn GuestPage(token: String) -> impl IntoView {
     };
     // Reads the link, or resumes this tab's session; `Stage::Opening` meanwhile. A task, not
     // a `LocalResource`: its answer is one step of the stage machine the guest's own actions
-    // also drive. Owned by the page, so leaving it aborts the request. Only the first read
-    // may take the answer the page prefetched (`public/guest-prefetch.js`).
+    // also drive. Owned by the page, so leaving it aborts the request. The first read of the
+    // link takes the answer the page prefetched (`api::guest::link_info`).
     let tasks = TaskOwner::current();
     let open = {
         let token = token.clone();
-        move |pass: Option<StoredGuest>, first: bool| {
+        move |pass: Option<StoredGuest>| {
             let token = token.clone();
             stage.set(Stage::Opening);
             // Nothing known of the link yet means a reload straight into a session.
             let card_unknown = context.with_untracked(|known| known.title.is_none());
             tasks.spawn(async move {
-                let next = open_link(&token, pass, first).await;
+                let next = open_link(&token, pass).await;
                 // A reload straight into a session knows nothing of the link's card yet: read
-                // it too (it never uses a click), after the page is shown; on the first read,
-                // from the answer the page prefetched.
+                // it too (it never uses a click), after the page is shown.
                 let resumed = matches!(next, Stage::Inside(..) | Stage::Waiting(..));
                 stage.set(next);
                 if resumed && card_unknown {
-                    let info = match first {
-                        true => api::guest::first_link_info(&token).await,
-                        false => api::guest::link_info(&token).await,
-                    };
-                    if let Ok(info) = info {
+                    if let Ok(info) = api::guest::link_info(&token).await {
                         context.update(|known| {
                             known.platform = info.platform;
                             known.shared_by = info.shared_by;
@@ -100,13 +95,13 @@ pub fn GuestPage(token: String) -> impl IntoView {
             });
         }
     };
-    open(StoredGuest::load(&token), true);
+    open(StoredGuest::load(&token));
     let reopen = {
         let open = open.clone();
         let token = token.clone();
         Callback::new(move |_: ()| {
             moved.set_value(true);
-            open(StoredGuest::load(&token), false);
+            open(StoredGuest::load(&token));
         })
     };
     // Denied, the guest may ask once more: this tab forgets its pass (so the entry form
@@ -117,14 +112,14 @@ pub fn GuestPage(token: String) -> impl IntoView {
         Callback::new(move |_: ()| {
             moved.set_value(true);
             StoredGuest::forget(&token);
-            open(None, false);
+            open(None);
         })
     };
     let on_joined = {
         let open = open.clone();
         Callback::new(move |pass| {
             moved.set_value(true);
-            open(Some(pass), false);
+            open(Some(pass));
         })
     };
     // Leaving, from the waiting page or the guest view, ends the session on the server (so
@@ -169,7 +164,13 @@ pub fn GuestPage(token: String) -> impl IntoView {
         match stage {
             Stage::Opening if skeleton::present() => return ().into_any(),
             Stage::Opening => {}
-            _ => skeleton::remove(),
+            _ => {
+                if let Some(typed) = skeleton::take() {
+                    if matches!(stage, Stage::Entry(_)) {
+                        adopt(draft, typed);
+                    }
+                }
+            }
         }
         match stage {
             Stage::Opening => view! { <LoadingPage label=t().guest.opening_link /> }.into_any(),
@@ -237,10 +238,24 @@ pub fn GuestPage(token: String) -> impl IntoView {
     }
 }
 
+/// The entry form takes over what the guest typed into guest.html's skeleton before the app
+/// ran: the values now, the focus (caret at the end) once the form is in the page. A
+/// microtask runs before the next keystroke's event, so none lands outside the field.
+fn adopt(draft: JoinDraft, typed: skeleton::Typed) {
+    if !typed.name.is_empty() {
+        draft.name.set(typed.name);
+    }
+    if !typed.email.is_empty() {
+        draft.email.set(typed.email);
+    }
+    if let Some(field) = typed.focused {
+        queue_microtask(move || skeleton::focus_field(field));
+    }
+}
+
 /// Where opening the link leads: with this tab's pass, its session (so a refresh keeps the
-/// guest in, or out, while the link stays valid); otherwise the link's entry page. `first`:
-/// the page's first read, which may use the prefetched answer.
-async fn open_link(token: &str, pass: Option<StoredGuest>, first: bool) -> Stage {
+/// guest in, or out, while the link stays valid); otherwise the link's entry page.
+async fn open_link(token: &str, pass: Option<StoredGuest>) -> Stage {
     if let Some(pass) = pass {
         match api::guest::session(pass.guest_id, &pass.guest_token).await {
             Ok(session) => return after_session(pass, session),
@@ -249,11 +264,7 @@ async fn open_link(token: &str, pass: Option<StoredGuest>, first: bool) -> Stage
             Err(error) => return Stage::Message(Reason::from_error(&error)),
         }
     }
-    let info = match first {
-        true => api::guest::first_link_info(token).await,
-        false => api::guest::link_info(token).await,
-    };
-    match info {
+    match api::guest::link_info(token).await {
         Ok(info) => Stage::Entry(info),
         Err(error) => Stage::Message(Reason::from_error(&error)),
     }

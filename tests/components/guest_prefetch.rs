@@ -6,7 +6,7 @@ use contract::GuestLinkInfo;
 use leptos::prelude::*;
 use share_spa::gallery::{guest_media, platform, shared_by};
 use share_spa::guest::{GuestPage, StoredGuest};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 use crate::fetch_stub::{stub_fetch, Answer};
@@ -155,4 +155,74 @@ async fn given_a_prefetch_of_another_link_should_not_use_it() {
         vec![INFO.to_string(), "GET /api/v1/guest/other".to_string()]
     );
     assert!(!prefetch_left(), "a stale answer is never kept for later");
+}
+
+/// guest.html's own skeleton, its markup read from the page.
+fn plant_page_skeleton() {
+    const GUEST_HTML: &str = include_str!("../../guest.html");
+    let start = GUEST_HTML.find("<main id=\"guest-skeleton\"").unwrap();
+    let end = start + GUEST_HTML[start..].find("</main>").unwrap() + "</main>".len();
+    let holder = document().create_element("div").unwrap();
+    holder.set_inner_html(&GUEST_HTML[start..end]);
+    let skeleton = holder.first_element_child().unwrap();
+    document().body().unwrap().append_child(&skeleton).unwrap();
+}
+
+fn input(id: &str) -> web_sys::HtmlInputElement {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("#{id}"))
+        .unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn given_a_name_typed_into_the_skeleton_should_keep_it_and_the_focus_in_the_form() {
+    StoredGuest::forget("tok");
+    let _backend = stub_fetch(vec![Answer::json(INFO, 200, &info_json())]);
+    plant_page_skeleton();
+    run_prefetch_script();
+    let typed = input("guest-skeleton-name");
+    typed.set_value("Ann Gu");
+    typed.focus().unwrap();
+    input("guest-skeleton-email").set_value("ann@example.com");
+
+    let page = mount(|| view! { <GuestPage token="tok".to_string() /> }.into_any());
+    heading(&page, &guest_media().title).await;
+    settle().await;
+
+    assert!(!skeleton_present());
+    let name: web_sys::HtmlInputElement = page.find("input[name=name]").unwrap().unchecked_into();
+    let email: web_sys::HtmlInputElement = page.find("input[name=email]").unwrap().unchecked_into();
+    assert_eq!(name.value(), "Ann Gu", "what was typed is the form's");
+    assert_eq!(email.value(), "ann@example.com");
+    let focused = document().active_element().unwrap();
+    assert_eq!(focused, name.clone().into(), "the focus moved with it");
+    assert_eq!(
+        (
+            name.selection_start().unwrap(),
+            name.selection_end().unwrap()
+        ),
+        (Some(6), Some(6)),
+        "the caret after the last letter typed"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn given_an_untouched_skeleton_should_leave_the_form_empty_and_move_no_focus() {
+    StoredGuest::forget("tok");
+    let _backend = stub_fetch(vec![Answer::json(INFO, 200, &info_json())]);
+    plant_page_skeleton();
+    run_prefetch_script();
+
+    let page = mount(|| view! { <GuestPage token="tok".to_string() /> }.into_any());
+    heading(&page, &guest_media().title).await;
+    settle().await;
+
+    let name: web_sys::HtmlInputElement = page.find("input[name=name]").unwrap().unchecked_into();
+    assert_eq!(name.value(), "");
+    assert_ne!(
+        document().active_element(),
+        Some(name.into()),
+        "no focus taken on load"
+    );
 }
