@@ -9,10 +9,11 @@
   const content = meta && meta.getAttribute("content");
   const base = (content && content.trim() ? content : "/api/v1").replace(/\/+$/, "");
   const url = `${base}/guest/${encodeURIComponent(match[1])}`;
-  const response = fetch(url, { credentials: "include", headers: { Accept: "application/json" } });
+  const response = fetch(url, { credentials: "include", headers: { Accept: "application/json" } })
+    .then((answer) => answer.text().then((body) => ({ status: answer.status, body })));
   window.__guestLinkInfo = { url, response };
   response
-    .then((answer) => (answer.ok ? answer.clone().json() : null))
+    .then((answer) => (answer.status >= 200 && answer.status < 300 ? JSON.parse(answer.body) : null))
     .then((info) => info && whenParsed(() => fill(info, base)))
     .catch(() => {});
 

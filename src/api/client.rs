@@ -37,10 +37,8 @@ pub(crate) async fn get<T: DeserializeOwned>(path: &str, auth: Auth<'_>) -> Resu
 /// path ([`super::prefetch`]) when there is one. A prefetch that failed, or whose answer is a
 /// retryable error, is asked again.
 pub(crate) async fn get_prefetched<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
-    if let Some(response) = super::prefetch::take(&url(path)).await {
-        let answer = finish(Ok(response))
-            .await
-            .and_then(|(status, body)| parse(status, &body));
+    if let Some((status, body)) = super::prefetch::take(&url(path)).await {
+        let answer = checked(status, body).and_then(|(status, body)| parse(status, &body));
         match answer {
             Err(error) if error.is_retryable() => {}
             answer => return answer,
@@ -106,6 +104,11 @@ async fn finish(
     let response = sent.map_err(|_| ApiError::Network)?;
     let status = response.status();
     let body = response.text().await.map_err(|_| ApiError::Network)?;
+    checked(status, body)
+}
+
+/// A success's status and body, or the error any other status means.
+fn checked(status: u16, body: String) -> Result<(u16, String), ApiError> {
     if (200..300).contains(&status) {
         Ok((status, body))
     } else {

@@ -2,7 +2,8 @@
 //! `async` script first in guest.html (it runs the moment it arrives, waiting for no
 //! stylesheet and no module; the Content-Security-Policy forbids it inline), requests a
 //! guest link's details while the WebAssembly downloads and leaves
-//! `window.__guestLinkInfo = { url, response }` (`response`: the `fetch` promise); the first
+//! `window.__guestLinkInfo = { url, response }` (`response`: a promise of the answer's
+//! `{ status, body }`, the body as text, so the app needs no `Response` binding); the first
 //! read of that URL takes it, once. Anything unexpected (no prefetch, another URL, a network
 //! failure) gives `None`, and the caller asks the backend itself. When the answer comes
 //! before the app, the script also writes the platform's name and logo, the item's title and
@@ -16,9 +17,9 @@ use wasm_bindgen_futures::JsFuture;
 /// The global `public/guest-prefetch.js` sets.
 const GLOBAL: &str = "__guestLinkInfo";
 
-/// The prefetched response for `url`, taking it off `window` so no later read meets a stale
-/// answer.
-pub(crate) async fn take(url: &str) -> Option<gloo_net::http::Response> {
+/// The prefetched answer for `url` (its status and body), taking it off `window` so no
+/// later read meets a stale answer.
+pub(crate) async fn take(url: &str) -> Option<(u16, String)> {
     let window = web_sys::window()?;
     let key = JsValue::from_str(GLOBAL);
     let prefetch = Reflect::get(&window, &key).ok()?;
@@ -31,9 +32,14 @@ pub(crate) async fn take(url: &str) -> Option<gloo_net::http::Response> {
         return None;
     }
     let response = Reflect::get(&prefetch, &JsValue::from_str("response")).ok()?;
-    let response = JsFuture::from(response.dyn_into::<Promise>().ok()?)
+    let answer = JsFuture::from(response.dyn_into::<Promise>().ok()?)
         .await
         .ok()?;
-    let response = response.dyn_into::<web_sys::Response>().ok()?;
-    Some(response.into())
+    let status = Reflect::get(&answer, &JsValue::from_str("status"))
+        .ok()?
+        .as_f64()?;
+    let body = Reflect::get(&answer, &JsValue::from_str("body"))
+        .ok()?
+        .as_string()?;
+    Some((status as u16, body))
 }

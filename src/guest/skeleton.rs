@@ -17,19 +17,36 @@ use web_sys::HtmlInputElement;
 /// The skeleton's element id in `guest.html`.
 const ID: &str = "guest-skeleton";
 
-/// The ids of the skeleton's inputs in `guest.html`, by the entry form's field names.
-const INPUTS: [(&str, &str); 2] = [
-    ("name", "guest-skeleton-name"),
-    ("email", "guest-skeleton-email"),
+/// The skeleton's inputs in `guest.html` by id, with the entry form's field each stands for.
+const INPUTS: [(&str, Field); 2] = [
+    ("guest-skeleton-name", Field::Name),
+    ("guest-skeleton-email", Field::Email),
 ];
+
+/// One of the entry form's fields.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    Email,
+}
+
+impl Field {
+    /// The app's input for it.
+    fn selector(self) -> &'static str {
+        match self {
+            Field::Name => "main#main input[name=name]",
+            Field::Email => "main#main input[name=email]",
+        }
+    }
+}
 
 /// What a guest typed into the skeleton's form before the app ran.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Typed {
     pub name: String,
     pub email: String,
-    /// The entry form's field (`"name"`, `"email"`) whose skeleton input had the focus.
-    pub focused: Option<&'static str>,
+    /// The field whose skeleton input had the focus.
+    pub focused: Option<Field>,
 }
 
 fn element() -> Option<web_sys::Element> {
@@ -55,7 +72,7 @@ pub fn take() -> Option<Typed> {
     let document = web_sys::window()?.document()?;
     let active = document.active_element();
     let mut typed = Typed::default();
-    for (field, id) in INPUTS {
+    for (id, field) in INPUTS {
         let Some(input) = document
             .get_element_by_id(id)
             .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
@@ -66,32 +83,26 @@ pub fn take() -> Option<Typed> {
             typed.focused = Some(field);
         }
         match field {
-            "name" => typed.name = input.value(),
-            _ => typed.email = input.value(),
+            Field::Name => typed.name = input.value(),
+            Field::Email => typed.email = input.value(),
         }
     }
     skeleton.remove();
     Some(typed)
 }
 
-/// After the entry form is in the page: focuses its input `field` (`name="..."` in the
-/// page's `main#main`), with the caret after what was typed, so the next keystroke lands
-/// where the last one did.
-pub fn focus_field(field: &str) {
+/// After the entry form is in the page: focuses its input for `field`, with the caret
+/// after what was typed, so the next keystroke lands where the last one did.
+pub fn focus_field(field: Field) {
     let input = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector(&format!("main#main input[name={field}]"))
-                .ok()
-                .flatten()
-        })
+        .and_then(|d| d.query_selector(field.selector()).ok().flatten())
         .and_then(|e| e.dyn_into::<HtmlInputElement>().ok());
     if let Some(input) = input {
         let _ = input.focus();
-        // An email input has no selection API (it throws); setting its value already put
-        // the caret at the end.
-        let end = input.value().encode_utf16().count() as u32;
-        let _ = input.set_selection_range(end, end);
+        // Past the end is clamped to it. An email input has no selection API (it throws);
+        // setting its value already put the caret at the end.
+        let _ = input.set_selection_range(u32::MAX, u32::MAX);
     }
 }
 
