@@ -33,6 +33,20 @@ pub(crate) async fn get<T: DeserializeOwned>(path: &str, auth: Auth<'_>) -> Resu
     parse(status, &body)
 }
 
+/// Like [`get`] (with the cookie), but first takes the answer the page prefetched for this
+/// path ([`super::prefetch`]) when there is one. A prefetch that failed, or whose answer is a
+/// retryable error, is asked again.
+pub(crate) async fn get_prefetched<T: DeserializeOwned>(path: &str) -> Result<T, ApiError> {
+    if let Some((status, body)) = super::prefetch::take(&url(path)).await {
+        let answer = checked(status, body).and_then(|(status, body)| parse(status, &body));
+        match answer {
+            Err(error) if error.is_retryable() => {}
+            answer => return answer,
+        }
+    }
+    get(path, Auth::Cookie).await
+}
+
 /// A request with a JSON body, parsed as JSON. Never aborted: a write, once sent, is awaited.
 pub(crate) async fn send<B: Serialize, T: DeserializeOwned>(
     method: Method,
@@ -90,6 +104,11 @@ async fn finish(
     let response = sent.map_err(|_| ApiError::Network)?;
     let status = response.status();
     let body = response.text().await.map_err(|_| ApiError::Network)?;
+    checked(status, body)
+}
+
+/// A success's status and body, or the error any other status means.
+fn checked(status: u16, body: String) -> Result<(u16, String), ApiError> {
     if (200..300).contains(&status) {
         Ok((status, body))
     } else {

@@ -8,6 +8,7 @@ pub mod guest_access;
 pub mod invites;
 pub mod media;
 pub mod participants;
+mod prefetch;
 
 pub use client::Auth;
 pub use error::ApiError;

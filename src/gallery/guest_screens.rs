@@ -3,6 +3,7 @@ use std::collections::BTreeMap;
 use contract::MediaKind;
 use leptos::prelude::*;
 
+use super::skeleton_preview::SkeletonPreview;
 use super::{guest_media, link_context, platform, shared_by, waiting_session, Specimen, THUMBNAIL};
 use crate::api::ApiError;
 use crate::guest::{
@@ -41,6 +42,12 @@ pub fn GuestScreens() -> impl IntoView {
     view! {
         <section aria-labelledby="guest">
             <h2 id="guest">"Guest screens"</h2>
+            <Specimen title="Guest entry: before the app has run (guest.html's skeleton)">
+                <SkeletonPreview />
+            </Specimen>
+            <Specimen title="Guest entry: before the app has run, the link's details prefetched">
+                <SkeletonPreview filled=true />
+            </Specimen>
             <Specimen title="Guest entry: loading">
                 <Loading label="Opening your link" />
             </Specimen>

@@ -15,6 +15,7 @@ mod invite_fixtures;
 mod invite_screens;
 mod participants_screens;
 mod primitives;
+mod skeleton_preview;
 mod specimen;
 mod view_options;
 

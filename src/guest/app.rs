@@ -66,6 +66,7 @@ pub fn InviteApp() -> impl IntoView {
 /// An address under a bundle that leads to no page of it.
 #[component]
 fn NotAGuestPage() -> impl IntoView {
+    super::skeleton::remove();
     view! {
         <main id="main" class="page page-narrow">
             <h1>{t().common.page_not_found}</h1>

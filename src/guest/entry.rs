@@ -9,8 +9,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::{
-    GuestJoin, GuestView, JoinDraft, LeftView, LinkContext, MessagePage, Reason, StoredGuest,
-    WaitingPage,
+    skeleton, GuestJoin, GuestView, JoinDraft, LeftView, LinkContext, MessagePage, Reason,
+    StoredGuest, WaitingPage,
 };
 use crate::api::{self, ApiError};
 use crate::ui::{LoadingPage, TaskOwner};
@@ -68,7 +68,8 @@ pub fn GuestPage(token: String) -> impl IntoView {
     };
     // Reads the link, or resumes this tab's session; `Stage::Opening` meanwhile. A task, not
     // a `LocalResource`: its answer is one step of the stage machine the guest's own actions
-    // also drive. Owned by the page, so leaving it aborts the request.
+    // also drive. Owned by the page, so leaving it aborts the request. The first read of the
+    // link takes the answer the page prefetched (`api::guest::link_info`).
     let tasks = TaskOwner::current();
     let open = {
         let token = token.clone();
@@ -157,71 +158,98 @@ pub fn GuestPage(token: String) -> impl IntoView {
     });
 
     move || {
-        match stage.get() {
-        Stage::Opening => view! { <LoadingPage label=t().guest.opening_link /> }.into_any(),
-        Stage::Entry(info) => view! {
-            <main id="main" class="page page-narrow">
-                <GuestJoin
-                    token=token.to_string()
-                    info
-                    draft
-                    on_joined
-                    on_unusable=Callback::new(move |reason| go(Stage::Message(reason)))
-                />
-            </main>
+        let stage = stage.get();
+        // Before the first answer, guest.html's skeleton stands in for the loading page; the
+        // first real screen takes its place (in this same task: no frame shows both).
+        match stage {
+            Stage::Opening if skeleton::present() => return ().into_any(),
+            Stage::Opening => {}
+            _ => {
+                if let Some(typed) = skeleton::take() {
+                    if matches!(stage, Stage::Entry(_)) {
+                        adopt(draft, typed);
+                    }
+                }
+            }
         }
-        .into_any(),
-        Stage::Inside(pass, media) => {
-            let leave_now = (pass, media.title.clone());
-            view! {
-                <main id="main" class="page">
-                    <GuestView
-                        media
+        match stage {
+            Stage::Opening => view! { <LoadingPage label=t().guest.opening_link /> }.into_any(),
+            Stage::Entry(info) => view! {
+                <main id="main" class="page page-narrow">
+                    <GuestJoin
+                        token=token.to_string()
+                        info
+                        draft
+                        on_joined
+                        on_unusable=Callback::new(move |reason| go(Stage::Message(reason)))
+                    />
+                </main>
+            }
+            .into_any(),
+            Stage::Inside(pass, media) => {
+                let leave_now = (pass, media.title.clone());
+                view! {
+                    <main id="main" class="page">
+                        <GuestView
+                            media
+                            on_leave=Callback::new(move |_| {
+                                leave.dispatch(leave_now.clone());
+                            })
+                            leaving
+                            leave_error
+                            just_admitted=just_admitted.get_value()
+                            card=context
+                        />
+                    </main>
+                }
+                .into_any()
+            }
+            Stage::Waiting(pass, session) => {
+                let leave_now = (pass.clone(), session.media.title.clone());
+                view! {
+                    <WaitingPage
+                        session=pass.clone()
+                        initial=session
+                        on_decided=Callback::new(move |decided: GuestSession| {
+                            just_admitted.set_value(decided.admission == Admission::Admitted);
+                            go(after_session(pass.clone(), decided))
+                        })
+                        on_error=Callback::new(move |error| go(
+                            Stage::Message(Reason::from_error(&error)),
+                        ))
                         on_leave=Callback::new(move |_| {
                             leave.dispatch(leave_now.clone());
                         })
                         leaving
                         leave_error
-                        just_admitted=just_admitted.get_value()
-                        card=context
                     />
+                }
+                .into_any()
+            }
+            Stage::Left(title) => view! {
+                <main id="main" class="page page-narrow">
+                    <LeftView title on_rejoin=reopen />
                 </main>
             }
-            .into_any()
-        }
-        Stage::Waiting(pass, session) => {
-            let leave_now = (pass.clone(), session.media.title.clone());
-            view! {
-                <WaitingPage
-                    session=pass.clone()
-                    initial=session
-                    on_decided=Callback::new(move |decided: GuestSession| {
-                        just_admitted.set_value(decided.admission == Admission::Admitted);
-                        go(after_session(pass.clone(), decided))
-                    })
-                    on_error=Callback::new(move |error| go(
-                        Stage::Message(Reason::from_error(&error)),
-                    ))
-                    on_leave=Callback::new(move |_| {
-                        leave.dispatch(leave_now.clone());
-                    })
-                    leaving
-                    leave_error
-                />
-            }
-            .into_any()
-        }
-        Stage::Left(title) => view! {
-            <main id="main" class="page page-narrow">
-                <LeftView title on_rejoin=reopen />
-            </main>
-        }
-        .into_any(),
-        Stage::Message(reason) => {
-            view! { <MessagePage reason on_retry=reopen context=context.get_untracked() on_rejoin=rejoin /> }
-                .into_any()
+            .into_any(),
+            Stage::Message(reason) => view! { <MessagePage reason on_retry=reopen context=context.get_untracked() on_rejoin=rejoin /> }
+            .into_any(),
         }
     }
+}
+
+/// The entry form takes over what the guest typed into guest.html's skeleton before the app
+/// ran: the values now, the focus (caret at the end) once the form is in the page. A
+/// microtask runs before the next keystroke's event, so none lands outside the field.
+fn adopt(draft: JoinDraft, typed: skeleton::Typed) {
+    if !typed.name.is_empty() {
+        draft.name.set(typed.name);
+    }
+    if !typed.email.is_empty() {
+        draft.email.set(typed.email);
+    }
+    if let Some(field) = typed.focused {
+        queue_microtask(move || skeleton::focus_field(field));
     }
 }
 

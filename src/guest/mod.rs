@@ -13,6 +13,7 @@ mod join;
 mod left;
 mod local_date;
 mod message;
+mod skeleton;
 mod sound_choice;
 mod start_countdown;
 mod stored_guest;

@@ -11,7 +11,7 @@
 //!
 //! A dialog leaves a 4rem band free at the top of the viewport, where its toasts appear
 //! (ui::toast), so a confirmation never covers the window's own controls. On a phone it is a
-//! sheet from the bottom edge; its row of actions (`.buttons`, style/base.css) sticks to the
+//! sheet from the bottom edge; its row of actions (`.buttons`, style/host.css) sticks to the
 //! sheet's foot while the rest scrolls.
 //!
 //! The dialog is still put in a `<Portal>` at the end of `<body>`: the top layer lifts its

@@ -11,6 +11,7 @@ mod forms;
 mod foundation;
 mod gallery_switches;
 mod guest_entry;
+mod guest_prefetch;
 mod invite_combobox;
 mod invite_delivery;
 mod invite_form;

@@ -36,7 +36,7 @@ fn admission_hint(admission: LinkAdmission) -> &'static str {
 }
 
 /// The radio group. Native radios, so arrow keys move the choice; each rule is a card whose
-/// whole surface is its label (`.choice-card`, style/base.css), as the invite's roles.
+/// whole surface is its label (`.choice-card`, style/host.css), as the invite's roles.
 #[component]
 pub fn AdmissionChoice(selected: RwSignal<LinkAdmission>) -> impl IntoView {
     let scope = scoped(style_str! {

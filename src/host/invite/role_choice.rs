@@ -7,7 +7,7 @@ use crate::wording::{host_t, role_description, role_label};
 
 /// "Select an invitation type": one radio per role the item allows, each with its one-line
 /// description. Native radios, so arrow keys move the choice. Each role is a card whose
-/// whole surface is its label (`.choice-card`, style/base.css).
+/// whole surface is its label (`.choice-card`, style/host.css).
 #[component]
 pub fn RoleChoice(
     /// Exactly the roles the item's capabilities allow, in the product's order.
