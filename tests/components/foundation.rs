@@ -126,14 +126,3 @@ async fn given_the_gallery_should_render_every_specimen() {
     assert!(specimens.len() >= 10, "{} specimens", specimens.len());
     assert!(page.text().contains("Designer gallery"));
 }
-
-#[wasm_bindgen_test]
-async fn given_the_address_the_page_was_loaded_at_the_router_fallback_should_say_not_found() {
-    // Nothing navigates in this test: the address now is the one the page was loaded at, so
-    // no other bundle can route it and the fallback stays (a reload would end the test run).
-    share_spa::pages::remember_loaded_path();
-    let page = mount(|| view! { <share_spa::pages::Elsewhere /> }.into_any());
-    settle().await;
-    assert_eq!(page.get("h1").text_content().unwrap(), "Page not found");
-    assert!(page.find("a[href='/']").is_some(), "it offers the way to My media");
-}

@@ -82,7 +82,11 @@ async fn given_the_media_page_and_the_participants_tab_in_two_bundles_should_lin
     );
 
     // The tab is another bundle: its link is a full page load that lands on the tab.
-    browser.wait_text("a", "Participants").await?.click().await?;
+    browser
+        .wait_text("a", "Participants")
+        .await?
+        .click()
+        .await?;
     browser.wait_text("h2", "Waiting to join (0)").await?;
     assert!(browser
         .current_url()
@@ -91,7 +95,8 @@ async fn given_the_media_page_and_the_participants_tab_in_two_bundles_should_lin
         .ends_with(&format!("/media/{}/live", room.id)));
     let wasm = browser.execute(bundle, vec![]).await?;
     assert!(
-        wasm.as_str().is_some_and(|w| w.starts_with("/l/share-live-")),
+        wasm.as_str()
+            .is_some_and(|w| w.starts_with("/l/share-live-")),
         "the Participants tab loads {wasm}"
     );
     check_screen(&browser, "Participants tab, from the media page").await?;
