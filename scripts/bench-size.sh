@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Prints the bytes a browser downloads to show the first screen, for each of the four
+# Prints the bytes a browser downloads to show the first screen, for each of the five
 # bundles: the guest path (a guest link, served from dist/g/), the invitee path (an invite
-# link, dist/i/), the host path (dist/) and the designer gallery (dist/gallery/): the HTML
-# page, its CSS, boot.js, the JS glue and the WebAssembly, each raw, gzip -9 and brotli -q 11,
-# with totals. The budgets, brotli in all (HTML + CSS + JS + WASM): guest and invitee paths
-# 150 kB each, host path 200 kB; the gallery has none (only designers open it). Exits 1 when
-# a path is over its budget.
+# link, dist/i/), the two host paths (the media list, sign-in and media page from dist/; the
+# Participants tab from dist/l/) and the designer gallery (dist/gallery/): the HTML page, its
+# CSS, boot.js, the JS glue and the WebAssembly, each raw, gzip -9 and brotli -q 11, with
+# totals. The budgets, brotli in all (HTML + CSS + JS + WASM): guest and invitee paths 150 kB
+# each, each host path 200 kB; the gallery has none (only designers open it). Exits 1 when a
+# path is over its budget.
 #
 #   scripts/bench-size.sh             builds the release bundles first (scripts/build-web.sh)
 #   scripts/bench-size.sh --no-build  measures what is in dist/ now
@@ -57,8 +58,10 @@ measure "Guest path: /guest/{token} (dist/g/index.html)" dist/g/index.html
 guest_brotli=$LAST_BROTLI
 measure "Invitee path: /invite/{token} (dist/i/index.html)" dist/i/index.html
 invitee_brotli=$LAST_BROTLI
-measure "Host path: / and every host screen (dist/index.html)" dist/index.html
+measure "Host path: /, /sign-in, /media/{id} (dist/index.html)" dist/index.html
 host_brotli=$LAST_BROTLI
+measure "Participants tab path: /media/{id}/live (dist/l/index.html)" dist/l/index.html
+live_brotli=$LAST_BROTLI
 measure "Designer gallery: /gallery/ (dist/gallery/index.html)" dist/gallery/index.html
 
 # Prints whether a path is within its budget; returns 1 when it is over.
@@ -77,4 +80,5 @@ status=0
 verdict "guest path" "$guest_brotli" "$GUEST_BUDGET" || status=1
 verdict "invitee path" "$invitee_brotli" "$GUEST_BUDGET" || status=1
 verdict "host path" "$host_brotli" "$HOST_BUDGET" || status=1
+verdict "participants tab path" "$live_brotli" "$HOST_BUDGET" || status=1
 exit "$status"

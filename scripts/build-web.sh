@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Builds the release bundles with Trunk (size-tuned profile, wasm-opt -Oz):
-#   dist/          the host app (index.html, src/main.rs): the router and the host screens;
+#   dist/          the host app (index.html, src/main.rs): the media list, sign-in and the
+#                  media page with its sharing windows;
+#   dist/l/        the Participants tab's bundle (live.html, src/bin/live.rs), public URL /l/:
+#                  the server serves dist/l/index.html for /media/{id}/live;
 #   dist/g/        the guest bundle (guest.html, src/bin/guest.rs), public URL /g/: only what
 #                  a guest opens from a guest link. The server serves dist/g/index.html for
 #                  /guest/* when it exists;
@@ -14,9 +17,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
-# The host build first: Trunk empties its dist directory, dist/g/, dist/i/ and dist/gallery/
-# included.
+# The host build first: Trunk empties its dist directory, dist/l/, dist/g/, dist/i/ and
+# dist/gallery/ included.
 trunk build --release --offline
+trunk build live.html --release --offline --dist dist/l --public-url /l/
 trunk build guest.html --release --offline --dist dist/g --public-url /g/
 trunk build invite.html --release --offline --dist dist/i --public-url /i/
 trunk build gallery.html --release --offline --dist dist/gallery --public-url /gallery/

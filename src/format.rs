@@ -1,7 +1,7 @@
 //! How dates, counts and limits read on screen; the words around them come from
 //! `crate::wording`.
 
-use chrono::{FixedOffset, Local, Offset, TimeZone};
+use chrono::{Datelike, FixedOffset, Local, Offset, TimeZone, Timelike};
 use contract::{MediaKind, MediaStatus, Timestamp};
 
 use crate::wording::t;
@@ -17,30 +17,63 @@ pub fn status(kind: MediaKind, status: MediaStatus) -> &'static str {
 
 /// A local calendar date: "April 23, 2026".
 pub fn date(at: Timestamp) -> String {
-    date_at_offset(at, Local.offset_from_utc_datetime(&at.naive_utc()).fix())
+    date_at_offset(at, local_offset(at))
 }
 
 /// [`date`] for a given UTC offset, so it can be tested anywhere.
 pub fn date_at_offset(at: Timestamp, offset: FixedOffset) -> String {
-    at.with_timezone(&offset).format("%B %-d, %Y").to_string()
+    let at = at.with_timezone(&offset);
+    format!("{} {}, {}", month_name(at.month()), at.day(), at.year())
 }
 
 /// A local date and time: "April 23, 2026, 3:30 PM".
 pub fn date_time(at: Timestamp) -> String {
-    date_time_at_offset(at, Local.offset_from_utc_datetime(&at.naive_utc()).fix())
+    date_time_at_offset(at, local_offset(at))
 }
 
 /// [`date_time`] for a given UTC offset, so it can be tested anywhere.
 pub fn date_time_at_offset(at: Timestamp, offset: FixedOffset) -> String {
-    at.with_timezone(&offset)
-        .format("%B %-d, %Y, %-I:%M %p")
-        .to_string()
+    let local = at.with_timezone(&offset);
+    let (pm, hour) = local.hour12();
+    let minute = local.minute();
+    let half = if pm { "PM" } else { "AM" };
+    format!("{}, {hour}:{minute:02} {half}", date_at_offset(at, offset))
 }
 
 /// A local time of day: "14:05".
 pub fn time(at: Timestamp) -> String {
-    let offset = Local.offset_from_utc_datetime(&at.naive_utc()).fix();
-    at.with_timezone(&offset).format("%H:%M").to_string()
+    time_at_offset(at, local_offset(at))
+}
+
+/// [`time`] for a given UTC offset, so it can be tested anywhere.
+pub fn time_at_offset(at: Timestamp, offset: FixedOffset) -> String {
+    let at = at.with_timezone(&offset);
+    format!("{:02}:{:02}", at.hour(), at.minute())
+}
+
+/// The reader's UTC offset at `at` (the browser's time zone in the SPA).
+fn local_offset(at: Timestamp) -> FixedOffset {
+    Local.offset_from_utc_datetime(&at.naive_utc()).fix()
+}
+
+/// A month's English name, 1 = "January". Written out rather than through chrono's
+/// `format("%B")`: its strftime parser and formatter cost the host bundle ~10 kB of WASM.
+fn month_name(month: u32) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES[(month as usize + 11) % 12]
 }
 
 /// A count with thousands separators: "10,000".
@@ -98,6 +131,30 @@ mod tests {
         let tokyo = FixedOffset::east_opt(9 * 3600).unwrap();
         assert_eq!(date_time_at_offset(at, utc), "April 23, 2026, 11:05 PM");
         assert_eq!(date_time_at_offset(at, tokyo), "April 24, 2026, 8:05 AM");
+    }
+
+    #[test]
+    fn given_midnight_and_noon_should_read_twelve() {
+        let utc = FixedOffset::east_opt(0).unwrap();
+        let midnight = Utc.with_ymd_and_hms(2026, 1, 2, 0, 7, 0).unwrap();
+        let noon = Utc.with_ymd_and_hms(2026, 12, 31, 12, 0, 0).unwrap();
+        assert_eq!(
+            date_time_at_offset(midnight, utc),
+            "January 2, 2026, 12:07 AM"
+        );
+        assert_eq!(
+            date_time_at_offset(noon, utc),
+            "December 31, 2026, 12:00 PM"
+        );
+    }
+
+    #[test]
+    fn given_a_utc_time_should_show_the_local_time_of_day() {
+        let at = Utc.with_ymd_and_hms(2026, 4, 23, 23, 5, 0).unwrap();
+        let utc = FixedOffset::east_opt(0).unwrap();
+        let tokyo = FixedOffset::east_opt(9 * 3600).unwrap();
+        assert_eq!(time_at_offset(at, utc), "23:05");
+        assert_eq!(time_at_offset(at, tokyo), "08:05");
     }
 
     #[test]

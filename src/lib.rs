@@ -15,4 +15,4 @@ pub mod session;
 pub mod ui;
 pub mod wording;
 
-pub use app::App;
+pub use app::{App, LiveApp};

@@ -2,7 +2,9 @@
 //! headers, precompressed variants and cache rules that fit hashed file names. When the
 //! directory holds the lean guest bundle (`g/index.html`, built from `guest.html`) and the
 //! invitee bundle (`i/index.html`, from `invite.html`), guest and invite links get those pages
-//! instead of the host app's. The designer gallery's
+//! instead of the host app's. The Participants tab's bundle (`l/index.html`, from `live.html`)
+//! is served for `/media/{id}/live`; the host app's `index.html` for every other client route
+//! (`/`, `/sign-in`, `/media/{id}`). The designer gallery's
 //! bundle (`gallery/index.html`, built from `gallery.html`) is served at `/gallery/` and at
 //! `/gallery` alike: the same page, never a redirect.
 
@@ -31,12 +33,15 @@ const REVALIDATE: &str = "no-cache";
 const GUEST_INDEX: &str = "g/index.html";
 /// Where the invitee bundle's page lives inside the static directory.
 const INVITE_INDEX: &str = "i/index.html";
+/// Where the Participants tab's page lives inside the static directory.
+const LIVE_INDEX: &str = "l/index.html";
 /// Where the designer gallery's page lives inside the static directory.
 const GALLERY_INDEX: &str = "gallery/index.html";
 
 /// A router serving `dir`, falling back to `index.html` for paths that are not files, and
-/// serving `g/index.html` for `/guest/*`, `i/index.html` for `/invite/*` and
-/// `gallery/index.html` for `/gallery` when they exist.
+/// serving `g/index.html` for `/guest/*`, `i/index.html` for `/invite/*`,
+/// `l/index.html` for `/media/{id}/live` and `gallery/index.html` for `/gallery` when they
+/// exist.
 pub fn router(dir: &Path) -> Router {
     let files = ServeDir::new(dir)
         .precompressed_br()
@@ -52,6 +57,12 @@ pub fn router(dir: &Path) -> Router {
     let invite_index = dir.join(INVITE_INDEX);
     let router = if invite_index.is_file() {
         router.route("/invite/{*rest}", get_service(page(&invite_index)))
+    } else {
+        router
+    };
+    let live_index = dir.join(LIVE_INDEX);
+    let router = if live_index.is_file() {
+        router.route("/media/{id}/live", get_service(page(&live_index)))
     } else {
         router
     };

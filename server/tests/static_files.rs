@@ -14,11 +14,13 @@ const GUEST_INDEX: &str = "<!doctype html><title>Share: guest</title>";
 const GUEST_WASM: &str = "share-guest-0123456789abcdef_bg.wasm";
 /// The invitee bundle's page, as `scripts/build-web.sh` writes it.
 const INVITE_INDEX: &str = "<!doctype html><title>Share: invitee</title>";
+/// The Participants tab's page, as `scripts/build-web.sh` writes it.
+const LIVE_INDEX: &str = "<!doctype html><title>Share: participants</title>";
 /// The designer gallery's page and its WebAssembly, as `scripts/build-web.sh` writes them.
 const GALLERY_INDEX: &str = "<!doctype html><title>Share: gallery</title>";
 const GALLERY_WASM: &str = "share-gallery-0123456789abcdef_bg.wasm";
 
-/// A built SPA, host app, guest and invitee bundles and gallery, written once for all tests
+/// A built SPA, host app, Participants tab, guest and invitee bundles and gallery, written once for all tests
 /// of this file.
 fn static_dir() -> std::path::PathBuf {
     static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
@@ -32,6 +34,9 @@ fn static_dir() -> std::path::PathBuf {
         let invite = dir.path().join("i");
         std::fs::create_dir(&invite).unwrap();
         std::fs::write(invite.join("index.html"), INVITE_INDEX).unwrap();
+        let live = dir.path().join("l");
+        std::fs::create_dir(&live).unwrap();
+        std::fs::write(live.join("index.html"), LIVE_INDEX).unwrap();
         let gallery = dir.path().join("gallery");
         std::fs::create_dir(&gallery).unwrap();
         std::fs::write(gallery.join("index.html"), GALLERY_INDEX).unwrap();
@@ -121,6 +126,24 @@ async fn given_a_guest_or_invite_link_should_serve_its_own_bundle_with_the_same_
 }
 
 #[tokio::test]
+async fn given_a_participants_tab_should_serve_its_own_bundle_and_the_host_app_around_it() {
+    let app = app().await;
+    for (path, page) in [
+        ("/media/3/live", LIVE_INDEX),
+        ("/media/abc/live", LIVE_INDEX),
+        // Only the tab's own address: the media page and deeper paths are the host app's.
+        ("/media/3", INDEX),
+        ("/media/3/live/", INDEX),
+        ("/media/3/live/more", INDEX),
+        ("/media/live", INDEX),
+    ] {
+        let response = app.get_page(path).await;
+        assert_page_headers(&response, path);
+        assert_eq!(response.text().await.unwrap(), page, "{path}");
+    }
+}
+
+#[tokio::test]
 async fn given_a_guest_bundle_asset_should_serve_it_under_g_cached_for_a_year() {
     let app = app().await;
     let response = app.get_page(&format!("/g/{GUEST_WASM}")).await;
@@ -138,7 +161,7 @@ async fn given_a_guest_bundle_asset_should_serve_it_under_g_cached_for_a_year() 
 #[tokio::test]
 async fn given_no_guest_bundle_should_serve_the_host_app_for_guest_links() {
     let app = TestApp::start_with(|config| config.static_dir = Some(host_only_dir())).await;
-    for path in ["/guest/some-token", "/invite/other-token"] {
+    for path in ["/guest/some-token", "/invite/other-token", "/media/3/live"] {
         let response = app.get_page(path).await;
         assert_page_headers(&response, path);
         assert_eq!(response.text().await.unwrap(), INDEX, "{path}");

@@ -288,7 +288,8 @@ pub fn MenuButton(
                     aria-labelledby=button_id.clone()
                     node_ref=menu
                     class:above=move || placement.get().above
-                    style:translate=move || format!("{}px 0", placement.get().shift)
+                    // Whole pixels: formatting an f64 would link float printing (~10 kB).
+                    style:translate=move || format!("{}px 0", placement.get().shift.round() as i64)
                     on:keydown=on_menu_keydown
                 >
                     <For

@@ -1,7 +1,7 @@
 //! The foundation's journeys: a host signs in and opens a media item; the gallery loads.
 
-use contract::MediaSummary;
-use e2e::{check_screen, Browser, Result, Stack};
+use contract::{MediaKind, MediaStatus, MediaSummary};
+use e2e::{check_screen, sign_in, Browser, Result, Stack};
 use fantoccini::Locator;
 
 #[tokio::test]
@@ -58,6 +58,54 @@ async fn given_the_seeded_host_should_sign_in_open_a_media_item_and_see_its_titl
         .path()
         .ends_with(&format!("/media/{}", first.id)));
     check_screen(&browser, "media page").await?;
+    browser.quit().await
+}
+
+#[tokio::test]
+async fn given_the_media_page_and_the_participants_tab_in_two_bundles_should_link_both_ways(
+) -> Result {
+    let stack = Stack::start().await?;
+    let room = stack
+        .seeded(MediaKind::Room, Some(MediaStatus::Live))
+        .await?;
+    let browser = Browser::launch().await?;
+    sign_in(&browser, &stack, "host@example.com").await?;
+    browser
+        .goto(&stack.page(&format!("/media/{}", room.id)))
+        .await?;
+    browser.wait_text("h1", &room.title).await?;
+    let bundle = "return document.querySelector('script[data-wasm]').dataset.wasm;";
+    let wasm = browser.execute(bundle, vec![]).await?;
+    assert!(
+        wasm.as_str().is_some_and(|w| w.starts_with("/share-spa-")),
+        "the media page loads {wasm}"
+    );
+
+    // The tab is another bundle: its link is a full page load that lands on the tab.
+    browser
+        .wait_text("a", "Participants")
+        .await?
+        .click()
+        .await?;
+    browser.wait_text("h2", "Waiting to join (0)").await?;
+    assert!(browser
+        .current_url()
+        .await?
+        .path()
+        .ends_with(&format!("/media/{}/live", room.id)));
+    let wasm = browser.execute(bundle, vec![]).await?;
+    assert!(
+        wasm.as_str()
+            .is_some_and(|w| w.starts_with("/l/share-live-")),
+        "the Participants tab loads {wasm}"
+    );
+    check_screen(&browser, "Participants tab, from the media page").await?;
+
+    // And back: the brand link leads to the media list, in the host bundle again.
+    browser.wait_text("a", "MediaShare").await?.click().await?;
+    browser.wait_text("h1", "My media").await?;
+    browser.back().await?;
+    browser.wait_text("h2", "Waiting to join (0)").await?;
     browser.quit().await
 }
 
