@@ -74,8 +74,14 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
         .heading h2 {
             margin: 0;
         }
+        .arrival {
+            min-height: calc(var(--text-md) * var(--leading) + 2 * var(--space-3));
+            overflow: hidden;
+            white-space: nowrap;
+            text-overflow: ellipsis;
+        }
         .arrival:empty {
-            display: none;
+            visibility: hidden;
         }
         .lobby {
             margin-top: var(--space-5);
@@ -119,6 +125,8 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
         </p>
         <h1>{w.title}</h1>
         <StreamStatusNotice status=sync.status reconnect=sync.reconnect />
+        // One line, always reserved: an arrival never moves the Admit buttons under the host's
+        // finger. A longer sentence is cut on screen; screen readers hear all of it.
         <p class="notice arrival" role="status" aria-live="polite">
             {move || sync.arrivals.text.get()}
         </p>
