@@ -23,10 +23,7 @@ fn link(status: LinkStatus) -> GuestLink {
 #[test]
 fn given_access_off_should_mark_every_link_inactive_each_with_its_own_reason() {
     let g = host_t().guest_access;
-    assert_eq!(
-        g.inactive(false, LinkStatus::Active),
-        Some("Inactive")
-    );
+    assert_eq!(g.inactive(false, LinkStatus::Active), Some("Inactive"));
     // A used-up or expired link stays so after access comes back: it says why, not "off".
     for enabled in [false, true] {
         assert_eq!(

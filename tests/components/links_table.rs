@@ -1,8 +1,7 @@
 //! The links table while access is off: one banner says why, each row is tagged, and a link
 //! with nothing to hand on (expired, used up) cannot be copied.
 
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
 use chrono::Utc;
 use contract::{GuestAccess, GuestLink, LinkStatus};
@@ -20,13 +19,17 @@ fn link(id: i64, name: &str, status: LinkStatus) -> GuestLink {
         created_at: Utc::now(),
         expires_at: None,
         max_clicks: Some(5),
-        clicks: if status == LinkStatus::Exhausted { 5 } else { 1 },
+        clicks: if status == LinkStatus::Exhausted {
+            5
+        } else {
+            1
+        },
         status,
         admission: Default::default(),
     }
 }
 
-fn panel(enabled: bool, copied: Rc<RefCell<Vec<String>>>) -> Mounted {
+fn panel(enabled: bool, copied: Arc<Mutex<Vec<String>>>) -> Mounted {
     let access = GuestAccess {
         enabled,
         max_links: 3,
@@ -39,11 +42,12 @@ fn panel(enabled: bool, copied: Rc<RefCell<Vec<String>>>) -> Mounted {
         view! {
             <GuestAccessPanel
                 access=Signal::stored(access)
-                toggle_busy=Signal::stored(false)
-                notice=Signal::stored(None)
+                toggle_busy=false
+                notice={None::<String>}
                 on_toggle=Callback::new(|_| ())
                 on_create=Callback::new(|_| ())
-                on_copy=Callback::new(move |l: GuestLink| copied.borrow_mut().push(l.name))
+                on_copy=Callback::new(move |l: GuestLink| copied.lock().unwrap().push(l.name))
+                on_qr=Callback::new(|_| ())
                 on_delete=Callback::new(|_| ())
             />
         }
@@ -55,7 +59,7 @@ const BANNER: &str = "Guest access is off: these links don't work and no new lin
 
 #[wasm_bindgen_test]
 async fn given_access_off_should_say_so_once_and_tag_every_row() {
-    let page = panel(false, Rc::default());
+    let page = panel(false, Arc::default());
     settle().await;
     let banners: Vec<_> = page
         .all("p")
@@ -65,7 +69,10 @@ async fn given_access_off_should_say_so_once_and_tag_every_row() {
     assert_eq!(banners.len(), 1, "one banner, not one per row");
     // The banner is also why "Create new link" is unavailable.
     let create = page.by_text("button", "Create new link");
-    assert_eq!(create.get_attribute("aria-disabled").as_deref(), Some("true"));
+    assert_eq!(
+        create.get_attribute("aria-disabled").as_deref(),
+        Some("true")
+    );
     assert_eq!(
         create.get_attribute("aria-describedby"),
         Some(banners[0].id())
@@ -84,26 +91,36 @@ async fn given_access_off_should_say_so_once_and_tag_every_row() {
 
 #[wasm_bindgen_test]
 async fn given_access_on_should_show_no_banner() {
-    let page = panel(true, Rc::default());
+    let page = panel(true, Arc::default());
     settle().await;
     assert!(!page.text().contains("Guest access is off"));
-    assert!(!page.get("tbody tr").text_content().unwrap().contains("Inactive"));
+    assert!(!page
+        .get("tbody tr")
+        .text_content()
+        .unwrap()
+        .contains("Inactive"));
 }
 
 #[wasm_bindgen_test]
 async fn given_a_used_up_link_should_not_copy_it_but_copy_a_link_that_only_waits_for_access() {
-    let copied: Rc<RefCell<Vec<String>>> = Rc::default();
+    let copied: Arc<Mutex<Vec<String>>> = Arc::default();
     let page = panel(false, copied.clone());
     settle().await;
     let dead = page.get("button[aria-label=\"Can't copy Partners: the link is inactive\"]");
     assert_eq!(dead.get_attribute("aria-disabled").as_deref(), Some("true"));
     dead.click();
     settle().await;
-    assert!(copied.borrow().is_empty(), "nothing copied from a used-up link");
+    assert!(
+        copied.lock().unwrap().is_empty(),
+        "nothing copied from a used-up link"
+    );
 
     let waiting = page.get("button[aria-label='Copy link: Press']");
-    assert_eq!(waiting.get_attribute("aria-disabled").as_deref(), Some("false"));
+    assert_eq!(
+        waiting.get_attribute("aria-disabled").as_deref(),
+        Some("false")
+    );
     waiting.click();
     settle().await;
-    assert_eq!(*copied.borrow(), vec!["Press".to_string()]);
+    assert_eq!(*copied.lock().unwrap(), vec!["Press".to_string()]);
 }

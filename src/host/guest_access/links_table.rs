@@ -17,6 +17,8 @@ pub fn LinksTable(
     #[prop(into)]
     enabled: Signal<bool>,
     on_copy: Callback<GuestLink>,
+    /// Show the link's QR code.
+    on_qr: Callback<GuestLink>,
     on_delete: Callback<GuestLink>,
 ) -> impl IntoView {
     let live = is_live_item();
@@ -140,18 +142,19 @@ pub fn LinksTable(
                     key=|link| (link.id, link.clicks, link.status as u8)
                     children=move |link| {
                         let status = link.status;
-                        // An expired or used-up link would only show a guest a message page:
-                        // nothing to copy. (While access is off a link still copies: it works
-                        // again the moment access is back.)
                         let dead = status != LinkStatus::Active;
                         let reason = move || w.inactive(enabled.get(), status);
                         let copy_link = link.clone();
+                        let qr_link = link.clone();
                         let delete_link = link.clone();
                         let name = link.name.clone();
                         let shown_url = link
                             .url
                             .split_once("://")
                             .map_or(link.url.clone(), |(_, rest)| rest.to_string());
+                        // An expired or used-up link would only show a guest a message page:
+                        // nothing to copy. (While access is off a link still copies: it works
+                        // again the moment access is back.)
                         // The link as people read it: no scheme, shortened with an ellipsis.
                         view! { class=scope,
                             <tr class:inactive=move || reason().is_some() data-link-id=link.id>
@@ -200,6 +203,19 @@ pub fn LinksTable(
                                         >
                                             <Icon name=IconName::Copy />
                                         </button>
+                                        {(!dead)
+                                            .then(|| {
+                                                view! {
+                                                    <button
+                                                        type="button"
+                                                        class="btn btn-quiet btn-icon"
+                                                        aria-label=host_t().qr.row_button(&name)
+                                                        on:click=move |_| on_qr.run(qr_link.clone())
+                                                    >
+                                                        <Icon name=IconName::Qr />
+                                                    </button>
+                                                }
+                                            })}
                                         <button
                                             type="button"
                                             class="btn btn-quiet btn-icon"
