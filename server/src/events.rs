@@ -16,14 +16,18 @@ use crate::presence::{Due, Presence};
 use crate::store;
 use crate::time::{from_ms, now_ms};
 
-/// Room for bursts such as admit-all; a host stream that still falls behind is closed, and its
-/// EventSource reconnects and reloads.
+/// Room for this many publishes (an admit-all of 1,000 is one); a host stream that still falls
+/// behind is closed, and its EventSource reconnects and reloads.
 const PARTICIPANT_CAPACITY: usize = 8192;
+
+/// The events of one change, published together (admit-all's 2,000 are one group), so that a
+/// stream sends them as one `batch` message instead of as many as it happens to catch.
+pub type EventGroup = Arc<[ParticipantEvent]>;
 
 /// Every item's channels, created on first use.
 pub struct Events {
     db: Db,
-    participants: Mutex<HashMap<i64, broadcast::Sender<ParticipantEvent>>>,
+    participants: Mutex<HashMap<i64, broadcast::Sender<EventGroup>>>,
     /// The guests' side: who watches which waiting room. Routes record each change to a
     /// waiting room there, inside the call that commits it (`Lobbies::record`).
     pub lobbies: Arc<Lobbies>,
@@ -41,7 +45,7 @@ impl Events {
         }
     }
 
-    fn participants(&self, media_id: i64) -> broadcast::Sender<ParticipantEvent> {
+    fn participants(&self, media_id: i64) -> broadcast::Sender<EventGroup> {
         let mut map = self
             .participants
             .lock()
@@ -52,17 +56,18 @@ impl Events {
     }
 
     /// A host's view of the item's participants and waiting room.
-    pub fn subscribe_participants(&self, media_id: i64) -> broadcast::Receiver<ParticipantEvent> {
+    pub fn subscribe_participants(&self, media_id: i64) -> broadcast::Receiver<EventGroup> {
         self.participants(media_id).subscribe()
     }
 
     /// Sends events to the item's hosts, in order. Call after the change is committed.
     pub fn publish(&self, media_id: i64, events: impl IntoIterator<Item = ParticipantEvent>) {
-        let sender = self.participants(media_id);
-        for event in events {
-            // No subscriber is not an error: nobody is watching right now.
-            let _ = sender.send(event);
+        let group: EventGroup = events.into_iter().collect();
+        if group.is_empty() {
+            return;
         }
+        // No subscriber is not an error: nobody is watching right now.
+        let _ = self.participants(media_id).send(group);
     }
 
     /// After the away time, tells the item's hosts `away` if the guest still waits and no

@@ -96,3 +96,44 @@ async fn given_a_batch_value_that_is_not_a_bool_should_answer_422() {
         .await;
     assert_error(response, 422, ErrorCode::ValidationFailed).await;
 }
+
+#[tokio::test]
+async fn given_an_admit_all_of_a_thousand_should_send_it_as_one_batch_message() {
+    let app = TestApp::start().await;
+    let host = app.signed_in_for_streams(seeded::HOST).await;
+    let room = seeded::LIVE_ROOM;
+    let url = app.api(&format!("/media/{room}/participants/events?batch=true"));
+    let mut stream = EventStream::open(&host, &url).await;
+    let crowd = json!({ "waiting": 1000 });
+    let crowd = app
+        .post(&host, &format!("/dev/media/{room}/crowd"), crowd)
+        .await;
+    assert_json::<Count>(crowd, 200).await;
+
+    let path = format!("/media/{room}/waiting/admit-all");
+    let count: Count = assert_json(app.post_empty(&host, &path).await, 200).await;
+    assert_eq!(count.count, 1000);
+    // However the stream's task and the publish interleave, one publish is one message.
+    let batch: Vec<ParticipantEvent> = stream.expect_as("batch").await;
+    assert_eq!(
+        batch.len(),
+        2000,
+        "every guest's admitted and joined in one message"
+    );
+    for pair in batch.chunks(2) {
+        match pair {
+            [ParticipantEvent::Admitted(w), ParticipantEvent::Joined(p)] => {
+                assert_eq!(w.name, p.name)
+            }
+            other => panic!("admitted then joined, guest by guest: {other:?}"),
+        }
+    }
+
+    // Nothing of the burst trails behind: the next message is the next change.
+    let link = app
+        .create_link(&host, room, json!({ "name": "After" }))
+        .await;
+    app.join(&token_of(&link.url), "Zoe").await;
+    let next: WaitingGuest = stream.expect_as("waiting").await;
+    assert_eq!(next.name, "Zoe");
+}

@@ -77,8 +77,9 @@ fn sse_event(event: &ParticipantEvent) -> Result<Event, axum::Error> {
     }
 }
 
-/// The most events one `batch` message carries: an admit-all of 1,000 is 2,000 events.
-pub const BATCH_MAX: usize = 4096;
+/// The most publishes one `batch` message gathers when several are ready at once (each
+/// publish, such as an admit-all of 1,000 with its 2,000 events, is one).
+pub const BATCH_MAX: usize = 64;
 
 /// How the host's stream is sent.
 #[derive(Deserialize, IntoParams)]
@@ -134,9 +135,12 @@ pub async fn participant_events(
     let events = BroadcastStream::new(state.events.subscribe_participants(media_id))
         .take_while(|received| std::future::ready(received.is_ok()))
         .filter_map(|received| std::future::ready(received.ok()))
-        // Whatever is ready at once (admit-all publishes all its events together).
+        // Whatever is ready at once: admit-all's events are one group, so one message.
         .ready_chunks(if batch { BATCH_MAX } else { 1 })
-        .flat_map(move |ready| stream::iter(sse_messages(ready, batch)))
+        .flat_map(move |groups| {
+            let ready = groups.iter().flat_map(|g| g.iter().cloned()).collect();
+            stream::iter(sse_messages(ready, batch))
+        })
         .take_until(slot.replaced());
     Ok(Sse::new(events).keep_alive(KeepAlive::new().interval(KEEP_ALIVE)))
 }

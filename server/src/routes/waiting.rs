@@ -102,9 +102,22 @@ async fn decide_all(
             let tx = write_tx(conn)?;
             Access::load(&tx, media_id, user_id, now)?.require_live_host()?;
             let guests = store::guests::decide_all(&tx, media_id, admission, now)?;
+            let mut joined = match admission {
+                Admission::Admitted => {
+                    store::participants::insert_admitted_guests(&tx, media_id, now)?
+                }
+                _ => Default::default(),
+            };
+            // Each guest's `admitted` then their `joined`, oldest first, as one at a time.
             let mut events = Vec::with_capacity(guests.len() * 2);
             for guest in &guests {
-                events.extend(decision_events(&tx, guest, admission, now)?);
+                let entry = guest.waiting_entry();
+                if admission == Admission::Denied {
+                    events.push(ParticipantEvent::Denied(entry));
+                    continue;
+                }
+                events.push(ParticipantEvent::Admitted(entry));
+                events.extend(joined.remove(&guest.id).map(ParticipantEvent::Joined));
             }
             tx.commit()?;
             if !guests.is_empty() {
