@@ -58,7 +58,7 @@ fn given_the_svg_file_should_draw_the_same_path_on_white() {
     let n = matrix.size();
     assert!(svg.contains(&format!(r#"width="{}""#, n * 8)));
     assert!(svg.contains(&format!(r#"viewBox="0 0 {n} {n}""#)));
-    assert!(svg.contains(&format!(r#"<path d="{}" fill="#000"/>"#, matrix.path())));
+    assert!(svg.contains(&format!(r##"<path d="{}" fill="#000"/>"##, matrix.path())));
 }
 
 #[test]
