@@ -95,13 +95,16 @@ impl QrMatrix {
 #[component]
 pub fn QrImage(matrix: QrMatrix, #[prop(into)] label: String) -> impl IntoView {
     let n = matrix.size();
+    let view_box = format!("0 0 {n} {n}");
+    // Module edges on whole pixels, no anti-aliased seams between neighbours.
+    let rendering = "crispEdges";
     view! {
         <svg
             class="qr-image"
             role="img"
             aria-label=label
-            viewBox=format!("0 0 {n} {n}")
-            shape-rendering="crispEdges"
+            viewBox=view_box
+            shape-rendering=rendering
         >
             <rect width=n height=n fill="#fff" />
             <path d=matrix.path() fill="#000" />
