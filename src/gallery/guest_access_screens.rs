@@ -8,7 +8,7 @@ use crate::api::ApiError;
 use crate::host::guest_access::{
     CreateLinkForm, DeleteLinkBody, GuestAccessPanel, LinkDraft, LiveItem,
 };
-use crate::host::{ShareOption, ShareOptions};
+use crate::host::{LinkQr, ShareOption, ShareOptions};
 use crate::ui::{FormState, Icon, IconName, LoadError, Loading, MenuButton, MenuItem, Summary};
 use crate::wording::{host_t, t};
 
@@ -160,6 +160,14 @@ pub fn GuestAccessScreens() -> impl IntoView {
                     />
                 </DialogPreview>
             </Specimen>
+            <Specimen title="A guest link's QR code (scans to the link; downloads as SVG and PNG)">
+                <DialogPreview title=host_t().qr.title>
+                    <LinkQr
+                        name="Press preview".into()
+                        url=guest_link(1, "Press preview", Active).url
+                    />
+                </DialogPreview>
+            </Specimen>
         </section>
     }
 }
@@ -183,6 +191,7 @@ fn Panel(
                     on_toggle=Callback::new(move |on| access.update(|a| a.enabled = on))
                     on_create=Callback::new(|_| ())
                     on_copy=Callback::new(|_| ())
+                    on_qr=Callback::new(|_| ())
                     on_delete=Callback::new(|_| ())
                 />
             </DialogPreview>

@@ -107,6 +107,16 @@ pub fn InviteScreens() -> impl IntoView {
                     />
                 </DialogPreview>
             </Specimen>
+            <Specimen title="Invite link ready: its QR code shown">
+                <DialogPreview title=host_t().invite.created_title>
+                    <InviteCreatedBody
+                        invite=speaker()
+                        on_copy=Callback::new(|_| ())
+                        on_done=Callback::new(|_| ())
+                        qr_shown=true
+                    />
+                </DialogPreview>
+            </Specimen>
             <Specimen title="Invite link ready: emailed, reusable up to 5 times">
                 <DialogPreview title=host_t().invite.created_title>
                     <InviteCreatedBody

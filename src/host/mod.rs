@@ -2,6 +2,7 @@
 
 pub mod guest_access;
 pub mod invite;
+mod link_qr;
 mod live_page;
 mod media_actions;
 mod media_card;
@@ -15,6 +16,7 @@ mod shell;
 mod sign_in;
 
 pub use invite::InviteUsersWindow;
+pub use link_qr::{LinkQr, LinkQrWindow};
 pub use live_page::LivePage;
 pub use media_actions::MediaActions;
 pub use media_card::MediaCard;

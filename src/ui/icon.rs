@@ -17,6 +17,7 @@ pub enum IconName {
     Clock,
     Blocked,
     Alert,
+    Qr,
 }
 
 impl IconName {
@@ -33,6 +34,7 @@ impl IconName {
             IconName::Lock => "M7 10V7a5 5 0 0 1 10 0v3h1a1 1 0 0 1 1 1v10a1 1 0 0 1-1 1H6a1 1 0 0 1-1-1V11a1 1 0 0 1 1-1zm2 0h6V7a3 3 0 0 0-6 0zm-2 2v8h10v-8zm4 2h2v4h-2z",
             IconName::Clock => "M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zm0 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16zm-1 3h2v4.6l3.2 2.1-1.1 1.7L11 12.7z",
             IconName::Blocked => "M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zm0 2a8 8 0 0 0-6.3 12.9L16.9 5.7A8 8 0 0 0 12 4zm6.3 3.1L7.1 18.3A8 8 0 0 0 18.3 7.1z",
+            IconName::Qr => "M3 3h8v8H3zm2 2v4h4V5zm8-2h8v8h-8zm2 2v4h4V5zM3 13h8v8H3zm2 2v4h4v-4zm8-2h3v3h-3zm5 0h3v3h-3zm-5 5h3v3h-3zm5 0h3v3h-3z",
             IconName::Alert => "M12 2a10 10 0 1 1 0 20 10 10 0 0 1 0-20zm0 2a8 8 0 1 0 0 16 8 8 0 0 0 0-16zm-1 3h2v7h-2zm0 8h2v2h-2z",
         }
     }
@@ -41,7 +43,11 @@ impl IconName {
     /// non-zero winding, which even-odd would punch holes into.
     fn fill_rule(self) -> &'static str {
         match self {
-            IconName::Lock | IconName::Clock | IconName::Blocked | IconName::Alert => "evenodd",
+            IconName::Lock
+            | IconName::Clock
+            | IconName::Blocked
+            | IconName::Alert
+            | IconName::Qr => "evenodd",
             _ => "nonzero",
         }
     }

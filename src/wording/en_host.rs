@@ -11,6 +11,7 @@ pub(super) static HOST: HostCatalog = HostCatalog {
     waiting_marks: &WAITING_MARKS,
     alerts: &ALERTS,
     link_admission: &LINK_ADMISSION,
+    qr: &QR,
 };
 
 static SHELL: Shell = Shell {
@@ -255,4 +256,18 @@ static LINK_ADMISSION: LinkAdmissionText = LinkAdmissionText {
     wait_hint: "A moderator lets each guest in from the waiting room.",
     direct: "Guests enter directly",
     direct_hint: "Guests join the live session as soon as they enter their name.",
+};
+
+static QR: QrText = QrText {
+    title: "QR code",
+    row_button: Tpl("QR code: {name}"),
+    scan: Tpl("Point a phone's camera at the code to open {name}."),
+    image: Tpl("QR code for {name}"),
+    show: "Show QR code",
+    hide: "Hide QR code",
+    download_svg: "Download SVG",
+    download_png: "Download PNG",
+    not_made: "This link is too long for a QR code.",
+    not_saved: "The file couldn't be saved. Try again.",
+    done: "Done",
 };

@@ -15,6 +15,7 @@ pub struct HostCatalog {
     pub waiting_marks: &'static WaitingMarks,
     pub alerts: &'static AlertsText,
     pub link_admission: &'static LinkAdmissionText,
+    pub qr: &'static QrText,
 }
 
 /// The frame around every host page, sign-in, the session check and the not-found page.
@@ -609,4 +610,37 @@ pub struct LinkAdmissionText {
     pub wait_hint: &'static str,
     pub direct: &'static str,
     pub direct_hint: &'static str,
+}
+
+/// A link's QR code: the guest link's window and the new invite link's panel.
+pub struct QrText {
+    /// The window's title.
+    pub title: &'static str,
+    pub(super) row_button: Tpl,
+    pub(super) scan: Tpl,
+    pub(super) image: Tpl,
+    pub show: &'static str,
+    pub hide: &'static str,
+    pub download_svg: &'static str,
+    pub download_png: &'static str,
+    pub not_made: &'static str,
+    pub not_saved: &'static str,
+    pub done: &'static str,
+}
+
+impl QrText {
+    /// A row's QR button, for a screen reader and its tooltip.
+    pub fn row_button(&self, name: &str) -> String {
+        self.row_button.fill(&[("name", name)])
+    }
+
+    /// Under the title: what the code does.
+    pub fn scan(&self, name: &str) -> String {
+        self.scan.fill(&[("name", name)])
+    }
+
+    /// The image's accessible name.
+    pub fn image(&self, name: &str) -> String {
+        self.image.fill(&[("name", name)])
+    }
 }

@@ -48,6 +48,7 @@ fn panel(enabled: bool, copied: Arc<Mutex<Vec<String>>>) -> Mounted {
                 on_toggle=Callback::new(|_| ())
                 on_create=Callback::new(|_| ())
                 on_copy=Callback::new(move |l: GuestLink| copied.lock().unwrap().push(l.name))
+                on_qr=Callback::new(|_| ())
                 on_delete=Callback::new(|_| ())
             />
         }
@@ -123,4 +124,16 @@ async fn given_a_used_up_link_should_not_copy_it_but_copy_a_link_that_only_waits
     waiting.click();
     settle().await;
     assert_eq!(*copied.lock().unwrap(), vec!["Press".to_string()]);
+}
+
+#[wasm_bindgen_test]
+async fn given_links_should_offer_a_qr_code_only_for_one_worth_handing_on() {
+    let page = panel(true, Arc::default());
+    settle().await;
+    assert!(page.find("button[aria-label='QR code: Press']").is_some());
+    assert!(
+        page.find("button[aria-label='QR code: Partners']")
+            .is_none(),
+        "a used-up link's code would only lead to a message page"
+    );
 }

@@ -17,6 +17,8 @@ pub fn LinksTable(
     #[prop(into)]
     enabled: Signal<bool>,
     on_copy: Callback<GuestLink>,
+    /// Show the link's QR code.
+    on_qr: Callback<GuestLink>,
     on_delete: Callback<GuestLink>,
 ) -> impl IntoView {
     let live = is_live_item();
@@ -143,6 +145,7 @@ pub fn LinksTable(
                         let dead = status != LinkStatus::Active;
                         let reason = move || w.inactive(enabled.get(), status);
                         let copy_link = link.clone();
+                        let qr_link = link.clone();
                         let delete_link = link.clone();
                         let name = link.name.clone();
                         let shown_url = link
@@ -200,6 +203,19 @@ pub fn LinksTable(
                                         >
                                             <Icon name=IconName::Copy />
                                         </button>
+                                        {(!dead)
+                                            .then(|| {
+                                                view! {
+                                                    <button
+                                                        type="button"
+                                                        class="btn btn-quiet btn-icon"
+                                                        aria-label=host_t().qr.row_button(&name)
+                                                        on:click=move |_| on_qr.run(qr_link.clone())
+                                                    >
+                                                        <Icon name=IconName::Qr />
+                                                    </button>
+                                                }
+                                            })}
                                         <button
                                             type="button"
                                             class="btn btn-quiet btn-icon"

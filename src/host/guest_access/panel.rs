@@ -22,6 +22,7 @@ pub fn GuestAccessPanel(
     on_toggle: Callback<bool>,
     on_create: Callback<()>,
     on_copy: Callback<GuestLink>,
+    on_qr: Callback<GuestLink>,
     on_delete: Callback<GuestLink>,
     /// "Create new link", for returning focus to it.
     #[prop(optional)]
@@ -121,7 +122,7 @@ pub fn GuestAccessPanel(
                 })
         }}
         <Show when=move || !links.get().is_empty()>
-            <LinksTable links enabled on_copy on_delete />
+            <LinksTable links enabled on_copy on_qr on_delete />
         </Show>
     }
 }

@@ -3,6 +3,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::{use_guest_access, CreateLinkWindow, DeleteLinkWindow, GuestAccessPanel, LiveItem};
+use crate::host::LinkQrWindow;
 use crate::ui::{LoadError, Loading, Modal};
 use crate::wording::host_t;
 
@@ -22,6 +23,8 @@ pub fn ManageGuestAccessWindow(
 ) -> impl IntoView {
     provide_context(LiveItem(live));
     let state = use_guest_access(media, open);
+    // The link whose QR code is shown: its name and URL.
+    let qr_target = RwSignal::new(None::<(String, String)>);
     // Only loading -> loaded rebuilds the body: once loaded, the panel follows the settings
     // and links through its signals, so a toggle or a refresh keeps its nodes (and the
     // switch keeps focus). Before that, every failed read is a fresh `LoadError`.
@@ -36,6 +39,9 @@ pub fn ManageGuestAccessWindow(
                     on_toggle=state.toggle
                     on_create=Callback::new(move |_| state.creating.set(true))
                     on_copy=state.copy
+                    on_qr=Callback::new(move |link: contract::GuestLink| {
+                        qr_target.set(Some((link.name, link.url)))
+                    })
                     on_delete=Callback::new(move |link| state.deleting.set(Some(link)))
                     create_button=state.create_button
                 />
@@ -71,6 +77,7 @@ pub fn ManageGuestAccessWindow(
             on_deleted=state.deleted
             return_focus=state.create_button
         />
+        <LinkQrWindow target=qr_target on_close=Callback::new(move |_| qr_target.set(None)) />
     }
 }
 

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use crate::format;
+use crate::host::LinkQr;
 use crate::ui::{scoped, Icon, IconName, Modal};
 use crate::wording::{host_t, role_label};
 
@@ -37,6 +38,9 @@ pub fn InviteCreatedBody(
     invite: Invite,
     on_copy: Callback<Invite>,
     on_done: Callback<()>,
+    /// The QR code is shown from the start (the gallery's specimen).
+    #[prop(optional)]
+    qr_shown: bool,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         .link {
@@ -72,6 +76,14 @@ pub fn InviteCreatedBody(
             display: flex;
             justify-content: flex-end;
         }
+        .link-actions {
+            display: flex;
+            flex-wrap: wrap;
+            gap: var(--space-2);
+        }
+        .qr {
+            margin-top: var(--space-3);
+        }
         strong {
             overflow-wrap: anywhere;
         }
@@ -85,6 +97,20 @@ pub fn InviteCreatedBody(
     };
     let [before, between, after] = w.created_text();
     let copied = invite.clone();
+    let show_qr = RwSignal::new(qr_shown);
+    let qr_id = crate::ui::unique_id("invite-qr");
+    let qr_panel = {
+        let (name, url, qr_id) = (name.clone(), invite.url.clone(), qr_id.clone());
+        move || {
+            show_qr.get().then(|| {
+                view! {
+                    <div id=qr_id.clone()>
+                        <LinkQr name=name.clone() url=url.clone() />
+                    </div>
+                }
+            })
+        }
+    };
     view! { class=scope,
         <p>
             {before} <strong>{name}</strong> {between} <strong>{invite.email.clone()}</strong>
@@ -94,15 +120,28 @@ pub fn InviteCreatedBody(
         <code class="link" data-testid="invite-url">
             {invite.url.clone()}
         </code>
-        <button
-            type="button"
-            class="btn btn-primary"
-            data-autofocus=""
-            on:click=move |_| on_copy.run(copied.clone())
-        >
-            <Icon name=IconName::Copy />
-            {w.copy_link}
-        </button>
+        <div class="link-actions">
+            <button
+                type="button"
+                class="btn btn-primary"
+                data-autofocus=""
+                on:click=move |_| on_copy.run(copied.clone())
+            >
+                <Icon name=IconName::Copy />
+                {w.copy_link}
+            </button>
+            <button
+                type="button"
+                class="btn"
+                aria-expanded=move || show_qr.get().to_string()
+                aria-controls=qr_id
+                on:click=move |_| show_qr.update(|shown| *shown = !*shown)
+            >
+                <Icon name=IconName::Qr />
+                {move || if show_qr.get() { host_t().qr.hide } else { host_t().qr.show }}
+            </button>
+        </div>
+        <div class="qr">{qr_panel}</div>
         <dl>
             <dt>{w.role}</dt>
             <dd>{role_label(invite.role)}</dd>
