@@ -11,6 +11,8 @@ pub(super) static HOST: HostCatalog = HostCatalog {
     waiting_marks: &WAITING_MARKS,
     alerts: &ALERTS,
     link_admission: &LINK_ADMISSION,
+    link_edit: &LINK_EDIT,
+    relative: &RELATIVE,
 };
 
 static SHELL: Shell = Shell {
@@ -253,4 +255,39 @@ static LINK_ADMISSION: LinkAdmissionText = LinkAdmissionText {
     wait_hint: "A moderator lets each guest in from the waiting room.",
     direct: "Guests enter directly",
     direct_hint: "Guests join the live session as soon as they enter their name.",
+};
+
+static LINK_EDIT: LinkEditText = LinkEditText {
+    edit_named: Tpl("Edit link: {name}"),
+    title: "Edit link",
+    description: "Rename the link, change its click limit or how long it works. Extending an expired or used-up link makes it work again.",
+    clicks_used: Plural::en(
+        "Used once so far. Leave empty for unlimited.",
+        "Used {count} times so far. Leave empty for unlimited.",
+    ),
+    below_used: Plural::en(
+        "This link was already used once: enter 1 or more, or leave empty for unlimited.",
+        "This link was already used {count} times: enter {count} or more, or leave empty for unlimited.",
+    ),
+    expires_hint: Tpl("Now expires {when}. Days count from today when you save."),
+    expired_hint: Tpl("Expired {when}. Enter days to make it work again, counted from today."),
+    never_hint: "Now never expires. Days count from today when you save.",
+    save: "Save",
+    saving: "Saving…",
+    updated: Tpl("Link “{name}” updated"),
+    not_updated: Tpl("The link wasn't updated. {reason}"),
+    gone: "That link was deleted, perhaps in another window. The list is updated.",
+};
+
+static RELATIVE: RelativeText = RelativeText {
+    in_minutes: Plural::en("in {count} minute", "in {count} minutes"),
+    in_hours: Plural::en("in {count} hour", "in {count} hours"),
+    in_days: Plural::en("in {count} day", "in {count} days"),
+    expired_minutes: Plural::en("expired {count} minute ago", "expired {count} minutes ago"),
+    expired_hours: Plural::en("expired {count} hour ago", "expired {count} hours ago"),
+    expired_days: Plural::en("expired {count} day ago", "expired {count} days ago"),
+    expired_now: "expired just now",
+    with_date: Tpl("{date} · {phrase}"),
+    exact: Tpl("Expires {time}"),
+    exact_past: Tpl("Expired {time}"),
 };

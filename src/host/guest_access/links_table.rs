@@ -1,15 +1,20 @@
-use contract::GuestLink;
+use contract::{GuestLink, Timestamp};
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use super::{admission_label, is_live_item};
 use crate::format;
+use crate::host::participants::use_minute_clock;
 use crate::ui::{scoped, Icon, IconName};
 use crate::wording::host_t;
 
 /// "Link name | Expiration date | # of clicks | Actions". Inactive links stay listed, their
 /// names muted and marked with a quiet tag (not struck through: they are not deleted).
 /// On narrow screens each row becomes a card with its column names beside the values.
+/// Expiry reads as a date and how far it is ("April 23, 2026 · in 3 days"), the exact time
+/// with its zone on hover (a title) and, for the keyboard, beside it while focus is in the
+/// row (always for screen readers). Rows are keyed by link id and read their link from the
+/// list, so an edit or a refresh changes a row in place and focus stays on its buttons.
 #[component]
 pub fn LinksTable(
     #[prop(into)] links: Signal<Vec<GuestLink>>,
@@ -17,9 +22,14 @@ pub fn LinksTable(
     #[prop(into)]
     enabled: Signal<bool>,
     on_copy: Callback<GuestLink>,
+    on_edit: Callback<GuestLink>,
     on_delete: Callback<GuestLink>,
+    /// The clock relative dates count from (fixed in the gallery); a minute clock by default.
+    #[prop(optional_no_strip)]
+    now: Option<Signal<Timestamp>>,
 ) -> impl IntoView {
     let live = is_live_item();
+    let now = now.unwrap_or_else(use_minute_clock);
     let scope = scoped(style_str! {
         table {
             width: 100%;
@@ -73,6 +83,24 @@ pub fn LinksTable(
             display: block;
             color: var(--color-muted);
             font-size: var(--text-sm);
+        }
+        .exact {
+            position: absolute;
+            width: 1px;
+            height: 1px;
+            overflow: hidden;
+            clip-path: inset(50%);
+            white-space: nowrap;
+        }
+        tr:focus-within .exact {
+            position: static;
+            display: block;
+            width: auto;
+            height: auto;
+            overflow: visible;
+            clip-path: none;
+            font-size: var(--text-sm);
+            white-space: normal;
         }
         .actions {
             display: flex;
@@ -137,30 +165,53 @@ pub fn LinksTable(
             <tbody>
                 <For
                     each=move || links.get()
-                    key=|link| (link.id, link.clicks, link.status as u8)
+                    key=|link| link.id
                     children=move |link| {
-                        let status = link.status;
-                        let reason = move || w.inactive(enabled.get(), status);
-                        let copy_link = link.clone();
-                        let delete_link = link.clone();
-                        let name = link.name.clone();
-                        let shown_url = link
-                            .url
-                            .split_once("://")
-                            .map_or(link.url.clone(), |(_, rest)| rest.to_string());
-                        // The link as people read it: no scheme, shortened with an ellipsis.
+                        let id = link.id;
+                        let current = Memo::new(move |_| {
+                            links
+                                .with(|all| all.iter().find(|l| l.id == id).cloned())
+                                .unwrap_or_else(|| link.clone())
+                        });
+                        let read = move || current.get();
+                        let reason = move || w.inactive(enabled.get(), read().status);
+                        let name = move || read().name;
+                        let url = move || read().url;
+                        let shown_url = move || {
+                            let url = url();
+                            url.split_once("://").map_or(url.clone(), |(_, rest)| rest.to_string())
+                        };
+                        let expiry = move || {
+                            let at = read().expires_at;
+                            let exact = at
+                                .map(|at| {
+                                    host_t()
+                                        .relative
+                                        .exact(&format::exact_time(at), at <= now.get())
+                                });
+                            // The link as people read it: no scheme, shortened with an ellipsis.
+                            view! { class=scope,
+                                <time datetime=at.map(|at| at.to_rfc3339()) title=exact.clone()>
+                                    {format::expiry(at, now.get())}
+                                </time>
+                                {exact
+                                    .map(|text| {
+                                        view! { class=scope, <span class="exact">{text}</span> }
+                                    })}
+                            }
+                        };
                         view! { class=scope,
-                            <tr class:inactive=move || reason().is_some() data-link-id=link.id>
+                            <tr class:inactive=move || reason().is_some() data-link-id=id>
                                 <td class="first" data-label=w.link_name>
-                                    <span class="name">{link.name.clone()}</span>
-                                    <span class="url" title=link.url.clone()>
+                                    <span class="name">{name}</span>
+                                    <span class="url" title=url>
                                         {shown_url}
                                     </span>
                                     {live
                                         .then(|| {
                                             view! { class=scope,
                                                 <span class="admission">
-                                                    {admission_label(link.admission)}
+                                                    {move || admission_label(read().admission)}
                                                 </span>
                                             }
                                         })}
@@ -172,26 +223,34 @@ pub fn LinksTable(
                                     }}
                                 </td>
                                 <td class="value" data-label=w.expiration_date>
-                                    {format::expiration(link.expires_at)}
+                                    {expiry}
                                 </td>
                                 <td class="value" data-label=w.clicks>
-                                    {format::clicks(link.clicks, link.max_clicks)}
+                                    {move || format::clicks(read().clicks, read().max_clicks)}
                                 </td>
                                 <td class="last">
                                     <div class="actions">
                                         <button
                                             type="button"
                                             class="btn btn-quiet btn-icon"
-                                            aria-label=w.copy_named(&name)
-                                            on:click=move |_| on_copy.run(copy_link.clone())
+                                            aria-label=move || w.copy_named(&name())
+                                            on:click=move |_| on_copy.run(read())
                                         >
                                             <Icon name=IconName::Copy />
                                         </button>
                                         <button
                                             type="button"
                                             class="btn btn-quiet btn-icon"
-                                            aria-label=w.delete_named(&name)
-                                            on:click=move |_| on_delete.run(delete_link.clone())
+                                            aria-label=move || host_t().link_edit.edit_named(&name())
+                                            on:click=move |_| on_edit.run(read())
+                                        >
+                                            <Icon name=IconName::Edit />
+                                        </button>
+                                        <button
+                                            type="button"
+                                            class="btn btn-quiet btn-icon"
+                                            aria-label=move || w.delete_named(&name())
+                                            on:click=move |_| on_delete.run(read())
                                         >
                                             <Icon name=IconName::Trash />
                                         </button>

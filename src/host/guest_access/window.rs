@@ -2,7 +2,10 @@ use contract::Id;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{use_guest_access, CreateLinkWindow, DeleteLinkWindow, GuestAccessPanel, LiveItem};
+use super::{
+    use_guest_access, CreateLinkWindow, DeleteLinkWindow, EditLinkWindow, GuestAccessPanel,
+    LiveItem,
+};
 use crate::ui::{LoadError, Loading, Modal};
 use crate::wording::host_t;
 
@@ -36,6 +39,7 @@ pub fn ManageGuestAccessWindow(
                     on_toggle=state.toggle
                     on_create=Callback::new(move |_| state.creating.set(true))
                     on_copy=state.copy
+                    on_edit=Callback::new(move |link| state.editing.set(Some(link)))
                     on_delete=Callback::new(move |link| state.deleting.set(Some(link)))
                     create_button=state.create_button
                 />
@@ -63,6 +67,13 @@ pub fn ManageGuestAccessWindow(
             media
             on_created=state.created
             on_conflict=state.reload
+        />
+        <EditLinkWindow
+            target=state.editing
+            on_close=Callback::new(move |_| state.editing.set(None))
+            media
+            on_updated=state.updated
+            on_gone=state.edit_gone
         />
         <DeleteLinkWindow
             target=state.deleting
