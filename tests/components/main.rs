@@ -18,6 +18,7 @@ mod invite_lobby;
 mod invite_requests;
 mod leaving;
 mod link_admission;
+mod link_edit;
 mod menu_button;
 mod modal;
 mod owned_tasks;

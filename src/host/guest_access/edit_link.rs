@@ -118,6 +118,8 @@ pub fn EditLinkWindow(
     on_updated: Callback<GuestLink>,
     /// The link was deleted meanwhile; the owner refreshes the list.
     on_gone: Callback<()>,
+    /// Where focus goes if the row's Edit button went away with its link.
+    return_focus: NodeRef<leptos::html::Button>,
 ) -> impl IntoView {
     view! {
         <Modal
@@ -126,6 +128,7 @@ pub fn EditLinkWindow(
             title=host_t().link_edit.title
             description=host_t().link_edit.description
             close_on_backdrop=false
+            return_focus
         >
             {move || {
                 target

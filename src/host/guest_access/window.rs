@@ -74,6 +74,7 @@ pub fn ManageGuestAccessWindow(
             media
             on_updated=state.updated
             on_gone=state.edit_gone
+            return_focus=state.create_button
         />
         <DeleteLinkWindow
             target=state.deleting
