@@ -12,8 +12,9 @@ use crate::wording::host_t;
 /// names muted and marked with a quiet tag (not struck through: they are not deleted).
 /// On narrow screens each row becomes a card with its column names beside the values.
 /// Expiry reads as a date and how far it is ("April 23, 2026 · in 3 days"), the exact time
-/// with its zone on hover (a title) and, for the keyboard, beside it while focus is in the
-/// row (always for screen readers). Rows are keyed by link id and read their link from the
+/// with its zone on hover (a title) and, for the keyboard, as a tooltip under it while focus
+/// is in the row (always for screen readers). The tooltip floats, so focus moving in or out
+/// never changes the row's height (a centred dialog would move under the pointer). Rows are keyed by link id and read their link from the
 /// list, so an edit or a refresh changes a row in place and focus stays on its buttons.
 #[component]
 pub fn LinksTable(
@@ -92,15 +93,27 @@ pub fn LinksTable(
             clip-path: inset(50%);
             white-space: nowrap;
         }
+        td.value {
+            position: relative;
+        }
         tr:focus-within .exact {
-            position: static;
-            display: block;
-            width: auto;
+            top: 100%;
+            left: var(--space-2);
+            z-index: 20;
+            width: max-content;
+            max-width: 16rem;
             height: auto;
+            padding: var(--space-1) var(--space-2);
             overflow: visible;
             clip-path: none;
-            font-size: var(--text-sm);
+            border-radius: var(--radius-1);
+            background: var(--color-text);
+            color: var(--color-bg);
+            font-size: var(--text-xs);
+            font-weight: 600;
+            line-height: 1.4;
             white-space: normal;
+            pointer-events: none;
         }
         .actions {
             display: flex;

@@ -77,7 +77,7 @@ async fn given_a_used_up_link_should_renew_it_by_a_higher_limit_and_rename_it_in
         .await?;
     assert_eq!(
         exact, title,
-        "the exact time is beside the date while the row has focus"
+        "the exact time shows under the date while the row has focus"
     );
     browser.key(Key::Enter).await?;
     browser.wait_text("[role=dialog] h2", "Edit link").await?;
