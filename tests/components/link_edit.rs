@@ -86,8 +86,10 @@ async fn given_a_used_up_link_should_send_only_the_new_limit_and_update_its_row_
     ]);
     let _page = window();
     wait(50).await;
-    let row = row();
-    assert!(row.inner_text().contains("Inactive · click limit reached"));
+    let before = row();
+    assert!(before
+        .inner_text()
+        .contains("Inactive · click limit reached"));
     let edit = button("Edit link: Press");
     edit.focus().unwrap();
     edit.click();
@@ -107,7 +109,7 @@ async fn given_a_used_up_link_should_send_only_the_new_limit_and_update_its_row_
     );
     let same_row = row();
     assert!(
-        same_row.is_same_node(Some(&row)),
+        same_row.is_same_node(Some(&before)),
         "the row changed in place"
     );
     assert!(same_row.inner_text().contains("2 / 5"));
