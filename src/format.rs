@@ -4,7 +4,7 @@
 use chrono::{Datelike, FixedOffset, Local, Offset, TimeZone, Timelike};
 use contract::{MediaKind, MediaStatus, Timestamp};
 
-use crate::wording::t;
+use crate::wording::{host_t, t, Span};
 
 /// A media item's status as people read it: on-demand media that is up reads "Available",
 /// not "Live".
@@ -94,6 +94,69 @@ pub fn expiration(expires_at: Option<Timestamp>) -> String {
     expires_at.map_or_else(|| t().common.never.to_string(), date)
 }
 
+/// How far `at` is from `now`, in the largest unit that fits (rounded to the nearest whole
+/// one), and whether it is past.
+pub fn span(at: Timestamp, now: Timestamp) -> (Span, bool) {
+    let seconds = (at - now).num_seconds();
+    let (abs, past) = (seconds.unsigned_abs(), seconds <= 0);
+    let round = |unit: u64| ((abs + unit / 2) / unit) as u32;
+    let span = match (round(60), round(3_600)) {
+        (minutes, _) if minutes < 60 => Span::Minutes(minutes),
+        (_, hours) if hours < 24 => Span::Hours(hours),
+        _ => Span::Days(round(86_400)),
+    };
+    (span, past)
+}
+
+/// A link's expiry as the links table reads it: "April 23, 2026 · in 3 days",
+/// "April 20, 2026 · expired 2 days ago", or "Never".
+pub fn expiry(expires_at: Option<Timestamp>, now: Timestamp) -> String {
+    let Some(at) = expires_at else {
+        return t().common.never.to_string();
+    };
+    let (span, past) = span(at, now);
+    let r = host_t().relative;
+    r.with_date(&date(at), &r.phrase(span, past))
+}
+
+/// The exact moment with its time zone, for hover and focus: "April 23, 2026 at 3:30 PM
+/// GMT+2 (Europe/Berlin)", from the browser's `Intl` (chrono knows the offset, not the zone).
+#[cfg(target_arch = "wasm32")]
+pub fn exact_time(at: Timestamp) -> String {
+    use wasm_bindgen::JsValue;
+    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
+    let options = js_sys::Object::new();
+    for (key, value) in [
+        ("year", "numeric"),
+        ("month", "long"),
+        ("day", "numeric"),
+        ("hour", "numeric"),
+        ("minute", "2-digit"),
+        ("timeZoneName", "short"),
+    ] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    let text: String = date.to_locale_string("en-US", &options).into();
+    let resolved = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options();
+    match js_sys::Reflect::get(&resolved, &"timeZone".into())
+        .ok()
+        .and_then(|zone| zone.as_string())
+    {
+        Some(zone) => format!("{text} ({zone})"),
+        None => text,
+    }
+}
+
+/// [`exact_time`] off the browser (native tests): the local offset stands for the zone.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn exact_time(at: Timestamp) -> String {
+    let offset = Local.offset_from_utc_datetime(&at.naive_utc()).fix();
+    at.with_timezone(&offset)
+        .format("%B %-d, %Y at %-I:%M %p UTC%:z")
+        .to_string()
+}
+
 /// A link's clicks: "used / limit" or "unlimited".
 pub fn clicks(used: u32, limit: Option<u32>) -> String {
     match limit {
@@ -162,6 +225,37 @@ mod tests {
         assert_eq!(expiration(None), "Never");
         assert_eq!(clicks(4, None), "unlimited");
         assert_eq!(clicks(4, Some(10)), "4 / 10");
+    }
+
+    #[test]
+    fn given_an_expiry_should_say_how_far_in_the_largest_unit_rounded() {
+        let now = Utc.with_ymd_and_hms(2026, 4, 20, 12, 0, 0).unwrap();
+        let at = |s: i64| now + chrono::Duration::seconds(s);
+        assert_eq!(span(at(3 * 86_400 - 1), now), (Span::Days(3), false));
+        assert_eq!(span(at(-2 * 86_400), now), (Span::Days(2), true));
+        assert_eq!(span(at(5 * 3_600 + 60), now), (Span::Hours(5), false));
+        assert_eq!(span(at(23 * 3_600 + 40 * 60), now), (Span::Days(1), false));
+        assert_eq!(span(at(59 * 60 + 40), now), (Span::Hours(1), false));
+        assert_eq!(span(at(-90), now), (Span::Minutes(2), true));
+        assert_eq!(span(at(0), now), (Span::Minutes(0), true));
+    }
+
+    #[test]
+    fn given_an_expiry_should_read_as_a_date_and_a_relative_phrase() {
+        let now = Utc.with_ymd_and_hms(2026, 4, 20, 12, 0, 0).unwrap();
+        let at = |days: i64| Some(now + chrono::Duration::days(days));
+        let date_of = |days: i64| date(now + chrono::Duration::days(days));
+        assert_eq!(expiry(at(3), now), format!("{} · in 3 days", date_of(3)));
+        assert_eq!(expiry(at(1), now), format!("{} · in 1 day", date_of(1)));
+        assert_eq!(
+            expiry(at(-2), now),
+            format!("{} · expired 2 days ago", date_of(-2))
+        );
+        assert_eq!(
+            expiry(Some(now), now),
+            format!("{} · expired just now", date_of(0))
+        );
+        assert_eq!(expiry(None, now), "Never");
     }
 
     #[test]

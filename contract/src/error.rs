@@ -49,6 +49,9 @@ pub enum FieldError {
     OutOfRange,
     InvalidEmail,
     NotAllowed,
+    /// Additive: a limit below what was already used (a link's clicks). Older clients read
+    /// it as `invalid`.
+    BelowUsed,
     /// A reason this client does not know yet.
     #[serde(other)]
     Invalid,

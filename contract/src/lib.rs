@@ -21,7 +21,8 @@ pub use guest::{
     SharedBy,
 };
 pub use guest_access::{
-    GuestAccess, GuestLink, LinkAdmission, LinkStatus, NewGuestLink, SetGuestAccess,
+    GuestAccess, GuestLink, GuestLinkChange, LinkAdmission, LinkStatus, NewGuestLink,
+    SetGuestAccess,
 };
 pub use invite::{
     Invite, InviteInfo, InviteMedia, InviteRole, InviteeSession, NewInvite, OutboxEmail,

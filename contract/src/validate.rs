@@ -1,7 +1,9 @@
 //! The contract's input rules, run by the SPA before sending and by the server before storing,
 //! so that a message under a field reads the same whichever side caught the mistake.
 
-use crate::{FieldError, FieldErrors, InviteRole, JoinRequest, NewGuestLink, NewInvite};
+use crate::{
+    FieldError, FieldErrors, GuestLinkChange, InviteRole, JoinRequest, NewGuestLink, NewInvite,
+};
 
 /// Names of people and links: 1..=80 characters after trimming.
 pub const NAME_MAX: usize = 80;
@@ -120,6 +122,30 @@ pub fn guest_link(link: &NewGuestLink) -> Result<(), FieldErrors> {
     ])
 }
 
+/// A change to a link: each field present follows the create rules, and a click limit may
+/// not go below `clicks_used` (the link's clicks when the change is applied).
+pub fn guest_link_change(change: &GuestLinkChange, clicks_used: i64) -> Result<(), FieldErrors> {
+    let clicks = match change.max_clicks {
+        Some(Some(limit)) if (1..clicks_used).contains(&limit) => Err(FieldError::BelowUsed),
+        Some(limit) => optional_range(limit, CLICKS_MAX),
+        None => Ok(()),
+    };
+    collect(&[
+        (
+            "name",
+            change
+                .name
+                .as_deref()
+                .map_or(Ok(()), |name| required_text(name, NAME_MAX)),
+        ),
+        ("max_clicks", clicks),
+        (
+            "duration_days",
+            optional_range(change.duration_days.flatten(), DAYS_MAX),
+        ),
+    ])
+}
+
 pub fn join(join: &JoinRequest) -> Result<(), FieldErrors> {
     collect(&[
         ("name", required_text(&join.name, NAME_MAX)),
@@ -194,6 +220,32 @@ mod tests {
         assert_eq!(errors["duration_days"], FieldError::OutOfRange);
         let errors = guest_link(&link("a", Some(100_001), Some(-1))).unwrap_err();
         assert_eq!(errors.len(), 2);
+    }
+
+    #[test]
+    fn given_a_change_should_check_only_the_fields_present_and_the_clicks_used() {
+        assert!(guest_link_change(&GuestLinkChange::default(), 5).is_ok());
+        let lower = GuestLinkChange {
+            max_clicks: Some(Some(4)),
+            ..Default::default()
+        };
+        let errors = guest_link_change(&lower, 5).unwrap_err();
+        assert_eq!(errors["max_clicks"], FieldError::BelowUsed);
+        let equal = GuestLinkChange {
+            max_clicks: Some(Some(5)),
+            duration_days: Some(None),
+            ..Default::default()
+        };
+        assert!(guest_link_change(&equal, 5).is_ok());
+        let bad = GuestLinkChange {
+            name: Some("  ".into()),
+            max_clicks: Some(Some(0)),
+            duration_days: Some(Some(366)),
+        };
+        let errors = guest_link_change(&bad, 5).unwrap_err();
+        assert_eq!(errors["name"], FieldError::Required);
+        assert_eq!(errors["max_clicks"], FieldError::OutOfRange);
+        assert_eq!(errors["duration_days"], FieldError::OutOfRange);
     }
 
     #[test]

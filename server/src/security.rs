@@ -23,7 +23,7 @@ const HSTS: &str = "max-age=31536000";
 
 /// Whether a request may change state: safe methods and requests without the session cookie
 /// always; otherwise only from the app's own origin or an allowed one. Browsers send
-/// `Origin` with every cross-origin request and with same-origin POST, PUT and DELETE, and
+/// `Origin` with every cross-origin request and with same-origin POST, PUT, PATCH and DELETE, and
 /// `Sec-Fetch-Site` too; a page elsewhere can set neither.
 pub fn is_same_site_or_safe(trusted: &[String], method: &Method, headers: &HeaderMap) -> bool {
     if matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS) {

@@ -244,6 +244,9 @@ async fn given_a_cohost_or_viewer_should_answer_403_on_every_guest_access_endpoi
                 .post(app.api("/media/1/guest-links"))
                 .json(&json!({ "name": "x" })),
             client.delete(app.api(&format!("/media/1/guest-links/{}", link.id))),
+            client
+                .patch(app.api(&format!("/media/1/guest-links/{}", link.id)))
+                .json(&json!({ "name": "y" })),
         ];
         for request in requests {
             assert_error(send(request).await, 403, ErrorCode::Forbidden).await;
@@ -263,6 +266,8 @@ async fn given_a_channel_or_gallery_room_should_answer_400_unsupported() {
             host.post(app.api(&format!("/media/{id}/guest-links")))
                 .json(&json!({ "name": "x" })),
             host.delete(app.api(&format!("/media/{id}/guest-links/1"))),
+            host.patch(app.api(&format!("/media/{id}/guest-links/1")))
+                .json(&json!({ "name": "x" })),
         ];
         for request in requests {
             let response = send(request).await;

@@ -1,6 +1,6 @@
 //! Host: guest access and guest links of one media item.
 
-use contract::{GuestAccess, GuestLink, Id, NewGuestLink, SetGuestAccess};
+use contract::{GuestAccess, GuestLink, GuestLinkChange, Id, NewGuestLink, SetGuestAccess};
 use gloo_net::http::Method;
 
 use super::client::{get, send, send_empty, Auth};
@@ -24,6 +24,16 @@ pub async fn set_enabled(media: Id, enabled: bool) -> Result<GuestAccess, ApiErr
 pub async fn create_link(media: Id, link: &NewGuestLink) -> Result<GuestLink, ApiError> {
     let path = format!("/media/{media}/guest-links");
     send(Method::POST, &path, Auth::Cookie, link).await
+}
+
+/// Changes only the fields `change` carries (`PATCH`, additive to the contract).
+pub async fn update_link(
+    media: Id,
+    link: Id,
+    change: &GuestLinkChange,
+) -> Result<GuestLink, ApiError> {
+    let path = format!("/media/{media}/guest-links/{link}");
+    send(Method::PATCH, &path, Auth::Cookie, change).await
 }
 
 pub async fn delete_link(media: Id, link: Id) -> Result<(), ApiError> {

@@ -8,6 +8,12 @@ pub fn at(y: i32, m: u32, d: u32) -> Timestamp {
     Utc.with_ymd_and_hms(y, m, d, 12, 0, 0).unwrap()
 }
 
+/// The moment the gallery's relative dates count from: three days before the active
+/// fixture link expires, so its row reads "April 23, 2026 · in 3 days".
+pub fn gallery_now() -> Timestamp {
+    at(2026, 4, 20)
+}
+
 pub fn capabilities(kind: MediaKind) -> Capabilities {
     Capabilities {
         manage_guest_access: true,

@@ -3,7 +3,8 @@ use std::collections::BTreeMap;
 use contract::{GuestAccess, MediaKind, MediaStatus};
 use leptos::prelude::*;
 
-use super::{guest_access, guest_link, media, three_links, DialogPreview, Specimen};
+use super::link_edit_screens::LinkEditScreens;
+use super::{gallery_now, guest_access, guest_link, media, three_links, DialogPreview, Specimen};
 use crate::api::ApiError;
 use crate::host::guest_access::{
     CreateLinkForm, DeleteLinkBody, GuestAccessPanel, LinkDraft, LiveItem,
@@ -71,7 +72,7 @@ pub fn GuestAccessScreens() -> impl IntoView {
                 access=guest_access(true, three_links().into_iter().take(2).collect())
             />
             <Panel
-                title="Manage guest access: 3 links, limit reached (expired and used-up links inactive)"
+                title="Manage guest access: 3 links, limit reached (expired and used-up links inactive; expiry as a date and how far: in 3 days, expired 105 days ago)"
                 access=guest_access(true, three_links())
             />
             <Panel
@@ -129,6 +130,7 @@ pub fn GuestAccessScreens() -> impl IntoView {
                 errors=&[]
                 pending=true
             />
+            <LinkEditScreens />
             <Specimen title="Delete a guest link: confirm">
                 <DialogPreview
                     title=host_t().guest_access.delete_title
@@ -192,7 +194,9 @@ fn Panel(
                     on_create=Callback::new(|_| ())
                     on_copy=Callback::new(|_| ())
                     on_qr=Callback::new(|_| ())
+                    on_edit=Callback::new(|_| ())
                     on_delete=Callback::new(|_| ())
+                    now=Some(Signal::stored(gallery_now()))
                 />
             </DialogPreview>
         </Specimen>

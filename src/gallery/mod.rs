@@ -13,6 +13,7 @@ mod guest_screens;
 mod host_screens;
 mod invite_fixtures;
 mod invite_screens;
+mod link_edit_screens;
 mod participants_screens;
 mod primitives;
 mod skeleton_preview;

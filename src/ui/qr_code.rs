@@ -112,6 +112,7 @@ pub fn QrImage(matrix: QrMatrix, #[prop(into)] label: String) -> impl IntoView {
     }
 }
 
-#[cfg(test)]
+// Native only: the independent decoder is a native dev-dependency.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 #[path = "qr_code_tests.rs"]
 mod tests;

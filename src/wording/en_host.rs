@@ -12,6 +12,8 @@ pub(super) static HOST: HostCatalog = HostCatalog {
     alerts: &ALERTS,
     link_admission: &LINK_ADMISSION,
     qr: &QR,
+    link_edit: &LINK_EDIT,
+    relative: &RELATIVE,
 };
 
 static SHELL: Shell = Shell {
@@ -270,4 +272,39 @@ static QR: QrText = QrText {
     not_made: "This link is too long for a QR code.",
     not_saved: "The file couldn't be saved. Try again.",
     done: "Done",
+};
+
+static LINK_EDIT: LinkEditText = LinkEditText {
+    edit_named: Tpl("Edit link: {name}"),
+    title: "Edit link",
+    description: "Rename the link, change its click limit or how long it works. Extending an expired or used-up link makes it work again.",
+    clicks_used: Plural::en(
+        "Used once so far. Leave empty for unlimited.",
+        "Used {count} times so far. Leave empty for unlimited.",
+    ),
+    below_used: Plural::en(
+        "This link was already used once: enter 1 or more, or leave empty for unlimited.",
+        "This link was already used {count} times: enter {count} or more, or leave empty for unlimited.",
+    ),
+    expires_hint: Tpl("Now expires {when}. Days count from today when you save."),
+    expired_hint: Tpl("Expired {when}. Enter days to make it work again, counted from today."),
+    never_hint: "Now never expires. Days count from today when you save.",
+    save: "Save",
+    saving: "Saving…",
+    updated: Tpl("Link “{name}” updated"),
+    not_updated: Tpl("The link wasn't updated. {reason}"),
+    gone: "That link was deleted, perhaps in another window. The list is updated.",
+};
+
+static RELATIVE: RelativeText = RelativeText {
+    in_minutes: Plural::en("in {count} minute", "in {count} minutes"),
+    in_hours: Plural::en("in {count} hour", "in {count} hours"),
+    in_days: Plural::en("in {count} day", "in {count} days"),
+    expired_minutes: Plural::en("expired {count} minute ago", "expired {count} minutes ago"),
+    expired_hours: Plural::en("expired {count} hour ago", "expired {count} hours ago"),
+    expired_days: Plural::en("expired {count} day ago", "expired {count} days ago"),
+    expired_now: "expired just now",
+    with_date: Tpl("{date} · {phrase}"),
+    exact: Tpl("Expires {time}"),
+    exact_past: Tpl("Expired {time}"),
 };

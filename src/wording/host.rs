@@ -3,7 +3,7 @@
 
 use contract::{GuestAccess, Invite, LinkStatus, Timestamp};
 
-use super::{around, fill, Plural, Tpl};
+use super::{around, fill, LinkEditText, Plural, RelativeText, Tpl};
 
 /// Every group of the host's sentences, read through [`super::host_t`].
 pub struct HostCatalog {
@@ -16,6 +16,8 @@ pub struct HostCatalog {
     pub alerts: &'static AlertsText,
     pub link_admission: &'static LinkAdmissionText,
     pub qr: &'static QrText,
+    pub link_edit: &'static LinkEditText,
+    pub relative: &'static RelativeText,
 }
 
 /// The frame around every host page, sign-in, the session check and the not-found page.

@@ -32,10 +32,12 @@ mod en;
 mod en_host;
 mod host;
 mod labels;
+mod link_edit;
 
 pub use catalog::*;
 pub use host::*;
 pub use labels::*;
+pub use link_edit::*;
 
 /// The catalog in the page's language. Always English for now; issue 15 swaps in the
 /// language chosen for the page (a catalog loaded at runtime, leaked to `'static` once).

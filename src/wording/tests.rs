@@ -237,6 +237,19 @@ fn given_every_host_template_should_take_exactly_the_arguments_its_callers_pass(
         ("participants.show_more", p.show_more(7, a)),
         ("participants.waiting_since", p.waiting_since(a)),
         ("alerts.arrived(one)", h.alerts.arrived(&[a])),
+        ("link_edit.edit_named", h.link_edit.edit_named(a)),
+        ("link_edit.updated", h.link_edit.updated(a)),
+        ("link_edit.not_updated", h.link_edit.not_updated(a)),
+        (
+            "link_edit.duration_hint(expires)",
+            h.link_edit.duration_hint(Some((a, false))),
+        ),
+        (
+            "link_edit.duration_hint(expired)",
+            h.link_edit.duration_hint(Some((a, true))),
+        ),
+        ("relative.exact", h.relative.exact(a, false)),
+        ("relative.exact(past)", h.relative.exact(a, true)),
     ];
     let two: Vec<(&str, String)> = vec![
         ("invite.role_and_expiry", i.role_and_expiry(a, b)),
@@ -246,6 +259,7 @@ fn given_every_host_template_should_take_exactly_the_arguments_its_callers_pass(
             "participants.document_title(waiting)",
             p.document_title(7, a) + b,
         ),
+        ("relative.with_date", h.relative.with_date(a, b)),
     ];
     for (key, text) in &one {
         assert!(text.contains(a) && !text.contains('{'), "{key}: {text:?}");
@@ -271,6 +285,30 @@ fn given_every_host_template_should_take_exactly_the_arguments_its_callers_pass(
             (2..5).map(|n| (n, i.used_times(n))).collect(),
         ),
         ("invite.up_to", (0..4).map(|n| (n, i.up_to(n))).collect()),
+        (
+            "link_edit.clicks_used",
+            (2..5).map(|n| (n, h.link_edit.clicks_used(n))).collect(),
+        ),
+        (
+            "link_edit.below_used",
+            (2..5).map(|n| (n, h.link_edit.below_used(n))).collect(),
+        ),
+        (
+            "relative.phrase",
+            (1..5)
+                .flat_map(|n| {
+                    [
+                        crate::wording::Span::Minutes(n),
+                        crate::wording::Span::Hours(n),
+                        crate::wording::Span::Days(n),
+                    ]
+                    .into_iter()
+                    .flat_map(move |span| {
+                        [false, true].map(|past| (n, h.relative.phrase(span, past)))
+                    })
+                })
+                .collect(),
+        ),
         (
             "participants.arrived(more)",
             (1..5).map(|n| (n, p.arrived(c, n as usize))).collect(),

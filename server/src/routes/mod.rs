@@ -4,6 +4,7 @@ pub mod dev;
 pub mod fallback;
 pub mod guest;
 pub mod guest_access;
+pub mod guest_link_edit;
 pub mod guest_sessions;
 pub mod invitee;
 pub mod invites;
@@ -36,7 +37,10 @@ pub fn api() -> OpenApiRouter<AppState> {
             guest_access::put_guest_access
         ))
         .routes(routes!(guest_access::create_guest_link))
-        .routes(routes!(guest_access::delete_guest_link))
+        .routes(routes!(
+            guest_access::delete_guest_link,
+            guest_link_edit::update_guest_link
+        ))
         .routes(routes!(guest::get_guest_link))
         .routes(routes!(guest::join))
         .routes(routes!(

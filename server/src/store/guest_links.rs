@@ -128,6 +128,41 @@ pub fn insert(conn: &Connection, link: &NewLink<'_>) -> rusqlite::Result<LinkRow
     })
 }
 
+/// What a host changes in a link: each `Some` replaces the stored value (`Some(None)`
+/// removes a limit or the expiry).
+pub struct LinkChange<'a> {
+    pub media_id: i64,
+    pub link_id: i64,
+    pub name: Option<&'a str>,
+    pub max_clicks: Option<Option<i64>>,
+    pub expires_at: Option<Option<i64>>,
+}
+
+/// Applies a change to a link of this item in one statement, which also refuses a click
+/// limit below the clicks taken by then: like [`take_click`], the limit and the count are
+/// compared where they are written, so no join can slip between the check and the write.
+/// False if there is no such link or the limit would be below the clicks used.
+pub fn update(conn: &Connection, change: &LinkChange<'_>) -> rusqlite::Result<bool> {
+    let updated = conn.execute(
+        "UPDATE guest_links SET
+             name = COALESCE(?3, name),
+             max_clicks = CASE WHEN ?4 THEN ?5 ELSE max_clicks END,
+             expires_at = CASE WHEN ?6 THEN ?7 ELSE expires_at END
+         WHERE id = ?1 AND media_id = ?2
+           AND (NOT ?4 OR ?5 IS NULL OR clicks <= ?5)",
+        params![
+            change.link_id,
+            change.media_id,
+            change.name,
+            change.max_clicks.is_some(),
+            change.max_clicks.flatten(),
+            change.expires_at.is_some(),
+            change.expires_at.flatten(),
+        ],
+    )?;
+    Ok(updated == 1)
+}
+
 /// Deletes a link of this item; false if there was none.
 pub fn delete(conn: &Connection, media_id: i64, link_id: i64) -> rusqlite::Result<bool> {
     let deleted = conn.execute(

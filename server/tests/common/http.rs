@@ -47,6 +47,11 @@ impl TestApp {
         send(client.put(self.api(path)).json(&body)).await
     }
 
+    /// `PATCH` a JSON body to an API path as `client`.
+    pub async fn patch(&self, client: &Client, path: &str, body: impl Serialize) -> Response {
+        send(client.patch(self.api(path)).json(&body)).await
+    }
+
     /// `DELETE` an API path as `client`.
     pub async fn delete(&self, client: &Client, path: &str) -> Response {
         send(client.delete(self.api(path))).await

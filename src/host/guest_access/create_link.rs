@@ -123,13 +123,23 @@ fn CreateLinkSubmitter(
     view! { <CreateLinkForm draft form on_cancel /> }
 }
 
-/// The form itself, for the window and the gallery.
+/// The form itself, for the window and the gallery; "Edit link" fills it with a link's values
+/// and its own hints and button.
 #[component]
 pub fn CreateLinkForm(
     draft: LinkDraft,
     /// Its messages, its summary and its request.
     form: FormState,
     on_cancel: Callback<()>,
+    /// "Save" instead of "Create": the form changes an existing link.
+    #[prop(optional)]
+    edit: bool,
+    /// Under "# of clicks", instead of the create hint.
+    #[prop(optional, into)]
+    clicks_help: Option<String>,
+    /// Under "Duration", instead of the create hint.
+    #[prop(optional, into)]
+    duration_help: Option<String>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         .buttons {
@@ -157,7 +167,7 @@ pub fn CreateLinkForm(
                     name="max_clicks"
                     value=draft.clicks
                     error=form.field("max_clicks")
-                    help=host_t().guest_access.clicks_help
+                    help=clicks_help.unwrap_or_else(|| host_t().guest_access.clicks_help.into())
                     inputmode="numeric"
                     autocomplete="off"
                 />
@@ -166,7 +176,7 @@ pub fn CreateLinkForm(
                     name="duration_days"
                     value=draft.days
                     error=form.field("duration_days")
-                    help=host_t().guest_access.duration_help
+                    help=duration_help.unwrap_or_else(|| host_t().guest_access.duration_help.into())
                     inputmode="numeric"
                     autocomplete="off"
                     suffix=host_t().guest_access.days_suffix
@@ -184,10 +194,11 @@ pub fn CreateLinkForm(
                     aria-busy=move || pending.get().to_string()
                 >
                     {move || {
-                        if pending.get() {
-                            host_t().guest_access.creating
-                        } else {
-                            host_t().guest_access.create
+                        match (edit, pending.get()) {
+                            (true, true) => host_t().link_edit.saving,
+                            (true, false) => host_t().link_edit.save,
+                            (false, true) => host_t().guest_access.creating,
+                            (false, false) => host_t().guest_access.create,
                         }
                     }}
                 </button>

@@ -1,15 +1,21 @@
-use contract::{GuestLink, LinkStatus};
+use contract::{GuestLink, LinkStatus, Timestamp};
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use super::{admission_label, is_live_item};
 use crate::format;
+use crate::host::participants::use_minute_clock;
 use crate::ui::{scoped, Icon, IconName};
 use crate::wording::host_t;
 
 /// "Link name | Expiration date | # of clicks | Actions". Inactive links stay listed, their
 /// names muted and marked with a quiet tag (not struck through: they are not deleted).
 /// On narrow screens each row becomes a card with its column names beside the values.
+/// Expiry reads as a date and how far it is ("April 23, 2026 · in 3 days"), the exact time
+/// with its zone on hover (a title) and, for the keyboard, as a tooltip under it while focus
+/// is in the row (always for screen readers). The tooltip floats, so focus moving in or out
+/// never changes the row's height (a centred dialog would move under the pointer). Rows are keyed by link id and read their link from the
+/// list, so an edit or a refresh changes a row in place and focus stays on its buttons.
 #[component]
 pub fn LinksTable(
     #[prop(into)] links: Signal<Vec<GuestLink>>,
@@ -19,9 +25,14 @@ pub fn LinksTable(
     on_copy: Callback<GuestLink>,
     /// Show the link's QR code.
     on_qr: Callback<GuestLink>,
+    on_edit: Callback<GuestLink>,
     on_delete: Callback<GuestLink>,
+    /// The clock relative dates count from (fixed in the gallery); a minute clock by default.
+    #[prop(optional_no_strip)]
+    now: Option<Signal<Timestamp>>,
 ) -> impl IntoView {
     let live = is_live_item();
+    let now = now.unwrap_or_else(use_minute_clock);
     let scope = scoped(style_str! {
         table {
             width: 100%;
@@ -75,6 +86,36 @@ pub fn LinksTable(
             display: block;
             color: var(--color-muted);
             font-size: var(--text-sm);
+        }
+        .exact {
+            position: absolute;
+            width: 1px;
+            height: 1px;
+            overflow: hidden;
+            clip-path: inset(50%);
+            white-space: nowrap;
+        }
+        td.value {
+            position: relative;
+        }
+        tr:focus-within .exact {
+            top: 100%;
+            left: var(--space-2);
+            z-index: 20;
+            width: max-content;
+            max-width: 16rem;
+            height: auto;
+            padding: var(--space-1) var(--space-2);
+            overflow: visible;
+            clip-path: none;
+            border-radius: var(--radius-1);
+            background: var(--color-text);
+            color: var(--color-bg);
+            font-size: var(--text-xs);
+            font-weight: 600;
+            line-height: 1.4;
+            white-space: normal;
+            pointer-events: none;
         }
         .actions {
             display: flex;
@@ -139,35 +180,57 @@ pub fn LinksTable(
             <tbody>
                 <For
                     each=move || links.get()
-                    key=|link| (link.id, link.clicks, link.status as u8)
+                    key=|link| link.id
                     children=move |link| {
-                        let status = link.status;
-                        let dead = status != LinkStatus::Active;
-                        let reason = move || w.inactive(enabled.get(), status);
-                        let copy_link = link.clone();
-                        let qr_link = link.clone();
-                        let delete_link = link.clone();
-                        let name = link.name.clone();
-                        let shown_url = link
-                            .url
-                            .split_once("://")
-                            .map_or(link.url.clone(), |(_, rest)| rest.to_string());
-                        // An expired or used-up link would only show a guest a message page:
-                        // nothing to copy. (While access is off a link still copies: it works
-                        // again the moment access is back.)
-                        // The link as people read it: no scheme, shortened with an ellipsis.
+                        let id = link.id;
+                        let current = Memo::new(move |_| {
+                            links
+                                .with(|all| all.iter().find(|l| l.id == id).cloned())
+                                .unwrap_or_else(|| link.clone())
+                        });
+                        let read = move || current.get();
+                        let reason = move || w.inactive(enabled.get(), read().status);
+                        let dead = move || read().status != LinkStatus::Active;
+                        let name = move || read().name;
+                        let url = move || read().url;
+                        let shown_url = move || {
+                            let url = url();
+                            url.split_once("://").map_or(url.clone(), |(_, rest)| rest.to_string())
+                        };
+                        let expiry = move || {
+                            let at = read().expires_at;
+                            let exact = at
+                                .map(|at| {
+                                    host_t()
+                                        .relative
+                                        .exact(&format::exact_time(at), at <= now.get())
+                                });
+                            // An expired or used-up link would only show a guest a message page:
+                            // nothing to copy or hand on. (While access is off a link still
+                            // copies: it works again the moment access is back.)
+                            // The link as people read it: no scheme, shortened with an ellipsis.
+                            view! { class=scope,
+                                <time datetime=at.map(|at| at.to_rfc3339()) title=exact.clone()>
+                                    {format::expiry(at, now.get())}
+                                </time>
+                                {exact
+                                    .map(|text| {
+                                        view! { class=scope, <span class="exact">{text}</span> }
+                                    })}
+                            }
+                        };
                         view! { class=scope,
-                            <tr class:inactive=move || reason().is_some() data-link-id=link.id>
+                            <tr class:inactive=move || reason().is_some() data-link-id=id>
                                 <td class="first" data-label=w.link_name>
-                                    <span class="name">{link.name.clone()}</span>
-                                    <span class="url" title=link.url.clone()>
+                                    <span class="name">{name}</span>
+                                    <span class="url" title=url>
                                         {shown_url}
                                     </span>
                                     {live
                                         .then(|| {
                                             view! { class=scope,
                                                 <span class="admission">
-                                                    {admission_label(link.admission)}
+                                                    {move || admission_label(read().admission)}
                                                 </span>
                                             }
                                         })}
@@ -179,48 +242,60 @@ pub fn LinksTable(
                                     }}
                                 </td>
                                 <td class="value" data-label=w.expiration_date>
-                                    {format::expiration(link.expires_at)}
+                                    {expiry}
                                 </td>
                                 <td class="value" data-label=w.clicks>
-                                    {format::clicks(link.clicks, link.max_clicks)}
+                                    {move || format::clicks(read().clicks, read().max_clicks)}
                                 </td>
                                 <td class="last">
                                     <div class="actions">
                                         <button
                                             type="button"
                                             class="btn btn-quiet btn-icon"
-                                            aria-label=if dead {
-                                                w.copy_inactive_named(&name)
-                                            } else {
-                                                w.copy_named(&name)
+                                            aria-label=move || {
+                                                if dead() {
+                                                    w.copy_inactive_named(&name())
+                                                } else {
+                                                    w.copy_named(&name())
+                                                }
                                             }
-                                            aria-disabled=dead.to_string()
+                                            aria-disabled=move || dead().to_string()
                                             on:click=move |_| {
-                                                if !dead {
-                                                    on_copy.run(copy_link.clone());
+                                                if !dead() {
+                                                    on_copy.run(read());
                                                 }
                                             }
                                         >
                                             <Icon name=IconName::Copy />
                                         </button>
-                                        {(!dead)
-                                            .then(|| {
-                                                view! {
-                                                    <button
-                                                        type="button"
-                                                        class="btn btn-quiet btn-icon"
-                                                        aria-label=host_t().qr.row_button(&name)
-                                                        on:click=move |_| on_qr.run(qr_link.clone())
-                                                    >
-                                                        <Icon name=IconName::Qr />
-                                                    </button>
-                                                }
-                                            })}
+                                        {move || {
+                                            (!dead())
+                                                .then(|| {
+                                                    view! {
+                                                        <button
+                                                            type="button"
+                                                            class="btn btn-quiet btn-icon"
+                                                            aria-label=host_t().qr.row_button(&name())
+                                                            on:click=move |_| on_qr.run(read())
+                                                        >
+                                                            <Icon name=IconName::Qr />
+                                                        </button>
+                                                    }
+                                                })
+                                        }}
                                         <button
                                             type="button"
                                             class="btn btn-quiet btn-icon"
-                                            aria-label=w.delete_named(&name)
-                                            on:click=move |_| on_delete.run(delete_link.clone())
+                                            aria-label=move || host_t().link_edit.edit_named(&name())
+                                            on:click=move |_| on_edit.run(read())
+                                        >
+                                            <Icon name=IconName::Edit />
+                                        </button>
+                                        <button
+                                            type="button"
+                                            class="btn btn-quiet btn-icon"
+                                            aria-label=move || w.delete_named(&name())
+                                            on:click=move |_| on_delete.run(read())
                                         >
                                             <Icon name=IconName::Trash />
                                         </button>

@@ -3,6 +3,7 @@
 mod admission_choice;
 mod create_link;
 mod delete_link;
+mod edit_link;
 mod links_table;
 mod panel;
 mod use_guest_access;
@@ -11,6 +12,7 @@ mod window;
 pub use admission_choice::{admission_label, is_live_item, AdmissionChoice, LiveItem};
 pub use create_link::{CreateLinkForm, CreateLinkWindow, LinkDraft};
 pub use delete_link::{DeleteLinkBody, DeleteLinkWindow};
+pub use edit_link::{EditDraft, EditLinkForm, EditLinkWindow};
 pub use links_table::LinksTable;
 pub use panel::GuestAccessPanel;
 pub use use_guest_access::{use_guest_access, GuestAccessState};

@@ -1,4 +1,4 @@
-use contract::{GuestAccess, GuestLink};
+use contract::{GuestAccess, GuestLink, Timestamp};
 use leptos::html;
 use leptos::prelude::*;
 use stylers_macro::style_str;
@@ -23,10 +23,14 @@ pub fn GuestAccessPanel(
     on_create: Callback<()>,
     on_copy: Callback<GuestLink>,
     on_qr: Callback<GuestLink>,
+    on_edit: Callback<GuestLink>,
     on_delete: Callback<GuestLink>,
     /// "Create new link", for returning focus to it.
     #[prop(optional)]
     create_button: NodeRef<html::Button>,
+    /// The table's clock (the gallery's fixed moment); a minute clock by default.
+    #[prop(optional_no_strip)]
+    now: Option<Signal<Timestamp>>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         .intro {
@@ -122,7 +126,7 @@ pub fn GuestAccessPanel(
                 })
         }}
         <Show when=move || !links.get().is_empty()>
-            <LinksTable links enabled on_copy on_qr on_delete />
+            <LinksTable links enabled on_copy on_qr on_edit on_delete now />
         </Show>
     }
 }

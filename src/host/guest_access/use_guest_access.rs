@@ -27,6 +27,12 @@ pub struct GuestAccessState {
     /// Create new link is open.
     pub creating: RwSignal<bool>,
     pub created: Callback<GuestLink>,
+    /// The link whose Edit link window is open.
+    pub editing: RwSignal<Option<GuestLink>>,
+    /// The server's answer to an edit: the row changes in place.
+    pub updated: Callback<GuestLink>,
+    /// The edited link was deleted meanwhile.
+    pub edit_gone: Callback<()>,
     /// The link whose Delete confirmation is open.
     pub deleting: RwSignal<Option<GuestLink>>,
     pub deleted: Callback<Option<String>>,
@@ -81,6 +87,7 @@ pub fn use_guest_access(media: Id, open: Signal<bool>) -> GuestAccessState {
 
     let copy_link = use_copy_link();
     let creating = RwSignal::new(false);
+    let editing = RwSignal::new(None::<GuestLink>);
     let deleting = RwSignal::new(None::<GuestLink>);
     let deleted = Callback::new(move |message: Option<String>| {
         // Take the row out first and close the confirmation only once it is gone, so focus
@@ -122,6 +129,25 @@ pub fn use_guest_access(media: Id, open: Signal<bool>) -> GuestAccessState {
         created: Callback::new(move |link: GuestLink| {
             creating.set(false);
             toaster.show(host_t().guest_access.created(&link.name));
+            reload.run(());
+        }),
+        editing,
+        // Rows are keyed by id, so the row (and its Edit button, where focus returns) stays.
+        updated: Callback::new(move |link: GuestLink| {
+            access.update(|current| {
+                if let Some(row) = current
+                    .as_mut()
+                    .and_then(|c| c.links.iter_mut().find(|l| l.id == link.id))
+                {
+                    *row = link.clone();
+                }
+            });
+            editing.set(None);
+            toaster.show(host_t().link_edit.updated(&link.name));
+        }),
+        edit_gone: Callback::new(move |_| {
+            editing.set(None);
+            toaster.show(host_t().link_edit.gone);
             reload.run(());
         }),
         deleting,

@@ -2,7 +2,10 @@ use contract::Id;
 use leptos::html;
 use leptos::prelude::*;
 
-use super::{use_guest_access, CreateLinkWindow, DeleteLinkWindow, GuestAccessPanel, LiveItem};
+use super::{
+    use_guest_access, CreateLinkWindow, DeleteLinkWindow, EditLinkWindow, GuestAccessPanel,
+    LiveItem,
+};
 use crate::host::LinkQrWindow;
 use crate::ui::{LoadError, Loading, Modal};
 use crate::wording::host_t;
@@ -42,6 +45,7 @@ pub fn ManageGuestAccessWindow(
                     on_qr=Callback::new(move |link: contract::GuestLink| {
                         qr_target.set(Some((link.name, link.url)))
                     })
+                    on_edit=Callback::new(move |link| state.editing.set(Some(link)))
                     on_delete=Callback::new(move |link| state.deleting.set(Some(link)))
                     create_button=state.create_button
                 />
@@ -69,6 +73,14 @@ pub fn ManageGuestAccessWindow(
             media
             on_created=state.created
             on_conflict=state.reload
+        />
+        <EditLinkWindow
+            target=state.editing
+            on_close=Callback::new(move |_| state.editing.set(None))
+            media
+            on_updated=state.updated
+            on_gone=state.edit_gone
+            return_focus=state.create_button
         />
         <DeleteLinkWindow
             target=state.deleting

@@ -11,8 +11,8 @@ use std::time::Duration;
 
 use contract::{MediaKind, NewGuestLink};
 use e2e::{
-    check_screen, link_named, open_guest_access, sign_in, Browser, Finding, Mode, Result, Stack,
-    MODES,
+    check_screen, link_named, open_guest_access, sign_in, Browser, Finding, Key, Mode, Result,
+    Stack, MODES,
 };
 
 /// What a screen's check found, in which mode.
@@ -176,6 +176,21 @@ async fn given_every_mode_the_gallery_and_the_sharing_windows_should_hold_their_
             .await?;
         browser.wait_css("[role=dialog] [aria-live] .toast").await?;
         look("Manage guest access, link copied", true).await?;
+
+        browser
+            .wait_css("[role=dialog] button[aria-label='Edit link: Press preview']")
+            .await?
+            .click()
+            .await?;
+        browser.wait_text("[role=dialog] h2", "Edit link").await?;
+        look("Edit link", true).await?;
+        browser.key(Key::Escape).await?;
+        browser
+            .wait_js(
+                "only the Edit window closed",
+                "document.querySelectorAll('[role=dialog]').length === 1",
+            )
+            .await?;
 
         browser
             .wait_text("[role=dialog] button", "Create new link")
