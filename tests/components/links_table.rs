@@ -49,6 +49,7 @@ fn panel(enabled: bool, copied: Arc<Mutex<Vec<String>>>) -> Mounted {
                 on_create=Callback::new(|_| ())
                 on_copy=Callback::new(move |l: GuestLink| copied.lock().unwrap().push(l.name))
                 on_qr=Callback::new(|_| ())
+                on_edit=Callback::new(|_| ())
                 on_delete=Callback::new(|_| ())
             />
         }
