@@ -38,7 +38,7 @@ async fn host_operations(app: &TestApp) -> Vec<(Method, String)> {
 
 async fn send(client: &Client, method: &Method, url: &str) -> u16 {
     let request = client.request(method.clone(), url);
-    let request = if method == Method::POST || method == Method::PUT {
+    let request = if [Method::POST, Method::PUT, Method::PATCH].contains(method) {
         // Valid for every host request type (unknown fields are ignored), so what is tested is
         // the permission check, not which extractor runs first.
         request.json(&json!({
