@@ -301,6 +301,7 @@ fn Pending(#[prop(into)] title: String, invites: Vec<Invite>) -> impl IntoView {
                     on_revoke=Callback::new(|_| ())
                     on_reissue=Callback::new(|_| ())
                     on_resend=Callback::new(|_| ())
+                    on_copy=Callback::new(|_| ())
                 />
             </DialogPreview>
         </Specimen>

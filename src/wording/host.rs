@@ -238,6 +238,7 @@ pub struct InviteText {
     pub any_number: &'static str,
     pub none_yet: &'static str,
     pub(super) revoke_for: Tpl,
+    pub(super) copy_for: Tpl,
     pub(super) role_and_expiry: Tpl,
     pub(super) reissue_for: Tpl,
     pub issue_new_link: &'static str,
@@ -319,6 +320,11 @@ impl InviteText {
     /// How often a multi-use link works.
     pub fn up_to(&self, count: u32) -> String {
         self.up_to.fill(&[("count", &count.to_string())])
+    }
+
+    /// A pending invite's Copy link button, for a screen reader.
+    pub fn copy_for(&self, name: &str) -> String {
+        self.copy_for.fill(&[("name", name)])
     }
 
     /// A row's Revoke button, for a screen reader.

@@ -206,6 +206,7 @@ fn given_every_host_template_should_take_exactly_the_arguments_its_callers_pass(
         ("invite.not_generated", i.not_generated(a)),
         ("invite.emailed_to", i.emailed_to(a)),
         ("invite.revoke_for", i.revoke_for(a)),
+        ("invite.copy_for", i.copy_for(a)),
         ("invite.reissue_for", i.reissue_for(a)),
         ("invite.undelivered", i.undelivered(a)),
         ("invite.resend_to", i.resend_to(a)),

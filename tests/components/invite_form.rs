@@ -210,3 +210,37 @@ async fn given_pending_invites_should_say_whether_each_was_used_and_show_names_a
     settle().await;
     assert_eq!(revoked.get_untracked(), Some(2));
 }
+
+#[wasm_bindgen_test]
+async fn given_pending_invites_should_offer_copy_link_only_for_those_that_still_open() {
+    let copied = RwSignal::new(None::<i64>);
+    let page = mount(move || {
+        view! {
+            <PendingInvites
+                invites=several_invites()
+                on_revoke=Callback::new(|_| ())
+                on_copy=Callback::new(move |invite: Invite| copied.set(Some(invite.id)))
+            />
+        }
+        .into_any()
+    });
+    settle().await;
+    let copy_in = |who: &str| {
+        page.by_text("li", who)
+            .query_selector("button[data-copy]")
+            .unwrap()
+    };
+    // Unused, and partly used with uses left: they still open.
+    assert!(copy_in("Zoë").is_some());
+    let ngozi = copy_in("Ngozi").expect("a link with uses left can be copied");
+    assert_eq!(
+        ngozi.get_attribute("aria-label").as_deref(),
+        Some("Copy invite link for Ngozi Okonkwo-Adebayo")
+    );
+    // Used up, and expired: nothing worth handing on.
+    assert!(copy_in("Ann Lee").is_none());
+    assert!(copy_in("José María").is_none());
+    ngozi.unchecked_into::<web_sys::HtmlElement>().click();
+    settle().await;
+    assert_eq!(copied.get_untracked(), Some(3));
+}

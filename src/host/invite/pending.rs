@@ -20,6 +20,10 @@ pub fn PendingInvites(
     /// Emails the invite again; without it, a failed email shows no Resend.
     #[prop(optional)]
     on_resend: Option<Callback<Invite>>,
+    /// Copies an invite's link again, for one that still opens (not used up, expired or
+    /// locked); without it no row offers Copy link.
+    #[prop(optional)]
+    on_copy: Option<Callback<Invite>>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         ul {
@@ -139,6 +143,26 @@ pub fn PendingInvites(
                                     </button>
                                 }
                             });
+                        let still_opens = !locked && invite.expires_at > Utc::now()
+                            && invite.max_uses.is_none_or(|max| invite.uses < max);
+                        let copy = on_copy
+                            .filter(|_| still_opens)
+                            .map(|on_copy| {
+                                let target = invite.clone();
+                                let label = w.copy_for(&name);
+                                view! { class=scope,
+                                    <button
+                                        type="button"
+                                        class="btn btn-quiet"
+                                        data-copy=""
+                                        aria-label=label
+                                        on:click=move |_| on_copy.run(target.clone())
+                                    >
+                                        <Icon name=IconName::Copy />
+                                        {w.copy_link}
+                                    </button>
+                                }
+                            });
                         view! { class=scope,
                             <li data-invite-id=invite.id>
                                 <div class="who">
@@ -163,7 +187,7 @@ pub fn PendingInvites(
                                         })}
                                 </div>
                                 <div class="actions">
-                                    {reissue} {resend}
+                                    {copy} {reissue} {resend}
                                     <button
                                         type="button"
                                         class="btn btn-quiet"

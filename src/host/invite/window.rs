@@ -46,6 +46,7 @@ pub fn InviteUsersWindow(
                 on_revoke=Callback::new(move |invite| state.revoking.set(Some(invite)))
                 on_reissue=state.on_reissue
                 on_resend=state.on_resend
+                on_copy=state.copy
             />
         </Modal>
         <InviteCreatedWindow
@@ -117,6 +118,7 @@ fn PendingSection(
     on_revoke: Callback<Invite>,
     on_reissue: Callback<Invite>,
     on_resend: Callback<Invite>,
+    on_copy: Callback<Invite>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         section {
@@ -142,7 +144,7 @@ fn PendingSection(
                                     </p>
                                 }
                             })}
-                        <PendingInvites invites=list on_revoke on_reissue on_resend />
+                        <PendingInvites invites=list on_revoke on_reissue on_resend on_copy />
                     }
                         .into_any()
                 }

@@ -106,5 +106,22 @@ async fn given_a_new_invite_link_should_show_its_qr_code_on_request() -> Result 
         .await?;
     browser.wait_focus("Hide QR code").await?;
     check_screen(&browser, "Invite link ready, with its QR code").await?;
+    let shown = browser
+        .find(fantoccini::Locator::Css("[data-testid=invite-url]"))
+        .await?
+        .text()
+        .await?;
+
+    // Later, from the list: the pending invite's link copies again.
+    browser.tab_to("Done").await?;
+    browser.key(Key::Enter).await?;
+    browser
+        .wait_text("[role=dialog] h3", "Pending invites")
+        .await?;
+    browser.tab_to("Copy invite link for Quinn Adler").await?;
+    browser.key(Key::Enter).await?;
+    browser.wait_text("[role=status]", "copied").await?;
+    assert_eq!(browser.clipboard_text().await?, shown);
+    check_screen(&browser, "Invite users, a pending invite's link copied").await?;
     browser.quit().await
 }
