@@ -143,7 +143,7 @@ static INVITE: InviteText = InviteText {
     any_number: "Any number of times",
     none_yet: "No invites yet. Invites you generate are listed here until you revoke them.",
     revoke_for: Tpl("Revoke invite for {name}"),
-    copy_for: Tpl("Copy invite link for {name}"),
+    copy_for: Tpl("Copy link for {name}"),
     role_and_expiry: Tpl("{role} · Expires {date}"),
     reissue_for: Tpl("Issue new link for {name}"),
     issue_new_link: "Issue new link",

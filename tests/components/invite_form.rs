@@ -235,7 +235,7 @@ async fn given_pending_invites_should_offer_copy_link_only_for_those_that_still_
     let ngozi = copy_in("Ngozi").expect("a link with uses left can be copied");
     assert_eq!(
         ngozi.get_attribute("aria-label").as_deref(),
-        Some("Copy invite link for Ngozi Okonkwo-Adebayo")
+        Some("Copy link for Ngozi Okonkwo-Adebayo")
     );
     // Used up, and expired: nothing worth handing on.
     assert!(copy_in("Ann Lee").is_none());

@@ -118,7 +118,7 @@ async fn given_a_new_invite_link_should_show_its_qr_code_on_request() -> Result 
     browser
         .wait_text("[role=dialog] h3", "Pending invites")
         .await?;
-    browser.tab_to("Copy invite link for Quinn Adler").await?;
+    browser.tab_to("Copy link for Quinn Adler").await?;
     browser.key(Key::Enter).await?;
     browser.wait_text("[role=status]", "copied").await?;
     assert_eq!(browser.clipboard_text().await?, shown);
