@@ -104,6 +104,18 @@ pub struct InviteMedia {
     pub starts_at: Option<String>,
 }
 
+impl Invite {
+    /// Every use of a limited link is spent.
+    pub fn used_up(&self) -> bool {
+        self.max_uses.is_some_and(|max| self.uses >= max)
+    }
+
+    /// The link still lets its invitee in at `now`: not used up, expired or locked.
+    pub fn still_opens(&self, now: Timestamp) -> bool {
+        !self.locked && !self.used_up() && self.expires_at > now
+    }
+}
+
 impl InviteMedia {
     /// A time as the contract writes it: RFC 3339, UTC, whole seconds, `Z`.
     pub fn time(at: Timestamp) -> String {

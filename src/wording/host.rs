@@ -280,7 +280,7 @@ impl InviteText {
     /// Whether an invite was used: "Not used yet", "Used", "2 of 5 uses"; "Expired" for an
     /// unused link past its time.
     pub fn usage(&self, invite: &Invite, now: Timestamp) -> String {
-        let used_up = invite.max_uses.is_some_and(|max| invite.uses >= max);
+        let used_up = invite.used_up();
         match (invite.uses, invite.max_uses) {
             (_, Some(1)) if used_up => self.used.into(),
             (n, Some(max)) if used_up => self.used_up(n, max),

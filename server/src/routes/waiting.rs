@@ -3,7 +3,6 @@ use axum::http::StatusCode;
 use axum::Json;
 use contract::{
     validate, Admission, ApiErrorBody, Count, ErrorCode, LobbyMessage, ParticipantEvent,
-    ParticipantKind, ParticipantRole,
 };
 use rusqlite::Connection;
 use serde::Deserialize;
@@ -19,35 +18,32 @@ use crate::routes::responses::{DecisionErrors, LiveErrors};
 use crate::state::AppState;
 use crate::store;
 use crate::store::guests::GuestRow;
-use crate::store::participants::NewParticipant;
 use crate::time::now_ms;
 
-/// The events a decision produces, in the order hosts should see them.
+/// The events decisions produce, guest by guest in the order given: `denied`, or `admitted`
+/// then `joined` for each guest who became a participant now. Admitted guests become
+/// participants in one statement however many there are (admit-all's thousand included).
 fn decision_events(
     conn: &Connection,
-    guest: &GuestRow,
+    media_id: i64,
+    guests: &[GuestRow],
     admission: Admission,
     now: i64,
 ) -> ApiResult<Vec<ParticipantEvent>> {
-    let entry = guest.waiting_entry();
-    if admission == Admission::Denied {
-        return Ok(vec![ParticipantEvent::Denied(entry)]);
+    let mut joined = match admission {
+        Admission::Admitted => store::participants::insert_admitted_guests(conn, media_id, now)?,
+        _ => Default::default(),
+    };
+    let mut events = Vec::with_capacity(guests.len() * 2);
+    for guest in guests {
+        let entry = guest.waiting_entry();
+        if admission == Admission::Denied {
+            events.push(ParticipantEvent::Denied(entry));
+            continue;
+        }
+        events.push(ParticipantEvent::Admitted(entry));
+        events.extend(joined.remove(&guest.id).map(ParticipantEvent::Joined));
     }
-    let participant = store::participants::insert(
-        conn,
-        &NewParticipant {
-            media_id: guest.media_id,
-            name: &guest.name,
-            kind: ParticipantKind::Guest,
-            role: ParticipantRole::Viewer,
-            now,
-            user_id: None,
-            guest_id: Some(guest.id),
-            invitee_session_id: None,
-        },
-    )?;
-    let mut events = vec![ParticipantEvent::Admitted(entry)];
-    events.extend(participant.map(ParticipantEvent::Joined));
     Ok(events)
 }
 
@@ -70,7 +66,8 @@ async fn decide(
                 .ok_or_else(|| {
                     ApiError::new(ErrorCode::NotFound, "No guest with this id is waiting.")
                 })?;
-            let events = decision_events(&tx, &guest, admission, now)?;
+            let events =
+                decision_events(&tx, media_id, std::slice::from_ref(&guest), admission, now)?;
             tx.commit()?;
             lobbies.record(
                 media_id,
@@ -102,23 +99,7 @@ async fn decide_all(
             let tx = write_tx(conn)?;
             Access::load(&tx, media_id, user_id, now)?.require_live_host()?;
             let guests = store::guests::decide_all(&tx, media_id, admission, now)?;
-            let mut joined = match admission {
-                Admission::Admitted => {
-                    store::participants::insert_admitted_guests(&tx, media_id, now)?
-                }
-                _ => Default::default(),
-            };
-            // Each guest's `admitted` then their `joined`, oldest first, as one at a time.
-            let mut events = Vec::with_capacity(guests.len() * 2);
-            for guest in &guests {
-                let entry = guest.waiting_entry();
-                if admission == Admission::Denied {
-                    events.push(ParticipantEvent::Denied(entry));
-                    continue;
-                }
-                events.push(ParticipantEvent::Admitted(entry));
-                events.extend(joined.remove(&guest.id).map(ParticipantEvent::Joined));
-            }
+            let events = decision_events(&tx, media_id, &guests, admission, now)?;
             tx.commit()?;
             if !guests.is_empty() {
                 lobbies.record(media_id, Change::DecidedAll(admission));

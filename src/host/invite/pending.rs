@@ -93,7 +93,8 @@ pub fn PendingInvites(
                         let name = format!("{} {}", invite.first_name, invite.last_name);
                         let w = host_t().invite;
                         let label = w.revoke_for(&name);
-                        let usage = w.usage(&invite, Utc::now());
+                        let now = Utc::now();
+                        let usage = w.usage(&invite, now);
                         let meta = w
                             .role_and_expiry(
                                 role_label(invite.role),
@@ -143,10 +144,8 @@ pub fn PendingInvites(
                                     </button>
                                 }
                             });
-                        let still_opens = !locked && invite.expires_at > Utc::now()
-                            && invite.max_uses.is_none_or(|max| invite.uses < max);
                         let copy = on_copy
-                            .filter(|_| still_opens)
+                            .filter(|_| invite.still_opens(now))
                             .map(|on_copy| {
                                 let target = invite.clone();
                                 let label = w.copy_for(&name);
