@@ -28,11 +28,13 @@ pub fn invite(id: i64, first: &str, last: &str, email: &str, role: InviteRole) -
     }
 }
 
-/// Several invites: unused, used, partly used, expired.
+/// Several invites: unused, used, partly used, expired. Ann's and Ngozi's emails were
+/// delivered: Ngozi's invite still opens, so it offers Resend; Ann's is used, so it doesn't.
 pub fn several_invites() -> Vec<Invite> {
     let used = Invite {
         uses: 1,
         emailed: true,
+        email_status: Some(EmailStatus::Sent),
         ..invite(
             2,
             "Ann",
@@ -44,6 +46,8 @@ pub fn several_invites() -> Vec<Invite> {
     let partly = Invite {
         uses: 2,
         max_uses: Some(5),
+        emailed: true,
+        email_status: Some(EmailStatus::Sent),
         ..invite(
             3,
             "Ngozi",

@@ -142,7 +142,7 @@ pub fn InviteScreens() -> impl IntoView {
             </Specimen>
             <Pending title="Pending invites: empty" invites=vec![] />
             <Pending
-                title="Pending invites: several (unused, used, 2 of 5 uses, expired)"
+                title="Pending invites: several (unused, used, 2 of 5 uses and its email delivered: Resend, expired)"
                 invites=several_invites()
             />
             <Pending

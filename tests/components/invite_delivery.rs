@@ -1,6 +1,7 @@
-//! An invite whose email could not be delivered: the pending list says why and offers Resend,
-//! which asks the server to email it again (a task `use_invites` owns); a locked invite offers
-//! "Issue new link" instead.
+//! Invite emails: one that could not be delivered says why and offers Resend, which asks the
+//! server to email it again (a task `use_invites` owns); a delivered one whose invite still
+//! opens offers Resend too; one on its way or a used invite offers none; a locked invite
+//! offers "Issue new link" instead.
 
 use wasm_bindgen_test::wasm_bindgen_test;
 
@@ -16,6 +17,14 @@ const FAILED: &str = r#"[{"id":7,"url":"https://share.example.com/invite/t7","em
 const SENT: &str = r#"[{"id":8,"url":"https://share.example.com/invite/t8","email":"ann@example.com",
   "first_name":"Ann","last_name":"Lee","role":"viewer","expires_at":"2030-12-01T00:00:00Z",
   "max_uses":1,"uses":0,"emailed":true,"email_status":"sent"}]"#;
+
+/// Ann's email is still queued; Bo's invite was sent and used: neither offers Resend.
+const ON_ITS_WAY_AND_USED: &str = r#"[{"id":8,"url":"https://share.example.com/invite/t8","email":"ann@example.com",
+  "first_name":"Ann","last_name":"Lee","role":"viewer","expires_at":"2030-12-01T00:00:00Z",
+  "max_uses":1,"uses":0,"emailed":false,"email_status":"pending"},
+  {"id":9,"url":"https://share.example.com/invite/t9","email":"bo@example.com",
+  "first_name":"Bo","last_name":"Chen","role":"viewer","expires_at":"2030-12-01T00:00:00Z",
+  "max_uses":1,"uses":1,"emailed":true,"email_status":"sent"}]"#;
 
 const LOCKED_FAILED: &str = r#"[{"id":7,"url":"https://share.example.com/invite/t7","email":"zoe@example.com",
   "first_name":"Zoe","last_name":"Invitee","role":"speaker","expires_at":"2030-12-01T00:00:00Z",
@@ -88,12 +97,38 @@ async fn given_an_undelivered_email_should_show_why_and_resend_it_on_request() {
 }
 
 #[wasm_bindgen_test]
-async fn given_a_delivered_email_should_offer_no_resend() {
-    let _stub = stub_fetch(vec![Answer::json("GET /api/v1/media/1/invites", 200, SENT)]);
+async fn given_a_delivered_email_to_an_invite_that_still_opens_should_offer_to_send_it_again() {
+    let stub = stub_fetch(vec![
+        Answer::json("GET /api/v1/media/1/invites", 200, SENT),
+        Answer::json("POST /api/v1/media/1/invites/8/resend", 200, "{}"),
+    ]);
     let _page = open_window();
     wait_until(|| dialog_text().contains("Ann Lee")).await;
-    assert!(dialog_text().contains("Ann Lee"));
     assert!(!dialog_text().contains("Email not delivered"));
+    let resend = document()
+        .query_selector("[role=dialog] button[aria-label='Resend invite email to Ann Lee']")
+        .unwrap()
+        .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>)
+        .expect("a delivered invite that still opens offers Resend");
+    assert_eq!(resend.text_content().unwrap().trim(), "Resend");
+    resend.click();
+    wait_until(|| stub.calls().iter().any(|c| c.ends_with("/resend"))).await;
+    assert!(stub
+        .calls()
+        .iter()
+        .any(|c| c == "POST /api/v1/media/1/invites/8/resend"));
+}
+
+#[wasm_bindgen_test]
+async fn given_an_email_on_its_way_or_a_used_invite_should_offer_no_resend() {
+    let _stub = stub_fetch(vec![Answer::json(
+        "GET /api/v1/media/1/invites",
+        200,
+        ON_ITS_WAY_AND_USED,
+    )]);
+    let _page = open_window();
+    wait_until(|| dialog_text().contains("Ann Lee") && dialog_text().contains("Bo Chen")).await;
+    assert!(dialog_text().contains("Bo Chen"), "{}", dialog_text());
     let buttons = document()
         .query_selector_all("[role=dialog] button[aria-label^='Resend']")
         .unwrap();

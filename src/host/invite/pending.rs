@@ -1,4 +1,4 @@
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use contract::{EmailStatus, Invite};
 use leptos::prelude::*;
 use stylers_macro::style_str;
@@ -105,18 +105,14 @@ pub fn PendingInvites(
                         let reissue = on_reissue
                             .filter(|_| locked)
                             .map(|on_reissue| {
-                                let target = invite.clone();
-                                let label = w.reissue_for(&name);
-                                view! { class=scope,
-                                    <button
-                                        type="button"
-                                        class="btn btn-quiet"
-                                        data-reissue=""
-                                        aria-label=label
-                                        on:click=move |_| on_reissue.run(target.clone())
-                                    >
-                                        {w.issue_new_link}
-                                    </button>
+                                view! {
+                                    <RowAction
+                                        invite=invite.clone()
+                                        on_press=on_reissue
+                                        label=w.reissue_for(&name)
+                                        text=w.issue_new_link
+                                        attr:data-reissue=""
+                                    />
                                 }
                             });
                         let undelivered = (invite.email_status == Some(EmailStatus::Failed))
@@ -124,42 +120,31 @@ pub fn PendingInvites(
                                 let reason = invite.email_error.clone().unwrap_or_default();
                                 w.undelivered(&reason)
                             });
-                        let resend = undelivered
-                            .as_ref()
-                            .and(on_resend)
-                            .filter(|_| !locked)
+                        let resend = on_resend
+                            .filter(|_| offers_resend(&invite, now))
                             .map(|on_resend| {
-                                let target = invite.clone();
-                                let label = w.resend_to(&name);
-                                // A locked link would not open from a resent email: reissue it instead.
-                                view! { class=scope,
-                                    <button
-                                        type="button"
-                                        class="btn btn-quiet"
-                                        data-resend=""
-                                        aria-label=label
-                                        on:click=move |_| on_resend.run(target.clone())
-                                    >
-                                        {w.resend}
-                                    </button>
+                                view! {
+                                    <RowAction
+                                        invite=invite.clone()
+                                        on_press=on_resend
+                                        label=w.resend_to(&name)
+                                        text=w.resend
+                                        attr:data-resend=""
+                                    />
                                 }
                             });
                         let copy = on_copy
                             .filter(|_| invite.still_opens(now))
                             .map(|on_copy| {
-                                let target = invite.clone();
-                                let label = w.copy_for(&name);
-                                view! { class=scope,
-                                    <button
-                                        type="button"
-                                        class="btn btn-quiet"
-                                        data-copy=""
-                                        aria-label=label
-                                        on:click=move |_| on_copy.run(target.clone())
-                                    >
-                                        <Icon name=IconName::Copy />
-                                        {w.copy_link}
-                                    </button>
+                                view! {
+                                    <RowAction
+                                        invite=invite.clone()
+                                        on_press=on_copy
+                                        label=w.copy_for(&name)
+                                        text=w.copy_link
+                                        icon=IconName::Copy
+                                        attr:data-copy=""
+                                    />
                                 }
                             });
                         view! { class=scope,
@@ -187,16 +172,14 @@ pub fn PendingInvites(
                                 </div>
                                 <div class="actions">
                                     {copy} {reissue} {resend}
-                                    <button
-                                        type="button"
-                                        class="btn btn-quiet"
-                                        data-revoke=""
-                                        aria-label=label
-                                        on:click=move |_| on_revoke.run(target.clone())
-                                    >
-                                        <Icon name=IconName::Trash />
-                                        {w.revoke}
-                                    </button>
+                                    <RowAction
+                                        invite=target
+                                        on_press=on_revoke
+                                        label=label
+                                        text=w.revoke
+                                        icon=IconName::Trash
+                                        attr:data-revoke=""
+                                    />
                                 </div>
                             </li>
                         }
@@ -204,5 +187,44 @@ pub fn PendingInvites(
                 />
             </ul>
         </Show>
+    }
+}
+
+/// Whether a row offers Resend: an email that failed, or one that was delivered to an invite
+/// that still opens (the guest lost it, or it went to spam); never while one is on its way,
+/// never for an invite the host chose not to email, and never for a locked invite, whose link
+/// would not open from a resent email (it offers "Issue new link" instead). Each resend counts
+/// towards the host's hourly email limit, which the server enforces.
+fn offers_resend(invite: &Invite, now: DateTime<Utc>) -> bool {
+    match invite.email_status {
+        _ if invite.locked => false,
+        Some(EmailStatus::Failed) => true,
+        Some(EmailStatus::Sent) => invite.still_opens(now),
+        Some(EmailStatus::Pending) | None => false,
+    }
+}
+
+/// One of a row's actions (Copy link, Issue new link, Resend, Revoke): a quiet button whose
+/// accessible name says whose invite it acts on and contains its visible text. Each call site
+/// marks its action with a `data-*` attribute spread onto the button (`attr:data-revoke=""`),
+/// which the focus repair in `use_invites` and the tests find it by.
+#[component]
+fn RowAction(
+    invite: Invite,
+    on_press: Callback<Invite>,
+    label: String,
+    text: &'static str,
+    #[prop(optional)] icon: Option<IconName>,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="btn btn-quiet"
+            aria-label=label
+            on:click=move |_| on_press.run(invite.clone())
+        >
+            {icon.map(|name| view! { <Icon name /> })}
+            {text}
+        </button>
     }
 }
