@@ -98,10 +98,7 @@ async fn given_an_undelivered_email_should_show_why_and_resend_it_on_request() {
 
 #[wasm_bindgen_test]
 async fn given_a_delivered_email_to_an_invite_that_still_opens_should_offer_to_send_it_again() {
-    let stub = stub_fetch(vec![
-        Answer::json("GET /api/v1/media/1/invites", 200, SENT),
-        Answer::json("POST /api/v1/media/1/invites/8/resend", 200, "{}"),
-    ]);
+    let first = stub_fetch(vec![Answer::json("GET /api/v1/media/1/invites", 200, SENT)]);
     let _page = open_window();
     wait_until(|| dialog_text().contains("Ann Lee")).await;
     assert!(!dialog_text().contains("Email not delivered"));
@@ -111,12 +108,37 @@ async fn given_a_delivered_email_to_an_invite_that_still_opens_should_offer_to_s
         .map(wasm_bindgen::JsCast::unchecked_into::<web_sys::HtmlElement>)
         .expect("a delivered invite that still opens offers Resend");
     assert_eq!(resend.text_content().unwrap().trim(), "Resend");
+    // The server queues the email again: the reloaded list says it is on its way.
+    drop(first);
+    let stub = stub_fetch(vec![
+        Answer::json("GET /api/v1/media/1/invites", 200, ON_ITS_WAY_AND_USED),
+        Answer::json("POST /api/v1/media/1/invites/8/resend", 200, "{}"),
+    ]);
+    resend.focus().unwrap();
     resend.click();
-    wait_until(|| stub.calls().iter().any(|c| c.ends_with("/resend"))).await;
-    assert!(stub
-        .calls()
-        .iter()
-        .any(|c| c == "POST /api/v1/media/1/invites/8/resend"));
+    wait_until(|| dialog_text().contains("Bo Chen")).await;
+    assert_eq!(
+        stub.calls()
+            .iter()
+            .filter(|c| *c == "POST /api/v1/media/1/invites/8/resend")
+            .count(),
+        1
+    );
+    // Its Resend is gone while the email is on its way; focus stays in Ann's row.
+    wait_until(|| {
+        document()
+            .active_element()
+            .and_then(|e| e.get_attribute("aria-label"))
+            .is_some_and(|label| label == "Revoke invite for Ann Lee")
+    })
+    .await;
+    assert_eq!(
+        document()
+            .active_element()
+            .and_then(|e| e.get_attribute("aria-label"))
+            .as_deref(),
+        Some("Revoke invite for Ann Lee")
+    );
 }
 
 #[wasm_bindgen_test]

@@ -1,6 +1,6 @@
 //! Invite users' state: the item's invites, kept current after every change; the invite just
 //! created; the revoke confirmation; copy; reissue and resend; and where focus goes after a
-//! revoke.
+//! revoke or a resend re-renders the row that had it.
 
 use contract::{Id, Invite};
 use leptos::html;
@@ -28,7 +28,8 @@ pub struct InvitesState {
     pub copy: Callback<Invite>,
     /// A locked invite: issue a fresh one and show it as a new invite is shown.
     pub on_reissue: Callback<Invite>,
-    /// An email that was not delivered: queue it again; the reloaded list shows its state.
+    /// An email that failed, or was delivered and lost: queue it again; the reloaded list
+    /// shows its state.
     pub on_resend: Callback<Invite>,
     /// "Pending invites", where focus moves after a revoke.
     pub section: NodeRef<html::Section>,
@@ -39,16 +40,21 @@ pub fn use_invites(media: Id, open: Signal<bool>) -> InvitesState {
     let toaster = use_toaster();
     let tasks = TaskOwner::current();
     let section = NodeRef::<html::Section>::new();
-    // After a revoke: the row to focus once the list is fresh.
-    let focus_at = StoredValue::new(None::<usize>);
+    // After a revoke or a resend: where focus goes once the list is fresh.
+    let focus_at = StoredValue::new(None::<FocusAfter>);
     let read = use_kept_read(
         open,
         move || api::invites::list(media),
         move |worked| {
-            let index = focus_at.try_update_value(Option::take).flatten();
-            let index = index.filter(|_| worked);
-            if let Some(index) = index {
-                request_animation_frame(move || focus_row(section, index));
+            let after = focus_at.try_update_value(Option::take).flatten();
+            match after.filter(|_| worked) {
+                Some(FocusAfter::Revoked(index)) => {
+                    request_animation_frame(move || focus_row(section, index))
+                }
+                Some(FocusAfter::Resent(id)) => {
+                    request_animation_frame(move || focus_resent(section, id))
+                }
+                None => {}
             }
         },
     );
@@ -76,7 +82,7 @@ pub fn use_invites(media: Id, open: Signal<bool>) -> InvitesState {
             // Closing first returns focus to the row's button; the fresh list then moves it on.
             revoking.set(None);
             toaster.show(note.unwrap_or_else(|| host_t().invite.revoked.into()));
-            focus_at.set_value(Some(index));
+            focus_at.set_value(Some(FocusAfter::Revoked(index)));
             reload.run(());
         }),
         copy: Callback::new(move |invite: Invite| copy_link.run(invite.url)),
@@ -97,10 +103,47 @@ pub fn use_invites(media: Id, open: Signal<bool>) -> InvitesState {
                     Ok(()) => toaster.show(host_t().invite.resending),
                     Err(error) => toaster.show(host_t().invite.not_resent(error.user_message())),
                 }
+                // The row re-renders with its email's new state (its Resend gone while the
+                // email is on its way): focus stays in that row.
+                focus_at.set_value(Some(FocusAfter::Resent(invite.id)));
                 reload.run(());
             });
         }),
         section,
+    }
+}
+
+/// Where focus goes when the fresh list arrives.
+#[derive(Clone, Copy)]
+enum FocusAfter {
+    /// The row at this index was revoked.
+    Revoked(usize),
+    /// This invite's email was queued again.
+    Resent(Id),
+}
+
+/// After a resend: the row's Resend if it is still offered, else its Revoke (always there),
+/// unless focus has moved on meanwhile.
+fn focus_resent(section: NodeRef<html::Section>, id: Id) {
+    let Some(section) = section.try_get_untracked().flatten() else {
+        return;
+    };
+    let lost = match (document().active_element(), document().body()) {
+        (Some(active), Some(body)) => active.is_same_node(Some(body.as_ref())),
+        _ => true,
+    };
+    if !lost {
+        return;
+    }
+    let target = ["data-resend", "data-revoke"].iter().find_map(|marker| {
+        section
+            .query_selector(&format!("li[data-invite-id='{id}'] button[{marker}]"))
+            .ok()
+            .flatten()
+            .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok())
+    });
+    if let Some(target) = target {
+        let _ = target.focus();
     }
 }
 

@@ -208,6 +208,33 @@ async fn given_an_invite_as_speaker_should_let_only_the_invitee_in_once_at_the_s
     host.wait_text("[role=dialog] li", "Not used yet").await?;
     check_screen(&host, "invite users with a pending invite").await?;
 
+    // Her email was delivered and the invite still opens: the host can send it again (she
+    // lost it, or it went to spam), and a second email with the same link goes out.
+    host.wait_css("[role=dialog] li button[aria-label='Resend invite email to Nora Newcomb']")
+        .await?
+        .click()
+        .await?;
+    host.wait_text("[role=status] div", "Sending the invite email again")
+        .await?;
+    let mut emailed = 0;
+    for _ in 0..50 {
+        let outbox: Vec<OutboxEmail> = api
+            .get(stack.api("/dev/outbox"))
+            .send()
+            .await?
+            .json()
+            .await?;
+        emailed = outbox
+            .iter()
+            .filter(|m| m.to == INVITED && m.body.contains(&invite.url))
+            .count();
+        if emailed == 2 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(emailed, 2, "the resend should email the same link again");
+
     // The invitee: a wrong email first, then the invited one, shortly before the start.
     let invitee = Browser::launch().await?;
     invitee.goto(&invite.url).await?;
