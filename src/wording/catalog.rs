@@ -134,6 +134,8 @@ pub struct Errors {
     pub invite_not_found: &'static str,
     pub email_mismatch: &'static str,
     pub too_many_attempts: &'static str,
+    /// A request for access by a link that works (409 `link_active`).
+    pub link_active: &'static str,
 }
 
 /// The names of the contract's kinds, statuses and roles.

@@ -83,6 +83,7 @@ static ERRORS: Errors = Errors {
     email_mismatch:
         "That isn't the email address the invitation was sent to. Check it and try again.",
     too_many_attempts: "Too many attempts. Wait 15 minutes, then try again.",
+    link_active: "This link works. Open it again to enter.",
 };
 
 static LABELS: Labels = Labels {
