@@ -5,6 +5,7 @@
 //! README); browser journeys audit it with axe-core.
 
 mod access_request_screens;
+mod ask_access_screens;
 mod control_states;
 mod dialog_preview;
 mod fixtures;
