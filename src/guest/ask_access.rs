@@ -106,8 +106,7 @@ pub fn AskAccessView(
 ) -> impl IntoView {
     let w = t().ask;
     let pending = form.pending();
-    move || {
-        match stage.get() {
+    move || match stage.get() {
         AskStage::Closed => view! {
             <button
                 type="button"
@@ -182,7 +181,6 @@ pub fn AskAccessView(
                 })}
         }
         .into_any(),
-    }
     }
 }
 
