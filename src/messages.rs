@@ -20,7 +20,7 @@ pub fn field_error(field: &str, error: FieldError) -> String {
         ("email", Required) => w.enter_email.into(),
         ("email", InvalidEmail) => w.email_like.into(),
         ("email", TooLong) => w.email_too_long.into(),
-        ("message", TooLong) => w.too_long(&count(LOBBY_MESSAGE_MAX)),
+        ("message" | "note", TooLong) => w.too_long(&count(LOBBY_MESSAGE_MAX)),
         ("max_clicks", _) => w.clicks_range(&count(CLICKS_MAX as usize)),
         ("duration_days", _) => w.days_range(&count(DAYS_MAX as usize)),
         ("role", Required) => w.select_role.into(),

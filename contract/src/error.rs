@@ -87,6 +87,9 @@ pub enum ErrorCode {
     PayloadTooLarge,
     /// Additive: too many requests of this kind from this caller; wait and try again (429).
     RateLimited,
+    /// Additive: a request for access by a link that still works (409): the guest can go
+    /// in by the entry page instead.
+    LinkActive,
     Internal,
     /// A code this client does not know yet.
     #[serde(other)]
@@ -101,7 +104,7 @@ impl ErrorCode {
             NotSignedIn => 401,
             Forbidden | GuestAccessDisabled | EmailMismatch | CrossSiteRequest => 403,
             NotFound | LinkNotFound | InviteNotFound => 404,
-            GuestLinkLimitReached => 409,
+            GuestLinkLimitReached | LinkActive => 409,
             LinkExpired | LinkExhausted | MediaUnavailable | InviteExpired | InviteUsed
             | GuestSessionEnded => 410,
             ValidationFailed => 422,

@@ -3,6 +3,7 @@
 //! The SPA deserialises exactly what the reference server serialises, because both use these
 //! types; a field renamed here breaks the build of both, not a page in production.
 
+mod access_request;
 mod email;
 mod error;
 mod guest;
@@ -14,6 +15,7 @@ mod participants;
 mod settings;
 pub mod validate;
 
+pub use access_request::{AccessRequest, NewAccessRequest};
 pub use email::{AttemptOutcome, EmailAttempt, EmailStatus};
 pub use error::{ApiErrorBody, ErrorCode, ErrorDetail, FieldError, FieldErrors};
 pub use guest::{

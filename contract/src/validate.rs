@@ -2,7 +2,8 @@
 //! so that a message under a field reads the same whichever side caught the mistake.
 
 use crate::{
-    FieldError, FieldErrors, GuestLinkChange, InviteRole, JoinRequest, NewGuestLink, NewInvite,
+    FieldError, FieldErrors, GuestLinkChange, InviteRole, JoinRequest, NewAccessRequest,
+    NewGuestLink, NewInvite,
 };
 
 /// Names of people and links: 1..=80 characters after trimming.
@@ -12,6 +13,8 @@ pub const DAYS_MAX: i64 = 365;
 /// RFC 5321's limit on an address.
 pub const EMAIL_MAX: usize = 254;
 pub const LOBBY_MESSAGE_MAX: usize = 500;
+/// The note of a request for access, after trimming.
+pub const NOTE_MAX: usize = 500;
 /// The longest browser id a join may carry (the SPA sends 32 hex digits).
 pub const DEVICE_MAX: usize = 128;
 
@@ -154,6 +157,20 @@ pub fn join(join: &JoinRequest) -> Result<(), FieldErrors> {
     ])
 }
 
+/// A request for access: name and email as for a join; the note may be blank (none) or at
+/// most 500 characters after trimming, with line breaks allowed.
+pub fn access_request(request: &NewAccessRequest) -> Result<(), FieldErrors> {
+    let note = match request.note.as_deref().map(str::trim) {
+        None | Some("") => Ok(()),
+        Some(note) => message_text(note, NOTE_MAX),
+    };
+    collect(&[
+        ("name", required_text(&request.name, NAME_MAX)),
+        ("email", email(&request.email)),
+        ("note", note),
+    ])
+}
+
 /// The browser's id a join may carry: only its length is checked (it is hashed, never shown).
 fn device(value: Option<&str>) -> Result<(), FieldError> {
     match value {
@@ -195,6 +212,25 @@ mod tests {
             duration_days: days,
             admission: None,
         }
+    }
+
+    #[test]
+    fn given_a_request_for_access_should_check_name_email_and_the_note_trimmed() {
+        let request = |name: &str, email: &str, note: Option<&str>| NewAccessRequest {
+            name: name.into(),
+            email: email.into(),
+            note: note.map(str::to_string),
+        };
+        assert!(access_request(&request("Ann", "ann@example.com", None)).is_ok());
+        assert!(access_request(&request("Ann", "ann@example.com", Some("  "))).is_ok());
+        let note = format!("  {}\nok  ", "é".repeat(497));
+        assert!(access_request(&request("Ann", "ann@example.com", Some(&note))).is_ok());
+        let errors = access_request(&request(" ", "ann@", Some(&"a".repeat(501)))).unwrap_err();
+        assert_eq!(errors["name"], FieldError::Required);
+        assert_eq!(errors["email"], FieldError::InvalidEmail);
+        assert_eq!(errors["note"], FieldError::TooLong);
+        let errors = access_request(&request("Ann", "a@b.co", Some("a\u{0}b"))).unwrap_err();
+        assert_eq!(errors["note"], FieldError::Invalid);
     }
 
     #[test]

@@ -67,6 +67,7 @@ pub async fn build_app(config: Config) -> Result<App, StartError> {
         trusted_origins: Arc::new(trusted),
         streams: Arc::default(),
         directory_limit: Arc::new(RateLimiter::new(DIRECTORY_BURST, DIRECTORY_PER_SECOND)),
+        access_request_limits: Arc::default(),
     };
     let routes = match config.dev {
         true => routes::all(),

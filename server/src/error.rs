@@ -17,6 +17,8 @@ pub struct ApiError {
     pub expired_at: Option<String>,
     /// Set only where the contract pairs a code with another status than its usual one.
     status: Option<StatusCode>,
+    /// Sent as `Retry-After` (seconds) with a 429 that knows when to come back.
+    retry_after: Option<u64>,
 }
 
 impl ApiError {
@@ -28,6 +30,15 @@ impl ApiError {
             fields: None,
             expired_at: None,
             status: None,
+            retry_after: None,
+        }
+    }
+
+    /// 429 `rate_limited` with `Retry-After: seconds`.
+    pub fn rate_limited(message: impl Into<String>, seconds: u64) -> Self {
+        ApiError {
+            retry_after: Some(seconds.max(1)),
+            ..ApiError::new(ErrorCode::RateLimited, message)
         }
     }
 
@@ -99,7 +110,13 @@ impl From<rusqlite::Error> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.status(), Json(self.body())).into_response()
+        let mut response = (self.status(), Json(self.body())).into_response();
+        if let Some(seconds) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(axum::http::header::RETRY_AFTER, seconds.into());
+        }
+        response
     }
 }
 
@@ -128,6 +145,7 @@ pub fn default_message(code: ErrorCode) -> &'static str {
         CrossSiteRequest => "This request came from a page on another site and was refused.",
         PayloadTooLarge => "The request body is too large.",
         RateLimited => "Too many requests. Wait a moment, then try again.",
+        LinkActive => "This guest link works: open it to enter.",
         Internal | Unknown => "Something went wrong on our side.",
     }
 }

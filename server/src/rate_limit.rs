@@ -25,6 +25,12 @@ impl RateLimiter {
 
     /// Takes one request from `key`'s bucket; false when it is empty.
     pub fn allow(&self, key: &str) -> bool {
+        self.take(key).is_ok()
+    }
+
+    /// Takes one request from `key`'s bucket, or says in how many whole seconds (at least
+    /// one) the next one will be there: what `Retry-After` sends.
+    pub fn take(&self, key: &str) -> Result<(), u64> {
         let now = Instant::now();
         let mut buckets = self.buckets.lock().unwrap_or_else(PoisonError::into_inner);
         if buckets.len() >= MAX_KEYS {
@@ -39,9 +45,9 @@ impl RateLimiter {
         *at = now;
         if *tokens >= 1.0 {
             *tokens -= 1.0;
-            true
+            Ok(())
         } else {
-            false
+            Err(((1.0 - *tokens) / self.per_second).ceil().max(1.0) as u64)
         }
     }
 }
@@ -56,5 +62,12 @@ mod tests {
         assert!((0..3).all(|_| limiter.allow("a")));
         assert!(!limiter.allow("a"));
         assert!(limiter.allow("b"));
+    }
+
+    #[test]
+    fn given_an_empty_bucket_should_say_when_the_next_request_is_due() {
+        let limiter = RateLimiter::new(1, 0.1);
+        assert_eq!(limiter.take("a"), Ok(()));
+        assert!(matches!(limiter.take("a"), Err(9 | 10)));
     }
 }

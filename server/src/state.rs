@@ -5,6 +5,7 @@ use crate::db::Db;
 use crate::events::Events;
 use crate::mail::Mail;
 use crate::rate_limit::RateLimiter;
+use crate::routes::access_requests::AccessRequestLimits;
 use crate::stream_slots::StreamSlots;
 
 /// What every handler shares.
@@ -20,6 +21,8 @@ pub struct AppState {
     pub streams: Arc<StreamSlots>,
     /// Directory searches per session.
     pub directory_limit: Arc<RateLimiter>,
+    /// Requests for access per client and per link.
+    pub access_request_limits: Arc<AccessRequestLimits>,
 }
 
 impl AppState {

@@ -92,6 +92,7 @@ impl ApiError {
                 InviteNotFound => w.invite_not_found,
                 EmailMismatch => w.email_mismatch,
                 TooManyAttempts => w.too_many_attempts,
+                LinkActive => w.link_active,
                 CrossSiteRequest | PayloadTooLarge | RateLimited | Internal | Unknown => {
                     w.unexpected
                 }

@@ -1,6 +1,6 @@
 //! Guest: the link's landing data, joining, and the guest's own session.
 
-use contract::{GuestLinkInfo, GuestSession, Id, JoinRequest, JoinResponse};
+use contract::{GuestLinkInfo, GuestSession, Id, JoinRequest, JoinResponse, NewAccessRequest};
 use gloo_net::http::Method;
 
 use super::client::{get, get_prefetched, send, send_empty, url, Auth};
@@ -17,6 +17,12 @@ pub async fn link_info(token: &str) -> Result<GuestLinkInfo, ApiError> {
 pub async fn join(token: &str, request: &JoinRequest) -> Result<JoinResponse, ApiError> {
     let path = format!("/guest/{}/join", encode(token));
     send(Method::POST, &path, Auth::Cookie, request).await
+}
+
+/// Asks the item's host for access by a link that no longer lets the guest in (204).
+pub async fn ask_access(token: &str, request: &NewAccessRequest) -> Result<(), ApiError> {
+    let path = format!("/guest/{}/access-requests", encode(token));
+    send_empty(Method::POST, &path, Auth::Cookie, Some(request)).await
 }
 
 pub async fn session(guest: Id, guest_token: &str) -> Result<GuestSession, ApiError> {

@@ -1,6 +1,7 @@
 //! The typed client of the backend contract: one `async fn` per endpoint, grouped by resource.
 //! Every call returns `Result<T, ApiError>`; nothing else in the app builds a URL.
 
+pub mod access_requests;
 mod client;
 mod error;
 pub mod guest;

@@ -3,6 +3,7 @@ use std::collections::BTreeMap;
 use contract::{GuestAccess, MediaKind, MediaStatus};
 use leptos::prelude::*;
 
+use super::access_request_screens::AccessRequestScreens;
 use super::link_edit_screens::LinkEditScreens;
 use super::{gallery_now, guest_access, guest_link, media, three_links, DialogPreview, Specimen};
 use crate::api::ApiError;
@@ -131,6 +132,7 @@ pub fn GuestAccessScreens() -> impl IntoView {
                 pending=true
             />
             <LinkEditScreens />
+            <AccessRequestScreens />
             <Specimen title="Delete a guest link: confirm">
                 <DialogPreview
                     title=host_t().guest_access.delete_title

@@ -3,6 +3,7 @@ use std::collections::BTreeMap;
 use contract::MediaKind;
 use leptos::prelude::*;
 
+use super::ask_access_screens::AskAccessScreens;
 use super::skeleton_preview::SkeletonPreview;
 use super::{guest_media, link_context, platform, shared_by, waiting_session, Specimen, THUMBNAIL};
 use crate::api::ApiError;
@@ -220,6 +221,7 @@ pub fn GuestScreens() -> impl IntoView {
             <Specimen title="Message page: opened directly, nothing known about the link">
                 <MessageView reason=Reason::LinkNotFound context=LinkContext::default() />
             </Specimen>
+            <AskAccessScreens />
             <Specimen title="You left">
                 <LeftView title=guest_media().title on_rejoin=Callback::new(|_| ()) />
             </Specimen>

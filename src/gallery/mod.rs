@@ -4,6 +4,8 @@
 //! `trunk serve gallery.html --public-url /gallery/ --dist dist/gallery` and open it (see
 //! README); browser journeys audit it with axe-core.
 
+mod access_request_screens;
+mod ask_access_screens;
 mod control_states;
 mod dialog_preview;
 mod fixtures;

@@ -232,7 +232,15 @@ pub fn GuestPage(token: String) -> impl IntoView {
                 </main>
             }
             .into_any(),
-            Stage::Message(reason) => view! { <MessagePage reason on_retry=reopen context=context.get_untracked() on_rejoin=rejoin /> }
+            Stage::Message(reason) => view! {
+                <MessagePage
+                    reason
+                    on_retry=reopen
+                    context=context.get_untracked()
+                    on_rejoin=rejoin
+                    ask_token=token.to_string()
+                />
+            }
             .into_any(),
         }
     }

@@ -5,7 +5,7 @@ use contract::ErrorCode;
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use super::{local_date, GuestCard, LinkContext};
+use super::{local_date, AskAccess, GuestCard, LinkContext};
 use crate::api::ApiError;
 use crate::ui::{scoped, Icon, IconName};
 use crate::wording::{t, MessageText};
@@ -123,6 +123,18 @@ impl Reason {
         self.text().next_step
     }
 
+    /// The guest may ask the host for access: the link is expired, used up or deleted, or
+    /// guest access is off.
+    pub fn allows_asking(&self) -> bool {
+        matches!(
+            self,
+            Reason::AccessDisabled
+                | Reason::Expired { .. }
+                | Reason::Exhausted
+                | Reason::LinkNotFound
+        )
+    }
+
     /// Trying again can help: nothing is wrong with the link as far as we know.
     pub fn can_retry(&self) -> bool {
         !self.ends_the_link()
@@ -142,10 +154,13 @@ pub fn MessagePage(
     /// Offered as "Ask to join again" on the denied page: back to the entry form.
     #[prop(optional, into)]
     on_rejoin: Option<Callback<()>>,
+    /// The link's token: the pages that allow it offer "Ask the host for access".
+    #[prop(optional, into)]
+    ask_token: Option<String>,
 ) -> impl IntoView {
     view! {
         <main id="main" class="page page-narrow">
-            <MessageView reason on_retry context on_rejoin />
+            <MessageView reason on_retry context on_rejoin ask_token />
         </main>
     }
 }
@@ -163,6 +178,9 @@ pub fn MessageView(
     /// Offered as "Ask to join again" on the denied page: back to the entry form.
     #[prop(default = None)]
     on_rejoin: Option<Callback<()>>,
+    /// The link's token: the pages that allow it offer "Ask the host for access".
+    #[prop(default = None)]
+    ask_token: Option<String>,
 ) -> impl IntoView {
     let scope = scoped(style_str! {
         .badge {
@@ -191,6 +209,9 @@ pub fn MessageView(
     });
     let retry = on_retry.filter(|_| reason.can_retry());
     let rejoin = on_rejoin.filter(|_| reason == Reason::Denied);
+    let ask = ask_token.filter(|_| reason.allows_asking()).map(
+        |token| view! { <AskAccess token on_open=on_retry.unwrap_or(Callback::new(|_| ())) /> },
+    );
     let item = context
         .title
         .map(|title| view! { class=scope, <p class="item">{title}</p> });
@@ -228,6 +249,7 @@ pub fn MessageView(
                         </button>
                     }
                 })}
+            {ask}
         </GuestCard>
     }
 }

@@ -3,6 +3,7 @@
 //! built from `guest.html` into `dist/g/`).
 
 mod app;
+mod ask_access;
 mod card;
 mod device;
 mod entry;
@@ -20,6 +21,7 @@ mod stored_guest;
 mod waiting;
 
 pub use app::{GuestApp, GuestRoute, InviteApp};
+pub use ask_access::{AskAccess, AskAccessView, AskDraft, AskStage};
 pub use card::{GuestCard, LinkContext, PlatformMark};
 pub use device::device_id;
 pub use entry::GuestPage;

@@ -11,6 +11,7 @@ pub struct Catalog {
     pub labels: &'static Labels,
     pub guest: &'static Guest,
     pub message: &'static GuestMessages,
+    pub ask: &'static AskAccess,
     pub invitee: &'static Invitee,
 }
 
@@ -134,6 +135,8 @@ pub struct Errors {
     pub invite_not_found: &'static str,
     pub email_mismatch: &'static str,
     pub too_many_attempts: &'static str,
+    /// A request for access by a link that works (409 `link_active`).
+    pub link_active: &'static str,
 }
 
 /// The names of the contract's kinds, statuses and roles.
@@ -284,6 +287,30 @@ impl GuestMessages {
     /// The expired link's sentence when the date is known (formatted).
     pub fn expired_on(&self, date: &str) -> String {
         self.expired_on.fill(&[("date", date)])
+    }
+}
+
+/// "Ask the host for access" on the message pages: the form and its confirmation.
+pub struct AskAccess {
+    pub ask: &'static str,
+    pub lead: &'static str,
+    pub note: &'static str,
+    pub note_help: &'static str,
+    pub send: &'static str,
+    pub sending: &'static str,
+    pub sent_title: &'static str,
+    pub sent_text: &'static str,
+    pub sent_next: &'static str,
+    pub link_works: &'static str,
+    pub open_link: &'static str,
+    pub too_many: &'static str,
+    pub(super) not_sent: Tpl,
+}
+
+impl AskAccess {
+    /// The request failed for a reason other than the fields.
+    pub fn not_sent(&self, reason: &str) -> String {
+        self.not_sent.fill(&[("reason", reason)])
     }
 }
 

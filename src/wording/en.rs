@@ -10,6 +10,7 @@ pub(super) static EN: Catalog = Catalog {
     labels: &LABELS,
     guest: &GUEST,
     message: &MESSAGE,
+    ask: &ASK,
     invitee: &INVITEE,
 };
 
@@ -83,6 +84,7 @@ static ERRORS: Errors = Errors {
     email_mismatch:
         "That isn't the email address the invitation was sent to. Check it and try again.",
     too_many_attempts: "Too many attempts. Wait 15 minutes, then try again.",
+    link_active: "This link works. Open it again to enter.",
 };
 
 static LABELS: Labels = Labels {
@@ -151,6 +153,22 @@ static GUEST: Guest = Guest {
     tab_waiting: Tpl("Waiting to join · {title}"),
     tab_inside: Tpl("You're in · {title}"),
     admitted_now: "You're in. The moderator let you join.",
+};
+
+static ASK: AskAccess = AskAccess {
+    ask: "Ask the host for access",
+    lead: "The host will see your name, email and note with this link's name.",
+    note: "Note to the host (optional)",
+    note_help: "Up to 500 characters.",
+    send: "Send request",
+    sending: "Sending…",
+    sent_title: "The host was told",
+    sent_text: "Your request is with the host. If they let you in, they'll reach you by their own means, usually an email from them.",
+    sent_next: "Nothing more happens on this page, and an answer isn't promised.",
+    link_works: "This link works again.",
+    open_link: "Open the link",
+    too_many: "Too many requests from here. Wait a few minutes, then try again.",
+    not_sent: Tpl("Your request wasn't sent. {reason}"),
 };
 
 static MESSAGE: GuestMessages = GuestMessages {

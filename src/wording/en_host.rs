@@ -14,6 +14,7 @@ pub(super) static HOST: HostCatalog = HostCatalog {
     qr: &QR,
     link_edit: &LINK_EDIT,
     relative: &RELATIVE,
+    access_requests: &super::access_requests::ACCESS_REQUESTS,
 };
 
 static SHELL: Shell = Shell {

@@ -18,6 +18,7 @@ pub struct HostCatalog {
     pub qr: &'static QrText,
     pub link_edit: &'static LinkEditText,
     pub relative: &'static RelativeText,
+    pub access_requests: &'static super::AccessRequestsText,
 }
 
 /// The frame around every host page, sign-in, the session check and the not-found page.

@@ -5,6 +5,7 @@
 mod fetch_stub;
 mod support;
 
+mod access_requests;
 mod create_link;
 mod denial;
 mod forms;

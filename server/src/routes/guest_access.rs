@@ -198,7 +198,10 @@ pub async fn delete_guest_link(
         .db
         .call(move |conn| {
             let tx = write_tx(conn)?;
-            Access::load(&tx, media_id, me.id, now_ms())?.require_guest_access()?;
+            let now = now_ms();
+            Access::load(&tx, media_id, me.id, now)?.require_guest_access()?;
+            // The token still leads to the item's host, for a request for access.
+            store::access_requests::bury(&tx, link_id, media_id, now)?;
             if !store::guest_links::delete(&tx, media_id, link_id)? {
                 return Err(ErrorCode::LinkNotFound.into());
             }

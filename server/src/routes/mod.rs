@@ -1,5 +1,6 @@
 //! Every endpoint, registered together with its OpenAPI description so neither can drift.
 
+pub mod access_requests;
 pub mod dev;
 pub mod fallback;
 pub mod guest;
@@ -43,6 +44,9 @@ pub fn api() -> OpenApiRouter<AppState> {
         ))
         .routes(routes!(guest::get_guest_link))
         .routes(routes!(guest::join))
+        .routes(routes!(access_requests::create_access_request))
+        .routes(routes!(access_requests::list_access_requests))
+        .routes(routes!(access_requests::dismiss_access_request))
         .routes(routes!(
             guest_sessions::get_guest_session,
             guest_sessions::leave_guest_session

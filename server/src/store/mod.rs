@@ -1,5 +1,6 @@
 //! SQL, one module per table family; each returns contract types or small row structs.
 
+pub mod access_requests;
 pub mod guest_links;
 pub mod guests;
 pub mod invitee_sessions;

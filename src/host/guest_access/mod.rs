@@ -1,5 +1,6 @@
 //! "Manage guest access": the switch, the guest links and their windows.
 
+mod access_requests;
 mod admission_choice;
 mod create_link;
 mod delete_link;
@@ -9,6 +10,7 @@ mod panel;
 mod use_guest_access;
 mod window;
 
+pub use access_requests::{AccessRequests, AccessRequestsView};
 pub use admission_choice::{admission_label, is_live_item, AdmissionChoice, LiveItem};
 pub use create_link::{CreateLinkForm, CreateLinkWindow, LinkDraft};
 pub use delete_link::{DeleteLinkBody, DeleteLinkWindow};

@@ -3,8 +3,8 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::{
-    use_guest_access, CreateLinkWindow, DeleteLinkWindow, EditLinkWindow, GuestAccessPanel,
-    LiveItem,
+    use_guest_access, AccessRequests, CreateLinkWindow, DeleteLinkWindow, EditLinkWindow,
+    GuestAccessPanel, LiveItem,
 };
 use crate::host::LinkQrWindow;
 use crate::ui::{LoadError, Loading, Modal};
@@ -48,6 +48,16 @@ pub fn ManageGuestAccessWindow(
                     on_edit=Callback::new(move |link| state.editing.set(Some(link)))
                     on_delete=Callback::new(move |link| state.deleting.set(Some(link)))
                     create_button=state.create_button
+                />
+                <AccessRequests
+                    media
+                    links=Signal::derive(move || {
+                        state
+                            .access
+                            .with(|a| a.as_ref().map(|a| a.links.clone()).unwrap_or_default())
+                    })
+                    on_extend=Callback::new(move |link| state.editing.set(Some(link)))
+                    on_create=Callback::new(move |_| state.creating.set(true))
                 />
             }
             .into_any();

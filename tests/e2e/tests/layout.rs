@@ -11,8 +11,8 @@ use std::time::Duration;
 
 use contract::{MediaKind, NewGuestLink};
 use e2e::{
-    check_screen, link_named, open_guest_access, sign_in, Browser, Finding, Key, Mode, Result,
-    Stack, MODES,
+    check_screen, link_named, open_guest_access, sign_in, token_of, Browser, Finding, Key, Mode,
+    Result, Stack, MODES,
 };
 
 /// What a screen's check found, in which mode.
@@ -88,6 +88,21 @@ async fn given_every_mode_the_gallery_and_the_sharing_windows_should_hold_their_
         )
         .await?;
     stack.guest_link(video.id, link_named("Partners")).await?;
+    // A guest asked for access by a link deleted since: the window shows the request.
+    let old = stack
+        .guest_link(video.id, link_named("Old partners"))
+        .await?;
+    stack.delete_guest_link(video.id, old.id).await?;
+    let asked = reqwest::Client::new()
+        .post(stack.api(&format!("/guest/{}/access-requests", token_of(&old.url))))
+        .json(&serde_json::json!({
+            "name": "Priya Raman",
+            "email": "priya@example.com",
+            "note": "I missed the session last week. Could you send me a new link?"
+        }))
+        .send()
+        .await?;
+    assert_eq!(asked.status(), 204);
     sign_in(&browser, &stack, "host@example.com").await?;
     let media_page = stack.page(&format!("/media/{}", video.id));
 
@@ -137,6 +152,10 @@ async fn given_every_mode_the_gallery_and_the_sharing_windows_should_hold_their_
         open_guest_access(&browser, &stack, video.id).await?;
         switch_settles(&browser, true).await?;
         look("Manage guest access", true).await?;
+        browser
+            .wait_text("[role=dialog] section h3", "Access requests")
+            .await?;
+        look("Manage guest access, an access request", true).await?;
 
         // Icon buttons name themselves on keyboard focus: a CSS tooltip from aria-label.
         browser.tab_to("Copy link: Press preview").await?;
