@@ -23,6 +23,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/0004_guest_leaving.sql")),
         M::up(include_str!("../migrations/0005_link_admission.sql")),
         M::up(include_str!("../migrations/0006_denial_memory.sql")),
+        M::up(include_str!("../migrations/0007_link_joins.sql")),
     ])
 }
 
