@@ -10,6 +10,7 @@ mod guest;
 mod guest_access;
 pub mod hostile;
 mod invite;
+mod link_joins;
 mod media;
 mod participants;
 mod settings;
@@ -29,6 +30,9 @@ pub use guest_access::{
 pub use invite::{
     Invite, InviteInfo, InviteMedia, InviteRole, InviteeSession, NewInvite, OutboxEmail,
     RedeemRequest, RedeemResponse, UserHit,
+};
+pub use link_joins::{
+    GuestLinkJoin, GuestLinkJoins, JoinOutcome, JOINS_PAGE_DEFAULT, JOINS_PAGE_MAX,
 };
 pub use media::{Capabilities, Me, Media, MediaKind, MediaStatus, MediaSummary, SignIn};
 pub use participants::{

@@ -23,7 +23,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/0004_guest_leaving.sql")),
         M::up(include_str!("../migrations/0005_link_admission.sql")),
         M::up(include_str!("../migrations/0006_denial_memory.sql")),
-        // 0007 is taken by the "Used by" branch (issue 14 item 1).
+        M::up(include_str!("../migrations/0007_link_joins.sql")),
         M::up(include_str!("../migrations/0008_access_requests.sql")),
     ])
 }

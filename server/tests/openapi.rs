@@ -18,6 +18,7 @@ const OPERATIONS: &[&str] = &[
     "POST /api/v1/media/{media_id}/guest-links",
     "DELETE /api/v1/media/{media_id}/guest-links/{link_id}",
     "PATCH /api/v1/media/{media_id}/guest-links/{link_id}",
+    "GET /api/v1/media/{media_id}/guest-links/{link_id}/joins",
     "GET /api/v1/guest/{token}",
     "POST /api/v1/guest/{token}/join",
     "POST /api/v1/guest/{token}/access-requests",

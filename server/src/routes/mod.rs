@@ -9,6 +9,7 @@ pub mod guest_link_edit;
 pub mod guest_sessions;
 pub mod invitee;
 pub mod invites;
+pub mod link_joins;
 pub mod me;
 pub mod media;
 pub mod participants;
@@ -42,6 +43,7 @@ pub fn api() -> OpenApiRouter<AppState> {
             guest_access::delete_guest_link,
             guest_link_edit::update_guest_link
         ))
+        .routes(routes!(link_joins::list_link_joins))
         .routes(routes!(guest::get_guest_link))
         .routes(routes!(guest::join))
         .routes(routes!(access_requests::create_access_request))

@@ -5,6 +5,7 @@ pub mod guest_links;
 pub mod guests;
 pub mod invitee_sessions;
 pub mod invites;
+pub mod link_joins;
 pub mod media;
 pub mod outbox;
 pub mod participants;
