@@ -157,6 +157,9 @@ async fn given_a_guest_link_should_join_by_keyboard_stay_in_on_refresh_and_leave
     check_screen(&guest, "you left").await?;
     guest.refresh().await?;
     guest.wait_text("h1", &media.title).await?;
+    // The static skeleton shows the title before the app mounts and replaces its inputs:
+    // read the app's own form (its `main#main`), not the skeleton's.
+    guest.wait_css("main#main input[name=name]").await?;
     assert_eq!(
         field(&guest, "Name").await?.prop("value").await?.as_deref(),
         Some(""),
