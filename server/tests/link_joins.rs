@@ -56,7 +56,11 @@ async fn given_guests_with_every_outcome_should_list_them_newest_first_with_the_
     let app = TestApp::start().await;
     let host = app.host().await;
     let link = app
-        .create_link(&host, EVENT, json!({ "name": "Lobby", "admission": "wait" }))
+        .create_link(
+            &host,
+            EVENT,
+            json!({ "name": "Lobby", "admission": "wait" }),
+        )
         .await;
     let ann = join(&app, &link, "Ann").await;
     let bob = join(&app, &link, "Bob").await;
@@ -176,7 +180,10 @@ async fn given_a_join_between_pages_should_neither_repeat_nor_skip_anyone() {
         .collect();
     let unique: BTreeSet<i64> = seen.iter().copied().collect();
     assert_eq!((seen.len(), unique.len()), (5, 5));
-    assert!(!seen.contains(&late.guest_id), "a newer join is on page one");
+    assert!(
+        !seen.contains(&late.guest_id),
+        "a newer join is on page one"
+    );
     let fresh = page(&app, &host, &base).await;
     assert_eq!(fresh.joins[0].guest_id, late.guest_id);
 }
@@ -227,7 +234,12 @@ async fn given_someone_other_than_the_owner_should_refuse_as_patch_does() {
     assert_error(app.get(&outsider, &path).await, 404, ErrorCode::NotFound).await;
     // The link exists, but under another item of the same owner.
     let elsewhere = joins_path(seeded::VIDEO, &link);
-    assert_error(app.get(&host, &elsewhere).await, 404, ErrorCode::LinkNotFound).await;
+    assert_error(
+        app.get(&host, &elsewhere).await,
+        404,
+        ErrorCode::LinkNotFound,
+    )
+    .await;
     let unknown = format!("/media/{EVENT}/guest-links/999999/joins");
     assert_error(app.get(&host, &unknown).await, 404, ErrorCode::LinkNotFound).await;
     let gallery = format!("/media/{}/guest-links/1/joins", seeded::GALLERY_ROOM);

@@ -3,7 +3,7 @@
 
 use contract::{GuestAccess, Invite, LinkStatus, Timestamp};
 
-use super::{around, fill, LinkEditText, Plural, RelativeText, Tpl};
+use super::{around, fill, LinkEditText, LinkJoinsText, Plural, RelativeText, Tpl};
 
 /// Every group of the host's sentences, read through [`super::host_t`].
 pub struct HostCatalog {
@@ -18,6 +18,7 @@ pub struct HostCatalog {
     pub qr: &'static QrText,
     pub link_edit: &'static LinkEditText,
     pub relative: &'static RelativeText,
+    pub link_joins: &'static LinkJoinsText,
 }
 
 /// The frame around every host page, sign-in, the session check and the not-found page.

@@ -51,26 +51,23 @@ pub fn page(
          ORDER BY waiting_since DESC, id DESC
          LIMIT ?4",
     )?;
-    let rows = statement.query_map(
-        params![link_id, after.joined_at, after.id, limit],
-        |row| {
-            let key = JoinKey {
-                joined_at: row.get(4)?,
-                id: row.get(0)?,
-            };
-            let admission = row.get::<_, Text<Admission>>(3)?.0;
-            Ok((
-                key,
-                GuestLinkJoin {
-                    guest_id: key.id,
-                    name: row.get(1)?,
-                    email: row.get(2)?,
-                    joined_at: from_ms(key.joined_at),
-                    outcome: JoinOutcome::from(admission),
-                },
-            ))
-        },
-    )?;
+    let rows = statement.query_map(params![link_id, after.joined_at, after.id, limit], |row| {
+        let key = JoinKey {
+            joined_at: row.get(4)?,
+            id: row.get(0)?,
+        };
+        let admission = row.get::<_, Text<Admission>>(3)?.0;
+        Ok((
+            key,
+            GuestLinkJoin {
+                guest_id: key.id,
+                name: row.get(1)?,
+                email: row.get(2)?,
+                joined_at: from_ms(key.joined_at),
+                outcome: JoinOutcome::from(admission),
+            },
+        ))
+    })?;
     rows.collect()
 }
 
