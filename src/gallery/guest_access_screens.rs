@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::access_request_screens::AccessRequestScreens;
 use super::link_edit_screens::LinkEditScreens;
+use super::link_joins_screens::LinkJoinsScreens;
 use super::{gallery_now, guest_access, guest_link, media, three_links, DialogPreview, Specimen};
 use crate::api::ApiError;
 use crate::host::guest_access::{
@@ -133,6 +134,7 @@ pub fn GuestAccessScreens() -> impl IntoView {
             />
             <LinkEditScreens />
             <AccessRequestScreens />
+            <LinkJoinsScreens />
             <Specimen title="Delete a guest link: confirm">
                 <DialogPreview
                     title=host_t().guest_access.delete_title
@@ -198,6 +200,7 @@ fn Panel(
                     on_qr=Callback::new(|_| ())
                     on_edit=Callback::new(|_| ())
                     on_delete=Callback::new(|_| ())
+                    on_used_by=Some(Callback::new(|_| ()))
                     now=Some(Signal::stored(gallery_now()))
                 />
             </DialogPreview>

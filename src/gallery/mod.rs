@@ -16,6 +16,7 @@ mod host_screens;
 mod invite_fixtures;
 mod invite_screens;
 mod link_edit_screens;
+mod link_joins_screens;
 mod participants_screens;
 mod primitives;
 mod skeleton_preview;

@@ -15,6 +15,7 @@ pub(super) static HOST: HostCatalog = HostCatalog {
     link_edit: &LINK_EDIT,
     relative: &RELATIVE,
     access_requests: &super::access_requests::ACCESS_REQUESTS,
+    link_joins: &LINK_JOINS,
 };
 
 static SHELL: Shell = Shell {
@@ -309,4 +310,38 @@ static RELATIVE: RelativeText = RelativeText {
     with_date: Tpl("{date} · {phrase}"),
     exact: Tpl("Expires {time}"),
     exact_past: Tpl("Expired {time}"),
+};
+
+static LINK_JOINS: LinkJoinsText = LinkJoinsText {
+    row_button: "Used by",
+    row_button_named: Tpl("Used by: {name}"),
+    title: Tpl("Used by: {name}"),
+    count: Plural::en("1 person used this link", "{count} people used this link"),
+    none: "No one has used this link yet",
+    caption: "People who used this link, newest first",
+    name: "Name",
+    email: "Email",
+    when: "When",
+    outcome: "Outcome",
+    entered: "Entered",
+    waiting: "Waiting",
+    denied: "Denied",
+    left: "Left",
+    ago_minutes: Plural::en("{count} minute ago", "{count} minutes ago"),
+    ago_hours: Plural::en("{count} hour ago", "{count} hours ago"),
+    ago_days: Plural::en("{count} day ago", "{count} days ago"),
+    just_now: "just now",
+    loading: "Loading who used this link",
+    shown: Tpl("Showing {shown} of {total}"),
+    load_more: "Load more",
+    loading_more: "Loading…",
+    page_failed: Tpl("More people couldn't be loaded. {reason}"),
+    retry: "Try again",
+    gone: "That link was deleted, perhaps in another window.",
+    download_csv: "Download CSV",
+    preparing_csv: "Preparing CSV…",
+    csv_failed: Tpl("The CSV couldn't be made. {reason}"),
+    csv_not_saved: "The file couldn't be saved. Try again.",
+    csv_header: ["Name", "Email", "Joined at (UTC)", "Outcome"],
+    done: "Done",
 };

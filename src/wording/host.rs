@@ -3,7 +3,7 @@
 
 use contract::{GuestAccess, Invite, LinkStatus, Timestamp};
 
-use super::{around, fill, LinkEditText, Plural, RelativeText, Tpl};
+use super::{around, fill, LinkEditText, LinkJoinsText, Plural, RelativeText, Tpl};
 
 /// Every group of the host's sentences, read through [`super::host_t`].
 pub struct HostCatalog {
@@ -19,6 +19,7 @@ pub struct HostCatalog {
     pub link_edit: &'static LinkEditText,
     pub relative: &'static RelativeText,
     pub access_requests: &'static super::AccessRequestsText,
+    pub link_joins: &'static LinkJoinsText,
 }
 
 /// The frame around every host page, sign-in, the session check and the not-found page.

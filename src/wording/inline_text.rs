@@ -16,6 +16,7 @@ const NOT_TEXT: &[(&str, &str)] = &[
     ("href", "a route"),
     ("for", "the id of a labelled control"),
     ("scope", "a table header's scope"),
+    ("dir", "a text direction"),
     ("tabindex", "a focus order"),
     ("autocomplete", "an autofill token"),
     ("inputmode", "a keyboard hint"),

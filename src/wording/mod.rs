@@ -34,12 +34,14 @@ mod en_host;
 mod host;
 mod labels;
 mod link_edit;
+mod link_joins;
 
 pub use access_requests::AccessRequestsText;
 pub use catalog::*;
 pub use host::*;
 pub use labels::*;
 pub use link_edit::*;
+pub use link_joins::*;
 
 /// The catalog in the page's language. Always English for now; issue 15 swaps in the
 /// language chosen for the page (a catalog loaded at runtime, leaked to `'static` once).

@@ -21,6 +21,7 @@ mod invite_requests;
 mod leaving;
 mod link_admission;
 mod link_edit;
+mod link_joins;
 mod link_qr;
 mod links_table;
 mod menu_button;

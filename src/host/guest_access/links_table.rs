@@ -27,6 +27,9 @@ pub fn LinksTable(
     on_qr: Callback<GuestLink>,
     on_edit: Callback<GuestLink>,
     on_delete: Callback<GuestLink>,
+    /// Opens "Used by" for the link: a "Used by" button under its clicks.
+    #[prop(optional_no_strip)]
+    on_used_by: Option<Callback<GuestLink>>,
     /// The clock relative dates count from (fixed in the gallery); a minute clock by default.
     #[prop(optional_no_strip)]
     now: Option<Signal<Timestamp>>,
@@ -116,6 +119,14 @@ pub fn LinksTable(
             line-height: 1.4;
             white-space: normal;
             pointer-events: none;
+        }
+        .used-by {
+            display: flex;
+            margin-inline-start: calc(-1 * var(--space-2));
+            padding: var(--space-1) var(--space-2);
+            color: var(--color-accent);
+            font-size: var(--text-sm);
+            text-decoration: underline;
         }
         .actions {
             display: flex;
@@ -246,6 +257,20 @@ pub fn LinksTable(
                                 </td>
                                 <td class="value" data-label=w.clicks>
                                     {move || format::clicks(read().clicks, read().max_clicks)}
+                                    {on_used_by
+                                        .map(|open| {
+                                            let j = host_t().link_joins;
+                                            view! { class=scope,
+                                                <button
+                                                    type="button"
+                                                    class="btn btn-quiet used-by"
+                                                    aria-label=move || j.row_button_named(&name())
+                                                    on:click=move |_| open.run(read())
+                                                >
+                                                    {j.row_button}
+                                                </button>
+                                            }
+                                        })}
                                 </td>
                                 <td class="last">
                                     <div class="actions">

@@ -25,6 +25,9 @@ pub fn GuestAccessPanel(
     on_qr: Callback<GuestLink>,
     on_edit: Callback<GuestLink>,
     on_delete: Callback<GuestLink>,
+    /// Opens "Used by" for a link (the table's "Used by" buttons).
+    #[prop(optional_no_strip)]
+    on_used_by: Option<Callback<GuestLink>>,
     /// "Create new link", for returning focus to it.
     #[prop(optional)]
     create_button: NodeRef<html::Button>,
@@ -126,7 +129,7 @@ pub fn GuestAccessPanel(
                 })
         }}
         <Show when=move || !links.get().is_empty()>
-            <LinksTable links enabled on_copy on_qr on_edit on_delete now />
+            <LinksTable links enabled on_copy on_qr on_edit on_delete on_used_by now />
         </Show>
     }
 }

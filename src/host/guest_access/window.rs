@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{
     use_guest_access, AccessRequests, CreateLinkWindow, DeleteLinkWindow, EditLinkWindow,
-    GuestAccessPanel, LiveItem,
+    GuestAccessPanel, LiveItem, UsedByWindow,
 };
 use crate::host::LinkQrWindow;
 use crate::ui::{LoadError, Loading, Modal};
@@ -28,6 +28,8 @@ pub fn ManageGuestAccessWindow(
     let state = use_guest_access(media, open);
     // The link whose QR code is shown: its name and URL.
     let qr_target = RwSignal::new(None::<(String, String)>);
+    // The link whose "Used by" is shown.
+    let used_by = RwSignal::new(None::<contract::GuestLink>);
     // Only loading -> loaded rebuilds the body: once loaded, the panel follows the settings
     // and links through its signals, so a toggle or a refresh keeps its nodes (and the
     // switch keeps focus). Before that, every failed read is a fresh `LoadError`.
@@ -47,6 +49,7 @@ pub fn ManageGuestAccessWindow(
                     })
                     on_edit=Callback::new(move |link| state.editing.set(Some(link)))
                     on_delete=Callback::new(move |link| state.deleting.set(Some(link)))
+                    on_used_by=Some(Callback::new(move |link| used_by.set(Some(link))))
                     create_button=state.create_button
                 />
                 <AccessRequests
@@ -100,6 +103,12 @@ pub fn ManageGuestAccessWindow(
             return_focus=state.create_button
         />
         <LinkQrWindow target=qr_target on_close=Callback::new(move |_| qr_target.set(None)) />
+        <UsedByWindow
+            target=used_by
+            on_close=Callback::new(move |_| used_by.set(None))
+            media
+            return_focus=state.create_button
+        />
     }
 }
 
