@@ -74,13 +74,18 @@ pub fn UsedByPanel(
             return;
         }
         focus_from.set_value(None);
-        let row = rows
-            .get_untracked()
-            .and_then(|body| body.children().item(from as u32))
-            .and_then(|row| row.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(row) = row {
-            let _ = row.focus();
-        }
+        // The rows' `<For>` renders the new people in the same tick as this effect, possibly
+        // after it: look for the row once the frame has them.
+        request_animation_frame(move || {
+            let row = rows
+                .try_get_untracked()
+                .flatten()
+                .and_then(|body| body.children().item(from as u32))
+                .and_then(|row| row.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(row) = row {
+                let _ = row.focus();
+            }
+        });
     });
     let more_pressed = move |_| {
         focus_from.set_value(Some(joins.with_untracked(Vec::len)));

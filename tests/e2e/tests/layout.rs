@@ -9,7 +9,7 @@
 
 use std::time::Duration;
 
-use contract::{MediaKind, NewGuestLink};
+use contract::{JoinRequest, MediaKind, NewGuestLink};
 use e2e::{
     check_screen, link_named, open_guest_access, sign_in, token_of, Browser, Finding, Key, Mode,
     Result, Stack, MODES,
@@ -76,7 +76,7 @@ async fn given_every_mode_the_gallery_and_the_sharing_windows_should_hold_their_
     let stack = Stack::start().await?;
     let browser = Browser::launch().await?;
     let video = stack.seeded(MediaKind::Video, None).await?;
-    stack
+    let press = stack
         .guest_link(
             video.id,
             NewGuestLink {
@@ -84,6 +84,17 @@ async fn given_every_mode_the_gallery_and_the_sharing_windows_should_hold_their_
                 max_clicks: Some(5),
                 duration_days: Some(30),
                 admission: None,
+            },
+        )
+        .await?;
+    // Someone came by it, so its "Used by" window lists a person.
+    stack
+        .join(
+            &press,
+            &JoinRequest {
+                name: "Ann Example".into(),
+                email: "ann@example.com".into(),
+                device: None,
             },
         )
         .await?;
@@ -207,6 +218,26 @@ async fn given_every_mode_the_gallery_and_the_sharing_windows_should_hold_their_
         browser
             .wait_js(
                 "only the Edit window closed",
+                "document.querySelectorAll('[role=dialog]').length === 1",
+            )
+            .await?;
+
+        browser
+            .wait_css("[role=dialog] button[aria-label='Used by: Press preview']")
+            .await?
+            .click()
+            .await?;
+        browser
+            .wait_text("[role=dialog] h2", "Used by: Press preview")
+            .await?;
+        browser
+            .wait_text("[data-testid=joins-count]", "1 person used this link")
+            .await?;
+        look("Used by", true).await?;
+        browser.key(Key::Escape).await?;
+        browser
+            .wait_js(
+                "only the Used by window closed",
                 "document.querySelectorAll('[role=dialog]').length === 1",
             )
             .await?;
