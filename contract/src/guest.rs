@@ -46,6 +46,14 @@ pub struct Platform {
     /// origin (`/api/v1/platform/logo.svg`); `None`: the name alone.
     #[serde(default)]
     pub logo_url: Option<String>,
+    /// The platform's language ([`crate::Settings::default_locale`]), for a guest or invitee
+    /// whose link carries no `?lang=` and who chose none before (additive, issue 15).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(min_length = 2, max_length = 35, example = "es")
+    )]
+    pub default_locale: Option<String>,
 }
 
 /// Who shares the item with the guest or invitee.

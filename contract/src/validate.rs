@@ -201,6 +201,32 @@ pub fn lobby_message(message: Option<&str>) -> Result<(), FieldErrors> {
     }
 }
 
+/// The longest language tag a platform may set (RFC 5646's advice for what to support).
+pub const LOCALE_MAX: usize = 35;
+
+/// A BCP 47 language tag's shape: a primary language of 2 to 8 letters, then subtags of 1 to 8
+/// letters or digits, joined by `-` (`en`, `es-419`, `he-IL`, `zh-Hant-TW`), at most
+/// [`LOCALE_MAX`] characters. Whether a language is one the SPA has is the SPA's business.
+pub fn locale_tag(tag: &str) -> Result<(), FieldError> {
+    if tag.is_empty() {
+        return Err(FieldError::Required);
+    }
+    if tag.len() > LOCALE_MAX {
+        return Err(FieldError::TooLong);
+    }
+    let mut parts = tag.split('-');
+    let primary = parts.next().unwrap_or_default();
+    let primary_ok =
+        (2..=8).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic());
+    let rest_ok =
+        parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if primary_ok && rest_ok {
+        Ok(())
+    } else {
+        Err(FieldError::Invalid)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -362,5 +388,27 @@ mod tests {
         assert!(lobby_message(Some("   ")).is_ok());
         assert!(lobby_message(None).is_ok());
         assert!(lobby_message(Some(&"x".repeat(501))).is_err());
+    }
+
+    #[test]
+    fn given_language_tags_should_accept_bcp47_shapes_only() {
+        for tag in ["en", "es", "he-IL", "es-419", "zh-Hant-TW", "EN-gb"] {
+            assert_eq!(locale_tag(tag), Ok(()), "{tag}");
+        }
+        assert_eq!(locale_tag(""), Err(FieldError::Required));
+        assert_eq!(locale_tag(&"a".repeat(36)), Err(FieldError::TooLong));
+        for tag in [
+            "e",
+            "en_US",
+            "en-",
+            "-en",
+            "12",
+            "en--US",
+            "en-toolongsubtag",
+            "עב",
+            "en US",
+        ] {
+            assert_eq!(locale_tag(tag), Err(FieldError::Invalid), "{tag}");
+        }
     }
 }

@@ -197,13 +197,14 @@ impl Config {
         base[..end].to_ascii_lowercase()
     }
 
-    /// The platform as guest and invite pages show it: its name and the logo this server
+    /// The platform as guest and invite pages show it: its name, the logo this server
     /// serves, as a path on the API's origin (the page may reach the API through a proxy
-    /// whose origin this server can't know).
-    pub fn platform(&self) -> contract::Platform {
+    /// whose origin this server can't know), and its language from the settings.
+    pub fn platform(&self, default_locale: Option<String>) -> contract::Platform {
         contract::Platform {
             name: self.platform_name.clone(),
             logo_url: Some("/api/v1/platform/logo.svg".into()),
+            default_locale,
         }
     }
 

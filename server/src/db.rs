@@ -25,6 +25,7 @@ fn migrations() -> Migrations<'static> {
         M::up(include_str!("../migrations/0006_denial_memory.sql")),
         M::up(include_str!("../migrations/0007_link_joins.sql")),
         M::up(include_str!("../migrations/0008_access_requests.sql")),
+        M::up(include_str!("../migrations/0009_default_locale.sql")),
     ])
 }
 

@@ -63,6 +63,7 @@ async fn given_a_guest_link_should_say_which_platform_and_who_shares_it_and_serv
         Some(Platform {
             name: "MediaShare".into(),
             logo_url: Some(logo_url),
+            default_locale: Some("en".into()),
         })
     );
     assert_eq!(

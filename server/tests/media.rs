@@ -2,9 +2,10 @@
 
 mod common;
 
-use common::{assert_error, assert_fields, seeded, TestApp};
+use common::{assert_error, assert_fields, assert_json, seeded, token_of, TestApp};
 use contract::{
-    Capabilities, ErrorCode, InviteRole, Media, MediaKind, MediaStatus, MediaSummary, Settings,
+    Capabilities, ErrorCode, GuestLinkInfo, Invite, InviteInfo, InviteRole, Media, MediaKind,
+    MediaStatus, MediaSummary, Settings,
 };
 use serde_json::json;
 
@@ -132,8 +133,56 @@ async fn given_settings_should_answer_the_defaults_publicly() {
             invite_link_duration_minutes: 1440,
             invite_link_reusability: 1,
             invite_email_template: true,
+            default_locale: Some("en".into()),
         }
     );
+}
+
+#[tokio::test]
+async fn given_a_default_locale_should_answer_it_in_the_settings_and_on_guest_and_invite_pages() {
+    let app = TestApp::start().await;
+    let anonymous = app.anonymous();
+    let mut settings: serde_json::Value = app.get_ok(&anonymous, "/settings").await;
+    settings["default_locale"] = json!("es-419");
+    let response = app.put(&anonymous, "/dev/settings", &settings).await;
+    assert_eq!(response.status(), 200);
+    let read: Settings = app.get_ok(&anonymous, "/settings").await;
+    assert_eq!(read.default_locale.as_deref(), Some("es-419"));
+
+    let host = app.host().await;
+    let link = app
+        .create_link(&host, seeded::VIDEO, json!({ "name": "Press" }))
+        .await;
+    let token = token_of(&link.url);
+    let info: GuestLinkInfo = app.get_ok(&anonymous, &format!("/guest/{token}")).await;
+    let platform = info.platform.expect("the guest page's platform");
+    assert_eq!(platform.default_locale.as_deref(), Some("es-419"));
+    let body = json!({ "email": "zoe@example.com", "first_name": "Zoe", "last_name": "Invitee",
+                       "role": "viewer", "send_email": false });
+    let invite: Invite = assert_json(app.post(&host, "/media/1/invites", body).await, 201).await;
+    let page: InviteInfo = app
+        .get_ok(&anonymous, &format!("/invite/{}", token_of(&invite.url)))
+        .await;
+    let platform = page.platform.expect("the invite page's platform");
+    assert_eq!(platform.default_locale.as_deref(), Some("es-419"));
+
+    // Null: the reader's browser decides, and the pages say nothing of a language.
+    settings["default_locale"] = serde_json::Value::Null;
+    let response = app.put(&anonymous, "/dev/settings", &settings).await;
+    assert_eq!(response.status(), 200);
+    let raw: serde_json::Value = app.get_ok(&anonymous, &format!("/guest/{token}")).await;
+    assert!(raw["platform"].get("default_locale").is_none(), "{raw}");
+
+    for bad in ["en_US", "", "no way", "x"] {
+        settings["default_locale"] = json!(bad);
+        let response = app.put(&anonymous, "/dev/settings", &settings).await;
+        let code = if bad.is_empty() {
+            "required"
+        } else {
+            "invalid"
+        };
+        assert_fields(response, &[("default_locale", code)]).await;
+    }
 }
 
 #[tokio::test]

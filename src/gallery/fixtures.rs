@@ -225,6 +225,7 @@ pub fn platform() -> contract::Platform {
     contract::Platform {
         name: "MediaShare".into(),
         logo_url: Some(LOGO.into()),
+        default_locale: None,
     }
 }
 

@@ -406,6 +406,7 @@ async fn given_a_title_with_markup_should_render_it_as_text() {
             platform: Some(Platform {
                 name: "<i>Platform</i>".into(),
                 logo_url: None,
+                default_locale: None,
             }),
             shared_by: Some(SharedBy {
                 name: "<b>Eve</b>".into(),

@@ -127,6 +127,13 @@ fn check_settings(settings: &Settings) -> Result<(), FieldErrors> {
                 in_range(reusability, 1..=1_000_000)
             },
         ),
+        (
+            "default_locale",
+            settings
+                .default_locale
+                .as_deref()
+                .map_or(Ok(()), contract::validate::locale_tag),
+        ),
     ];
     let errors: FieldErrors = checks
         .into_iter()
@@ -147,7 +154,7 @@ fn check_settings(settings: &Settings) -> Result<(), FieldErrors> {
     request_body = Settings,
     responses(
         (status = 200, description = "The new settings", body = Settings),
-        (status = 422, description = "`validation_failed` with `fields`: max_guest_links (1..=100), invite_link_duration_minutes (1..=525600), invite_link_reusability (-1 or 1..=1000000)", body = ApiErrorBody),
+        (status = 422, description = "`validation_failed` with `fields`: max_guest_links (1..=100), invite_link_duration_minutes (1..=525600), invite_link_reusability (-1 or 1..=1000000), default_locale (a BCP 47 tag of at most 35 characters, or null)", body = ApiErrorBody),
     )
 )]
 pub async fn put_settings(

@@ -36,7 +36,7 @@ pub async fn get_guest_link(
     State(state): State<AppState>,
     PathParams(token): PathParams<String>,
 ) -> ApiResult<Json<GuestLinkInfo>> {
-    let platform = state.config.platform();
+    let config = state.config.clone();
     let info = state
         .db
         .call(move |conn| {
@@ -46,7 +46,7 @@ pub async fn get_guest_link(
             Ok(GuestLinkInfo {
                 media: guest_media(&media),
                 requires_admission: media.kind.is_live() && link.admission == LinkAdmission::Wait,
-                platform: Some(platform),
+                platform: Some(config.platform(store::settings::get(conn)?.default_locale)),
                 shared_by: store::media::shared_by(conn, media.id)?,
             })
         })

@@ -38,7 +38,7 @@ pub async fn get_invite(
     State(state): State<AppState>,
     PathParams(token): PathParams<String>,
 ) -> ApiResult<Json<InviteInfo>> {
-    let platform = state.config.platform();
+    let config = state.config.clone();
     let info = state
         .db
         .call(move |conn| {
@@ -47,7 +47,7 @@ pub async fn get_invite(
                 media: invite_media(&media),
                 role: invite.role,
                 first_name: invite.first_name,
-                platform: Some(platform),
+                platform: Some(config.platform(store::settings::get(conn)?.default_locale)),
                 shared_by: store::media::shared_by(conn, media.id)?,
             })
         })
