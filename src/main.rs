@@ -2,6 +2,8 @@
 
 fn main() {
     console_error_panic_hook_lite();
+    // The page's language, before the first sentence is read (src/wording/choice.rs).
+    share_spa::wording::start_page_lang(None);
     leptos::mount::mount_to_body(share_spa::App);
 }
 

@@ -2,21 +2,26 @@
 //! root, which forces the tokens' `light-dark()` colours whatever the system says; phone width
 //! shows the gallery itself in a 360 px frame, so the real media queries apply (a narrow box
 //! in a wide window would not trigger them). The frame's page carries both choices in its
-//! address, and shows no switches of its own.
+//! address, and shows no switches of its own. The language choice reloads the gallery with
+//! `?lang=` (a page's language is chosen once, as it starts: src/wording/choice.rs), so every
+//! screen can be reviewed in each language, right to left included.
 
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
 use crate::ui::scoped;
+use crate::wording::{page_lang, query_lang, Lang};
 
 /// The phone frame's size: the narrowest common phone, as the layout checks use.
 const PHONE: (u32, u32) = (360, 740);
 
-/// What the address asks for: `?embedded` inside the phone frame, `theme=dark` for dark.
+/// What the address asks for: `?embedded` inside the phone frame, `theme=dark` for dark,
+/// `lang=` for a language other than the browser's.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ViewOptions {
     pub embedded: bool,
     pub dark: bool,
+    pub lang: Option<Lang>,
 }
 
 impl ViewOptions {
@@ -30,16 +35,30 @@ impl ViewOptions {
                 _ => {}
             }
         }
+        options.lang = query_lang(query).and_then(Lang::from_tag);
         options
     }
 
-    /// The phone frame's address, keeping the theme.
+    /// The phone frame's address, keeping the theme and the language.
     pub fn frame_query(self) -> String {
+        let mut query = String::from("?embedded");
         if self.dark {
-            "?embedded&theme=dark".into()
-        } else {
-            "?embedded".into()
+            query.push_str("&theme=dark");
         }
+        if let Some(lang) = self.lang {
+            query.push_str("&lang=");
+            query.push_str(lang.code());
+        }
+        query
+    }
+
+    /// The gallery's own address in `lang`, keeping the theme it was asked for.
+    fn in_lang(self, lang: Lang) -> String {
+        let mut query = format!("?lang={}", lang.code());
+        if self.dark {
+            query.push_str("&theme=dark");
+        }
+        query
     }
 }
 
@@ -69,8 +88,18 @@ pub fn ViewSwitches(children: ChildrenFn) -> impl IntoView {
         .switches {
             display: flex;
             flex-wrap: wrap;
+            align-items: center;
             gap: var(--space-2);
             margin-bottom: var(--space-4);
+        }
+        .language {
+            display: inline-flex;
+            align-items: center;
+            gap: var(--space-2);
+        }
+        .language select {
+            inline-size: auto;
+            min-block-size: 44px;
         }
         iframe {
             display: block;
@@ -114,12 +143,37 @@ pub fn ViewSwitches(children: ChildrenFn) -> impl IntoView {
             >
                 "Phone width (360 px)"
             </button>
+            <label class="language">
+                "Language"
+                <select
+                    class="field-input"
+                    on:change=move |event| {
+                        if let Some(lang) = Lang::from_tag(&event_target_value(&event)) {
+                            let _ = window().location().set_search(&start.in_lang(lang));
+                        }
+                    }
+                >
+                    {Lang::ALL
+                        .map(|lang| {
+                            view! {
+                                <option
+                                    value=lang.code()
+                                    lang=lang.code()
+                                    selected=lang == page_lang()
+                                >
+                                    {lang.native_name()}
+                                </option>
+                            }
+                        })}
+                </select>
+            </label>
         </div>
         {move || {
             if phone.get() {
                 let options = ViewOptions {
                     embedded: true,
                     dark: dark.get(),
+                    lang: Some(page_lang()),
                 };
                 view! { class=scope,
                     <iframe
@@ -141,22 +195,36 @@ pub fn ViewSwitches(children: ChildrenFn) -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::ViewOptions;
+    use crate::wording::Lang;
 
     #[test]
     fn given_the_frames_address_should_read_back_what_it_asked_for() {
         for dark in [false, true] {
-            let asked = ViewOptions {
-                embedded: true,
-                dark,
-            };
-            assert_eq!(ViewOptions::from_query(&asked.frame_query()), asked);
+            for lang in [None, Some(Lang::He)] {
+                let asked = ViewOptions {
+                    embedded: true,
+                    dark,
+                    lang,
+                };
+                assert_eq!(ViewOptions::from_query(&asked.frame_query()), asked);
+            }
         }
+        let dark_es = ViewOptions::from_query("?theme=dark").in_lang(Lang::Es);
+        assert_eq!(
+            ViewOptions::from_query(&dark_es),
+            ViewOptions {
+                embedded: false,
+                dark: true,
+                lang: Some(Lang::Es)
+            }
+        );
         assert_eq!(ViewOptions::from_query(""), ViewOptions::default());
         assert_eq!(
             ViewOptions::from_query("?theme=dark&x=1"),
             ViewOptions {
                 embedded: false,
-                dark: true
+                dark: true,
+                lang: None
             }
         );
     }
