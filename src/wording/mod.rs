@@ -1,7 +1,9 @@
 //! Every sentence a person reads, from one catalog: typed groups of `&'static str` (a missing
 //! key is a compile error), templates with named arguments (`"Admitted {name}"`) and
-//! plural-aware counts (`Plural`). English is `en.rs`; another language is another instance
-//! of the same groups (issue 15), chosen in [`t`].
+//! plural-aware counts (`Plural`). Three languages (issue 15), each an instance of the same
+//! groups: English (`en.rs`, `en_host.rs`: product.md's wording), Spanish (`es*.rs`) and
+//! Hebrew, right to left (`he*.rs`); [`Lang`] names them and hands out each one's catalogs.
+//! [`t`] and [`host_t`] still return English.
 //!
 //! Why hand-written and typed, not Fluent or a map: the catalog costs nothing to read (statics,
 //! no parsing, no hashing), the guest bundle links only the sentences its pages name, and the
@@ -31,8 +33,15 @@ mod access_requests;
 mod catalog;
 mod en;
 mod en_host;
+mod es;
+mod es_host;
+mod es_host_links;
+mod he;
+mod he_host;
+mod he_host_links;
 mod host;
 mod labels;
+mod lang;
 mod link_edit;
 mod link_joins;
 
@@ -40,6 +49,7 @@ pub use access_requests::AccessRequestsText;
 pub use catalog::*;
 pub use host::*;
 pub use labels::*;
+pub use lang::Lang;
 pub use link_edit::*;
 pub use link_joins::*;
 
@@ -124,6 +134,17 @@ pub fn plural_category(count: usize) -> PluralCategory {
     }
 }
 
+/// The CLDR plural category of a whole `count` in `lang` (CLDR 44+ for Hebrew: `one`, `two`,
+/// `other`; Spanish's `many` is for exact millions, "1 000 000 de enlaces").
+pub fn plural_category_for(lang: Lang, count: usize) -> PluralCategory {
+    match (lang, count) {
+        (_, 1) => PluralCategory::One,
+        (Lang::He, 2) => PluralCategory::Two,
+        (Lang::Es, n) if n != 0 && n % 1_000_000 == 0 => PluralCategory::Many,
+        _ => PluralCategory::Other,
+    }
+}
+
 /// A count's sentence in each plural form its language has; `{count}` is the number. Forms a
 /// language lacks are `None` and fall back to `other`.
 #[derive(Clone, Copy, Debug)]
@@ -147,9 +168,42 @@ impl Plural {
         }
     }
 
-    /// The form for `count`, its `{count}` not yet filled.
+    /// Hebrew's forms: `two` is the dual ("יומיים") or "2 …" where Hebrew has no dual.
+    pub const fn he(one: &'static str, two: &'static str, other: &'static str) -> Plural {
+        Plural {
+            one,
+            two: Some(two),
+            few: None,
+            many: None,
+            other,
+        }
+    }
+
+    /// Spanish's forms: `many` for exact millions ("1 000 000 de enlaces").
+    pub const fn es(one: &'static str, other: &'static str, many: &'static str) -> Plural {
+        Plural {
+            one,
+            two: None,
+            few: None,
+            many: Some(many),
+            other,
+        }
+    }
+
+    /// The form for `count` in the page's language (English's rule for now), its `{count}`
+    /// not yet filled.
     pub fn pick(&self, count: usize) -> &'static str {
-        match plural_category(count) {
+        self.form(plural_category(count))
+    }
+
+    /// The form for `count` by `lang`'s rule, its `{count}` not yet filled.
+    pub fn pick_for(&self, lang: Lang, count: usize) -> &'static str {
+        self.form(plural_category_for(lang, count))
+    }
+
+    /// The form of a category; one the language lacks falls back to `other`.
+    fn form(&self, category: PluralCategory) -> &'static str {
+        match category {
             PluralCategory::One => self.one,
             PluralCategory::Two => self.two.unwrap_or(self.other),
             PluralCategory::Few => self.few.unwrap_or(self.other),
@@ -182,5 +236,9 @@ impl Plural {
 mod host_tests;
 #[cfg(test)]
 mod inline_text;
+#[cfg(test)]
+mod lang_tests;
+#[cfg(test)]
+mod listing;
 #[cfg(test)]
 mod tests;
