@@ -136,7 +136,8 @@ pub fn exact_time(at: Timestamp) -> String {
     ] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    let text: String = date.to_locale_string("en-US", &options).into();
+    let locale = crate::wording::page_lang().intl_locale();
+    let text: String = date.to_locale_string(locale, &options).into();
     let resolved = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
         .resolved_options();
     match js_sys::Reflect::get(&resolved, &"timeZone".into())

@@ -173,7 +173,7 @@ pub fn ViewSwitches(children: ChildrenFn) -> impl IntoView {
                 let options = ViewOptions {
                     embedded: true,
                     dark: dark.get(),
-                    lang: Some(page_lang()),
+                    lang: start.lang,
                 };
                 view! { class=scope,
                     <iframe

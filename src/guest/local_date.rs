@@ -3,7 +3,8 @@
 
 use wasm_bindgen::JsValue;
 
-/// An RFC 3339 time as a calendar date in the reader's time zone: "April 23, 2026". `None`
+/// An RFC 3339 time as a calendar date in the reader's time zone and the page's language:
+/// "April 23, 2026", "23 de abril de 2026". `None`
 /// when the text is not a time the browser can read.
 pub fn local_date(rfc3339: &str) -> Option<String> {
     let date = js_sys::Date::new(&JsValue::from_str(rfc3339));
@@ -14,5 +15,6 @@ pub fn local_date(rfc3339: &str) -> Option<String> {
     for (key, value) in [("year", "numeric"), ("month", "long"), ("day", "numeric")] {
         let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
     }
-    Some(date.to_locale_date_string("en-US", &options).into())
+    let locale = crate::wording::page_lang().intl_locale();
+    Some(date.to_locale_date_string(locale, &options).into())
 }

@@ -68,6 +68,17 @@ pub fn page_lang() -> Lang {
     }
 }
 
+impl Lang {
+    /// The locale `Intl` formats dates and numbers in. English stays `en-US`, whose
+    /// "April 23, 2026" product.md shows.
+    pub fn intl_locale(self) -> &'static str {
+        match self {
+            Lang::En => "en-US",
+            other => other.code(),
+        }
+    }
+}
+
 /// The `localStorage` key of the reader's choice.
 pub const REMEMBERED_KEY: &str = "share.lang";
 
@@ -82,11 +93,9 @@ pub fn query_lang(search: &str) -> Option<&str> {
         .filter(|value| !value.is_empty())
 }
 
-#[cfg(target_arch = "wasm32")]
 pub use browser::*;
 
 /// Reading the sources from the browser, and saying the choice in the document.
-#[cfg(target_arch = "wasm32")]
 mod browser {
     use super::*;
 
@@ -107,7 +116,13 @@ mod browser {
         let remembered = remembered();
         let browser: Vec<String> = window
             .as_ref()
-            .map(|w| w.navigator().languages().iter().filter_map(|v| v.as_string()).collect())
+            .map(|w| {
+                w.navigator()
+                    .languages()
+                    .iter()
+                    .filter_map(|v| v.as_string())
+                    .collect()
+            })
             .unwrap_or_default();
         let lang = choose(LangSources {
             query: query_lang(&search),

@@ -25,7 +25,11 @@ fn given_every_source_the_url_should_win_then_the_choice_then_the_platform_then_
         platform: None,
         ..no_choice
     };
-    assert_eq!(choose(browser_only), Lang::He, "the browser's first language");
+    assert_eq!(
+        choose(browser_only),
+        Lang::He,
+        "the browser's first language"
+    );
     assert_eq!(choose(LangSources::default()), Lang::En);
 }
 
@@ -38,7 +42,11 @@ fn given_languages_the_app_lacks_should_skip_them_to_the_next_source() {
         platform: Some("pt-BR"),
         browser: &languages,
     };
-    assert_eq!(choose(sources), Lang::Es, "the first browser language it has");
+    assert_eq!(
+        choose(sources),
+        Lang::Es,
+        "the first browser language it has"
+    );
     assert_eq!(
         choose(LangSources {
             browser: &browser(&["fr", "ja"]),

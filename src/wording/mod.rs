@@ -31,6 +31,7 @@
 
 mod access_requests;
 mod catalog;
+mod choice;
 mod en;
 mod en_host;
 mod es;
@@ -47,25 +48,25 @@ mod link_joins;
 
 pub use access_requests::AccessRequestsText;
 pub use catalog::*;
+pub use choice::*;
 pub use host::*;
 pub use labels::*;
 pub use lang::Lang;
 pub use link_edit::*;
 pub use link_joins::*;
 
-/// The catalog in the page's language. Always English for now; issue 15 swaps in the
-/// language chosen for the page (a catalog loaded at runtime, leaked to `'static` once).
+/// The catalog in the page's language ([`page_lang`]). A bundle built for one language
+/// (the guest's and the invitee's) names only that language's catalog here.
 #[inline]
 pub fn t() -> &'static Catalog {
-    &en::EN
+    page_lang().catalog()
 }
 
 /// The host screens' catalog in the page's language. Apart from [`t`] so that the guest
-/// bundle, which never calls it, links none of the host's sentences; issue 15 chooses the
-/// language here too.
+/// bundle, which never calls it, links none of the host's sentences.
 #[inline]
 pub fn host_t() -> &'static HostCatalog {
-    &en_host::HOST
+    page_lang().host_catalog()
 }
 
 /// A sentence with named arguments, `"Admitted {name}"`. Its text is private to this module:
@@ -124,14 +125,9 @@ pub enum PluralCategory {
     Other,
 }
 
-/// The category of `count` in the page's language. The one place the rule lives: English's
-/// for now; issue 15 asks the browser's `Intl.PluralRules` for the page's language instead.
+/// The category of `count` in the page's language.
 pub fn plural_category(count: usize) -> PluralCategory {
-    if count == 1 {
-        PluralCategory::One
-    } else {
-        PluralCategory::Other
-    }
+    plural_category_for(page_lang(), count)
 }
 
 /// The CLDR plural category of a whole `count` in `lang` (CLDR 44+ for Hebrew: `one`, `two`,
@@ -190,8 +186,7 @@ impl Plural {
         }
     }
 
-    /// The form for `count` in the page's language (English's rule for now), its `{count}`
-    /// not yet filled.
+    /// The form for `count` in the page's language, its `{count}` not yet filled.
     pub fn pick(&self, count: usize) -> &'static str {
         self.form(plural_category(count))
     }
