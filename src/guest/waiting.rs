@@ -112,7 +112,10 @@ pub fn WaitingView(
         figure {
             margin: 0 0 var(--space-4);
             padding: var(--space-3);
-            border-left: 4px solid var(--color-accent);
+            /* Longhands: stylers' property list lacks the shorthand. */
+            border-inline-start-width: 4px;
+            border-inline-start-style: solid;
+            border-inline-start-color: var(--color-accent);
             background: var(--color-surface-2);
         }
         figcaption {

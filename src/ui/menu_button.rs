@@ -86,7 +86,7 @@ pub fn MenuButton(
             position: absolute;
             z-index: 40;
             top: calc(100% + 0.25rem);
-            right: 0;
+            inset-inline-end: 0;
             min-width: min(14rem, calc(100vw - 1rem));
             max-width: calc(100vw - 1rem);
             max-height: calc(100dvh - 1rem);
@@ -124,7 +124,7 @@ pub fn MenuButton(
             background: transparent;
             color: var(--color-text);
             font: inherit;
-            text-align: left;
+            text-align: start;
             cursor: pointer;
         }
         button[role="menuitem"]:hover,

@@ -205,10 +205,10 @@ fn DialogSurface(
         .close {
             position: absolute;
             top: var(--space-2);
-            right: var(--space-2);
+            inset-inline-end: var(--space-2);
         }
         h2 {
-            padding-right: var(--space-6);
+            padding-inline-end: var(--space-6);
         }
         .description {
             color: var(--color-muted);

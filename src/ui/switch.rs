@@ -51,19 +51,19 @@ pub fn Switch(
         .thumb {
             position: absolute;
             top: 0.125rem;
-            left: 0.125rem;
+            inset-inline-start: 0.125rem;
             width: 1rem;
             height: 1rem;
             border-radius: 50%;
             background: var(--color-muted);
-            transition: transform 120ms;
+            transition: inset-inline-start 120ms;
         }
         .switch[aria-checked="true"] .track {
             border-color: var(--color-accent);
             background: var(--color-accent);
         }
         .switch[aria-checked="true"] .thumb {
-            transform: translateX(1.25rem);
+            inset-inline-start: 1.375rem;
             background: var(--color-on-accent);
         }
         .switch[aria-busy="true"] {

@@ -47,7 +47,7 @@ pub fn LinksTable(
             border-bottom: 2px solid var(--color-border);
             color: var(--color-muted);
             font-size: var(--text-sm);
-            text-align: left;
+            text-align: start;
         }
         td {
             padding: var(--space-2);
@@ -83,7 +83,7 @@ pub fn LinksTable(
             line-height: 1.6;
         }
         th.actions-header {
-            text-align: right;
+            text-align: end;
         }
         .admission {
             display: block;
@@ -103,7 +103,7 @@ pub fn LinksTable(
         }
         tr:focus-within .exact {
             top: 100%;
-            left: var(--space-2);
+            inset-inline-start: var(--space-2);
             z-index: 20;
             width: max-content;
             max-width: 16rem;

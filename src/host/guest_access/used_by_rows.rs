@@ -31,7 +31,7 @@ pub fn UsedByRows(
             border-bottom: 2px solid var(--color-border);
             color: var(--color-muted);
             font-size: var(--text-sm);
-            text-align: left;
+            text-align: start;
         }
         td {
             padding: var(--space-2);

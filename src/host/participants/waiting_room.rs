@@ -94,7 +94,7 @@ pub fn WaitingRoom(
         }
         .away, .again {
             display: inline-block;
-            margin-left: var(--space-1);
+            margin-inline-start: var(--space-1);
             padding: 0 var(--space-1);
             border: 1px solid var(--color-border);
             border-radius: var(--radius-1);
