@@ -132,7 +132,7 @@ static GUEST: Guest = Guest {
     connection_dropped: Tpl("החיבור נותק; המקום שלך בתור נשמר. התחברות מחדש בעוד {seconds} שנ׳."),
     reconnect_now: "להתחבר מחדש עכשיו",
     keep_open: "יש להשאיר את הדף הזה פתוח: הוא יתעדכן מעצמו ברגע שהמנחה יאשר את הכניסה.",
-    watching_as_guest: "הצפייה שלך היא כאורח.",
+    watching_as_guest: "צפייה במצב אורח.",
     only_this_item: " רק הפריט הזה שותף איתך.",
     leave: "יציאה",
     left_title: "יצאת",
@@ -150,8 +150,8 @@ static GUEST: Guest = Guest {
     starts_on: Tpl("מתחיל ב־{time}."),
     sound_when_admitted: "השמעת צליל כשהכניסה שלי מאושרת",
     tab_waiting: Tpl("ממתינים להצטרפות · {title}"),
-    tab_inside: Tpl("נכנסת · {title}"),
-    admitted_now: "נכנסת. המנחה אישר את ההצטרפות שלך.",
+    tab_inside: Tpl("הצטרפת · {title}"),
+    admitted_now: "הצטרפת. המנחה אישר את הכניסה שלך.",
 };
 
 static ASK: AskAccess = AskAccess {
@@ -242,7 +242,7 @@ static INVITEE: Invitee = Invitee {
     no_start_time: "המארח עדיין לא קבע שעת התחלה.",
     join_as: Tpl("ההצטרפות שלך תהיה בתפקיד {role}. "),
     enters_by_itself: "יש להשאיר את הדף הזה פתוח: הוא ייכנס לסשן מעצמו כשהסשן יתחיל.",
-    in_as: Tpl("נכנסת בתפקיד {role}"),
+    in_as: Tpl("הצטרפת בתפקיד {role}"),
     session_ended: "הסשן הזה הסתיים.",
     used: RefusalText {
         title: "כבר נעשה שימוש בהזמנה הזו",

@@ -16,8 +16,8 @@ pub(super) static LINK_EDIT: LinkEditText = LinkEditText {
         "כבר נעשה שימוש בקישור הזה פעמיים: יש להזין {count} או יותר, או להשאיר ריק ללא הגבלה.",
         "כבר נעשה שימוש בקישור הזה {count} פעמים: יש להזין {count} או יותר, או להשאיר ריק ללא הגבלה.",
     ),
-    expires_hint: Tpl("התוקף יפוג כעת {when}. הימים נספרים מהיום בעת השמירה."),
-    expired_hint: Tpl("התוקף פג {when}. כדי להפעיל אותו מחדש יש להזין מספר ימים, שנספרים מהיום."),
+    expires_hint: Tpl("כעת התוקף יפוג ב־{when}. הימים נספרים מהיום בעת השמירה."),
+    expired_hint: Tpl("התוקף פג ב־{when}. כדי להפעיל אותו מחדש יש להזין מספר ימים, שנספרים מהיום."),
     never_hint: "כעת התוקף לא יפוג אף פעם. הימים נספרים מהיום בעת השמירה.",
     save: "שמירה",
     saving: "שומרים…",
@@ -30,13 +30,25 @@ pub(super) static RELATIVE: RelativeText = RelativeText {
     in_minutes: Plural::he("בעוד דקה", "בעוד שתי דקות", "בעוד {count} דקות"),
     in_hours: Plural::he("בעוד שעה", "בעוד שעתיים", "בעוד {count} שעות"),
     in_days: Plural::he("בעוד יום", "בעוד יומיים", "בעוד {count} ימים"),
-    expired_minutes: Plural::he("פג לפני דקה", "פג לפני שתי דקות", "פג לפני {count} דקות"),
-    expired_hours: Plural::he("פג לפני שעה", "פג לפני שעתיים", "פג לפני {count} שעות"),
-    expired_days: Plural::he("פג לפני יום", "פג לפני יומיים", "פג לפני {count} ימים"),
-    expired_now: "פג הרגע",
+    expired_minutes: Plural::he(
+        "התוקף פג לפני דקה",
+        "התוקף פג לפני שתי דקות",
+        "התוקף פג לפני {count} דקות",
+    ),
+    expired_hours: Plural::he(
+        "התוקף פג לפני שעה",
+        "התוקף פג לפני שעתיים",
+        "התוקף פג לפני {count} שעות",
+    ),
+    expired_days: Plural::he(
+        "התוקף פג לפני יום",
+        "התוקף פג לפני יומיים",
+        "התוקף פג לפני {count} ימים",
+    ),
+    expired_now: "התוקף פג הרגע",
     with_date: Tpl("{date} · {phrase}"),
     exact: Tpl("בתוקף עד {time}"),
-    exact_past: Tpl("פג ב־{time}"),
+    exact_past: Tpl("התוקף פג ב־{time}"),
 };
 
 pub(super) static ACCESS_REQUESTS: AccessRequestsText = AccessRequestsText {

@@ -1,5 +1,5 @@
-//! Every string of every group, listed for the catalog's tests (a new field that is not
-//! listed here fails to compile: each listing destructures its whole group).
+//! Every string of every group, listed for the catalog's tests. Each listing destructures its
+//! whole group, so a field added to a group and not named here fails to compile.
 
 use super::*;
 
@@ -13,1146 +13,200 @@ pub(super) enum Item {
 
 /// A group that can list its entries, by field name.
 pub(super) trait Listed {
-    fn all(&self) -> Vec<(&'static str, Item)>;
+    fn all(&self) -> Vec<(String, Item)>;
 }
 
-impl Listed for Common {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let Common {
-            check_fields,
-            link_copied,
-            copy_failed,
-            list_not_refreshed,
-            try_again,
-            trying_again,
-            cancel,
-            close,
-            on,
-            off,
-            suggestions,
-            suggestions_found,
-            loading,
-            poster_of,
-            page_not_found,
-            kind_and_status,
-            never,
-            unlimited,
-            clicks_of,
-            no_links,
-            links,
-        } = self;
-        vec![
-            ("check_fields", Item::Text(check_fields)),
-            ("link_copied", Item::Text(link_copied)),
-            ("copy_failed", Item::Tpl(*copy_failed)),
-            ("list_not_refreshed", Item::Tpl(*list_not_refreshed)),
-            ("try_again", Item::Text(try_again)),
-            ("trying_again", Item::Text(trying_again)),
-            ("cancel", Item::Text(cancel)),
-            ("close", Item::Text(close)),
-            ("on", Item::Text(on)),
-            ("off", Item::Text(off)),
-            ("suggestions", Item::Text(suggestions)),
-            ("suggestions_found", Item::Plural(*suggestions_found)),
-            ("loading", Item::Text(loading)),
-            ("poster_of", Item::Tpl(*poster_of)),
-            ("page_not_found", Item::Text(page_not_found)),
-            ("kind_and_status", Item::Tpl(*kind_and_status)),
-            ("never", Item::Text(never)),
-            ("unlimited", Item::Text(unlimited)),
-            ("clicks_of", Item::Tpl(*clicks_of)),
-            ("no_links", Item::Text(no_links)),
-            ("links", Item::Plural(*links)),
-        ]
+/// A field's entries, under its name (a page's three sentences as "name.title" and so on).
+trait Entries {
+    fn entries(&self, name: &str, out: &mut Vec<(String, Item)>);
+}
+
+impl Entries for &'static str {
+    fn entries(&self, name: &str, out: &mut Vec<(String, Item)>) {
+        out.push((name.into(), Item::Text(self)));
     }
 }
 
-impl Listed for Fields {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let Fields {
-            enter_name,
-            enter_first_name,
-            enter_last_name,
-            enter_email,
-            email_like,
-            email_too_long,
-            clicks_range,
-            days_range,
-            select_role,
-            role_not_allowed,
-            too_long,
-            required,
-            invalid_characters,
-            check_value,
-        } = self;
-        vec![
-            ("enter_name", Item::Text(enter_name)),
-            ("enter_first_name", Item::Text(enter_first_name)),
-            ("enter_last_name", Item::Text(enter_last_name)),
-            ("enter_email", Item::Text(enter_email)),
-            ("email_like", Item::Text(email_like)),
-            ("email_too_long", Item::Text(email_too_long)),
-            ("clicks_range", Item::Tpl(*clicks_range)),
-            ("days_range", Item::Tpl(*days_range)),
-            ("select_role", Item::Text(select_role)),
-            ("role_not_allowed", Item::Text(role_not_allowed)),
-            ("too_long", Item::Tpl(*too_long)),
-            ("required", Item::Text(required)),
-            ("invalid_characters", Item::Text(invalid_characters)),
-            ("check_value", Item::Text(check_value)),
-        ]
+impl Entries for Tpl {
+    fn entries(&self, name: &str, out: &mut Vec<(String, Item)>) {
+        out.push((name.into(), Item::Tpl(*self)));
     }
 }
 
-impl Listed for Errors {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let Errors {
-            network,
-            unexpected,
-            not_signed_in,
-            forbidden,
-            not_found,
-            validation_failed,
-            guest_link_limit_reached,
-            guest_access_disabled,
-            guest_access_unsupported,
-            link_expired,
-            link_exhausted,
-            link_not_found,
-            media_unavailable,
-            guest_session_ended,
-            invite_unsupported,
-            invite_expired,
-            invite_used,
-            invite_not_found,
-            email_mismatch,
-            too_many_attempts,
-            link_active,
-        } = self;
-        vec![
-            ("network", Item::Text(network)),
-            ("unexpected", Item::Text(unexpected)),
-            ("not_signed_in", Item::Text(not_signed_in)),
-            ("forbidden", Item::Text(forbidden)),
-            ("not_found", Item::Text(not_found)),
-            ("validation_failed", Item::Text(validation_failed)),
-            (
-                "guest_link_limit_reached",
-                Item::Text(guest_link_limit_reached),
-            ),
-            ("guest_access_disabled", Item::Text(guest_access_disabled)),
-            (
-                "guest_access_unsupported",
-                Item::Text(guest_access_unsupported),
-            ),
-            ("link_expired", Item::Text(link_expired)),
-            ("link_exhausted", Item::Text(link_exhausted)),
-            ("link_not_found", Item::Text(link_not_found)),
-            ("media_unavailable", Item::Text(media_unavailable)),
-            ("guest_session_ended", Item::Text(guest_session_ended)),
-            ("invite_unsupported", Item::Text(invite_unsupported)),
-            ("invite_expired", Item::Text(invite_expired)),
-            ("invite_used", Item::Text(invite_used)),
-            ("invite_not_found", Item::Text(invite_not_found)),
-            ("email_mismatch", Item::Text(email_mismatch)),
-            ("too_many_attempts", Item::Text(too_many_attempts)),
-            ("link_active", Item::Text(link_active)),
-        ]
+impl Entries for Plural {
+    fn entries(&self, name: &str, out: &mut Vec<(String, Item)>) {
+        out.push((name.into(), Item::Plural(*self)));
     }
 }
 
-impl Listed for Labels {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let Labels {
-            video,
-            audio,
-            document,
-            quiz,
-            image,
-            live_event,
-            room,
-            channel_room,
-            gallery_room,
-            scheduled,
-            live,
-            available,
-            ended,
-            unavailable,
-            viewer,
-            moderator,
-            speaker,
-            host,
-            viewer_does,
-            moderator_does,
-            speaker_does,
-            user,
-            guest,
-            invitee,
-        } = self;
-        vec![
-            ("video", Item::Text(video)),
-            ("audio", Item::Text(audio)),
-            ("document", Item::Text(document)),
-            ("quiz", Item::Text(quiz)),
-            ("image", Item::Text(image)),
-            ("live_event", Item::Text(live_event)),
-            ("room", Item::Text(room)),
-            ("channel_room", Item::Text(channel_room)),
-            ("gallery_room", Item::Text(gallery_room)),
-            ("scheduled", Item::Text(scheduled)),
-            ("live", Item::Text(live)),
-            ("available", Item::Text(available)),
-            ("ended", Item::Text(ended)),
-            ("unavailable", Item::Text(unavailable)),
-            ("viewer", Item::Text(viewer)),
-            ("moderator", Item::Text(moderator)),
-            ("speaker", Item::Text(speaker)),
-            ("host", Item::Text(host)),
-            ("viewer_does", Item::Text(viewer_does)),
-            ("moderator_does", Item::Text(moderator_does)),
-            ("speaker_does", Item::Text(speaker_does)),
-            ("user", Item::Text(user)),
-            ("guest", Item::Text(guest)),
-            ("invitee", Item::Text(invitee)),
-        ]
-    }
-}
-
-impl Listed for Guest {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let Guest {
-            opening_link,
-            shared_by,
-            entry_lead,
-            admission_note,
-            name,
-            email,
-            email_help,
-            joining,
-            continue_,
-            not_joined,
-            waiting_title,
-            next_in_line,
-            number_in_line,
-            message_from_moderator,
-            connection_dropped,
-            reconnect_now,
-            keep_open,
-            watching_as_guest,
-            only_this_item,
-            leave,
-            left_title,
-            left_text,
-            changed_mind,
-            back_to_entry,
-            ask_again,
-            ask_again_note,
-            not_a_guest_page,
-            joining_as,
-            leave_waiting_room,
-            leaving,
-            not_left,
-            starts_on,
-            sound_when_admitted,
-            tab_waiting,
-            tab_inside,
-            admitted_now,
-        } = self;
-        vec![
-            ("opening_link", Item::Text(opening_link)),
-            ("shared_by", Item::Tpl(*shared_by)),
-            ("entry_lead", Item::Text(entry_lead)),
-            ("admission_note", Item::Text(admission_note)),
-            ("name", Item::Text(name)),
-            ("email", Item::Text(email)),
-            ("email_help", Item::Text(email_help)),
-            ("joining", Item::Text(joining)),
-            ("continue_", Item::Text(continue_)),
-            ("not_joined", Item::Tpl(*not_joined)),
-            ("waiting_title", Item::Text(waiting_title)),
-            ("next_in_line", Item::Text(next_in_line)),
-            ("number_in_line", Item::Tpl(*number_in_line)),
-            ("message_from_moderator", Item::Text(message_from_moderator)),
-            ("connection_dropped", Item::Tpl(*connection_dropped)),
-            ("reconnect_now", Item::Text(reconnect_now)),
-            ("keep_open", Item::Text(keep_open)),
-            ("watching_as_guest", Item::Text(watching_as_guest)),
-            ("only_this_item", Item::Text(only_this_item)),
-            ("leave", Item::Text(leave)),
-            ("left_title", Item::Text(left_title)),
-            ("left_text", Item::Tpl(*left_text)),
-            ("changed_mind", Item::Text(changed_mind)),
-            ("back_to_entry", Item::Text(back_to_entry)),
-            ("ask_again", Item::Text(ask_again)),
-            ("ask_again_note", Item::Text(ask_again_note)),
-            ("not_a_guest_page", Item::Text(not_a_guest_page)),
-            ("joining_as", Item::Tpl(*joining_as)),
-            ("leave_waiting_room", Item::Text(leave_waiting_room)),
-            ("leaving", Item::Text(leaving)),
-            ("not_left", Item::Tpl(*not_left)),
-            ("starts_on", Item::Tpl(*starts_on)),
-            ("sound_when_admitted", Item::Text(sound_when_admitted)),
-            ("tab_waiting", Item::Tpl(*tab_waiting)),
-            ("tab_inside", Item::Tpl(*tab_inside)),
-            ("admitted_now", Item::Text(admitted_now)),
-        ]
-    }
-}
-
-impl Listed for GuestMessages {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let GuestMessages {
-            access_disabled,
-            expired,
-            expired_on,
-            exhausted,
-            link_not_found,
-            media_unavailable,
-            denied,
-            removed,
-            network,
-            unexpected,
-        } = self;
-        vec![
-            ("access_disabled.title", Item::Text(access_disabled.title)),
-            (
-                "access_disabled.sentence",
-                Item::Text(access_disabled.sentence),
-            ),
-            (
-                "access_disabled.next_step",
-                Item::Text(access_disabled.next_step),
-            ),
-            ("expired.title", Item::Text(expired.title)),
-            ("expired.sentence", Item::Text(expired.sentence)),
-            ("expired.next_step", Item::Text(expired.next_step)),
-            ("expired_on", Item::Tpl(*expired_on)),
-            ("exhausted.title", Item::Text(exhausted.title)),
-            ("exhausted.sentence", Item::Text(exhausted.sentence)),
-            ("exhausted.next_step", Item::Text(exhausted.next_step)),
-            ("link_not_found.title", Item::Text(link_not_found.title)),
-            (
-                "link_not_found.sentence",
-                Item::Text(link_not_found.sentence),
-            ),
-            (
-                "link_not_found.next_step",
-                Item::Text(link_not_found.next_step),
-            ),
-            (
-                "media_unavailable.title",
-                Item::Text(media_unavailable.title),
-            ),
-            (
-                "media_unavailable.sentence",
-                Item::Text(media_unavailable.sentence),
-            ),
-            (
-                "media_unavailable.next_step",
-                Item::Text(media_unavailable.next_step),
-            ),
-            ("denied.title", Item::Text(denied.title)),
-            ("denied.sentence", Item::Text(denied.sentence)),
-            ("denied.next_step", Item::Text(denied.next_step)),
-            ("removed.title", Item::Text(removed.title)),
-            ("removed.sentence", Item::Text(removed.sentence)),
-            ("removed.next_step", Item::Text(removed.next_step)),
-            ("network.title", Item::Text(network.title)),
-            ("network.sentence", Item::Text(network.sentence)),
-            ("network.next_step", Item::Text(network.next_step)),
-            ("unexpected.title", Item::Text(unexpected.title)),
-            ("unexpected.sentence", Item::Text(unexpected.sentence)),
-            ("unexpected.next_step", Item::Text(unexpected.next_step)),
-        ]
-    }
-}
-
-impl Listed for AskAccess {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let AskAccess {
-            ask,
-            lead,
-            note,
-            note_help,
-            send,
-            sending,
-            sent_title,
-            sent_text,
-            sent_next,
-            link_works,
-            open_link,
-            too_many,
-            not_sent,
-        } = self;
-        vec![
-            ("ask", Item::Text(ask)),
-            ("lead", Item::Text(lead)),
-            ("note", Item::Text(note)),
-            ("note_help", Item::Text(note_help)),
-            ("send", Item::Text(send)),
-            ("sending", Item::Text(sending)),
-            ("sent_title", Item::Text(sent_title)),
-            ("sent_text", Item::Text(sent_text)),
-            ("sent_next", Item::Text(sent_next)),
-            ("link_works", Item::Text(link_works)),
-            ("open_link", Item::Text(open_link)),
-            ("too_many", Item::Text(too_many)),
-            ("not_sent", Item::Tpl(*not_sent)),
-        ]
-    }
-}
-
-impl Listed for Invitee {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let Invitee {
-            opening,
-            greeting,
-            invited_as,
-            email_label,
-            email_help,
-            logging_in,
-            login,
-            type_,
-            status,
-            starts,
-            starting,
-            starts_in,
-            days,
-            hours,
-            minutes,
-            days_clock,
-            soon_title,
-            starts_in_label,
-            no_start_time,
-            join_as,
-            enters_by_itself,
-            in_as,
-            session_ended,
-            used,
-            expired,
-            not_found,
-            media_unavailable,
-            failed_title,
-        } = self;
-        vec![
-            ("opening", Item::Text(opening)),
-            ("greeting", Item::Tpl(*greeting)),
-            ("invited_as", Item::Tpl(*invited_as)),
-            ("email_label", Item::Text(email_label)),
-            ("email_help", Item::Text(email_help)),
-            ("logging_in", Item::Text(logging_in)),
-            ("login", Item::Text(login)),
-            ("type_", Item::Text(type_)),
-            ("status", Item::Text(status)),
-            ("starts", Item::Text(starts)),
-            ("starting", Item::Text(starting)),
-            ("starts_in", Item::Tpl(*starts_in)),
-            ("days", Item::Plural(*days)),
-            ("hours", Item::Plural(*hours)),
-            ("minutes", Item::Plural(*minutes)),
-            ("days_clock", Item::Tpl(*days_clock)),
-            ("soon_title", Item::Text(soon_title)),
-            ("starts_in_label", Item::Text(starts_in_label)),
-            ("no_start_time", Item::Text(no_start_time)),
-            ("join_as", Item::Tpl(*join_as)),
-            ("enters_by_itself", Item::Text(enters_by_itself)),
-            ("in_as", Item::Tpl(*in_as)),
-            ("session_ended", Item::Text(session_ended)),
-            ("used.title", Item::Text(used.title)),
-            ("used.text", Item::Text(used.text)),
-            ("expired.title", Item::Text(expired.title)),
-            ("expired.text", Item::Text(expired.text)),
-            ("not_found.title", Item::Text(not_found.title)),
-            ("not_found.text", Item::Text(not_found.text)),
-            (
-                "media_unavailable.title",
-                Item::Text(media_unavailable.title),
-            ),
-            ("media_unavailable.text", Item::Text(media_unavailable.text)),
-            ("failed_title", Item::Text(failed_title)),
-        ]
-    }
-}
-
-impl Listed for Shell {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let Shell {
-            skip_to_content,
-            brand,
-            sign_out,
-            sign_in,
-            sign_in_lead,
-            demo_host,
-            demo_cohost,
-            demo_viewer,
-            checking_session,
-            sign_in_to_continue,
-            signed_in_needed,
-            session_not_checked,
-            not_found_text,
-            go_to_my_media,
-        } = self;
-        vec![
-            ("skip_to_content", Item::Text(skip_to_content)),
-            ("brand", Item::Text(brand)),
-            ("sign_out", Item::Text(sign_out)),
-            ("sign_in", Item::Text(sign_in)),
-            ("sign_in_lead", Item::Text(sign_in_lead)),
-            ("demo_host", Item::Text(demo_host)),
-            ("demo_cohost", Item::Text(demo_cohost)),
-            ("demo_viewer", Item::Text(demo_viewer)),
-            ("checking_session", Item::Text(checking_session)),
-            ("sign_in_to_continue", Item::Text(sign_in_to_continue)),
-            ("signed_in_needed", Item::Text(signed_in_needed)),
-            ("session_not_checked", Item::Text(session_not_checked)),
-            ("not_found_text", Item::Text(not_found_text)),
-            ("go_to_my_media", Item::Text(go_to_my_media)),
-        ]
-    }
-}
-
-impl Listed for MediaText {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let MediaText {
-            loading_list,
-            list_failed,
-            my_media,
-            no_media,
-            loading,
-            failed,
-            participants,
-            share,
-            more_actions,
-            invite_users,
-            manage_guest_access,
-            share_title,
-            copy_link,
-            copy_link_hint,
-            email,
-            email_hint,
-            invite_users_hint,
-            guest_access,
-            guest_access_hint,
-            loading_live,
-            live_failed,
-            no_live_session,
-            on_demand,
-            back_to_media,
-        } = self;
-        vec![
-            ("loading_list", Item::Text(loading_list)),
-            ("list_failed", Item::Text(list_failed)),
-            ("my_media", Item::Text(my_media)),
-            ("no_media", Item::Text(no_media)),
-            ("loading", Item::Text(loading)),
-            ("failed", Item::Text(failed)),
-            ("participants", Item::Text(participants)),
-            ("share", Item::Text(share)),
-            ("more_actions", Item::Text(more_actions)),
-            ("invite_users", Item::Text(invite_users)),
-            ("manage_guest_access", Item::Text(manage_guest_access)),
-            ("share_title", Item::Tpl(*share_title)),
-            ("copy_link", Item::Text(copy_link)),
-            ("copy_link_hint", Item::Text(copy_link_hint)),
-            ("email", Item::Text(email)),
-            ("email_hint", Item::Text(email_hint)),
-            ("invite_users_hint", Item::Text(invite_users_hint)),
-            ("guest_access", Item::Text(guest_access)),
-            ("guest_access_hint", Item::Text(guest_access_hint)),
-            ("loading_live", Item::Text(loading_live)),
-            ("live_failed", Item::Text(live_failed)),
-            ("no_live_session", Item::Text(no_live_session)),
-            ("on_demand", Item::Tpl(*on_demand)),
-            ("back_to_media", Item::Text(back_to_media)),
-        ]
-    }
-}
-
-impl Listed for GuestAccessText {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let GuestAccessText {
+impl Entries for MessageText {
+    fn entries(&self, name: &str, out: &mut Vec<(String, Item)>) {
+        let MessageText {
             title,
-            loading,
-            intro,
-            enable,
-            create_new_link,
-            turn_on_to_create,
-            access_off_links,
-            max_reached,
-            inactive_off,
-            inactive_expired,
-            inactive_exhausted,
-            not_turned_on,
-            not_turned_off,
-            created,
-            deleted,
-            table_caption,
-            link_name,
-            expiration_date,
-            clicks,
-            actions,
-            copy_named,
-            copy_inactive_named,
-            delete_named,
-            create_description,
-            name_label,
-            clicks_help,
-            duration,
-            duration_help,
-            days_suffix,
-            creating,
-            create,
-            limit_conflict,
-            disabled_conflict,
-            not_created,
-            delete_title,
-            delete_description,
-            delete_text,
-            delete,
-            deleting,
-            already_deleted,
-            not_deleted,
+            sentence,
+            next_step,
         } = self;
-        vec![
-            ("title", Item::Text(title)),
-            ("loading", Item::Text(loading)),
-            ("intro", Item::Tpl(*intro)),
-            ("enable", Item::Text(enable)),
-            ("create_new_link", Item::Text(create_new_link)),
-            ("turn_on_to_create", Item::Text(turn_on_to_create)),
-            ("access_off_links", Item::Text(access_off_links)),
-            ("max_reached", Item::Tpl(*max_reached)),
-            ("inactive_off", Item::Text(inactive_off)),
-            ("inactive_expired", Item::Text(inactive_expired)),
-            ("inactive_exhausted", Item::Text(inactive_exhausted)),
-            ("not_turned_on", Item::Tpl(*not_turned_on)),
-            ("not_turned_off", Item::Tpl(*not_turned_off)),
-            ("created", Item::Tpl(*created)),
-            ("deleted", Item::Text(deleted)),
-            ("table_caption", Item::Text(table_caption)),
-            ("link_name", Item::Text(link_name)),
-            ("expiration_date", Item::Text(expiration_date)),
-            ("clicks", Item::Text(clicks)),
-            ("actions", Item::Text(actions)),
-            ("copy_named", Item::Tpl(*copy_named)),
-            ("copy_inactive_named", Item::Tpl(*copy_inactive_named)),
-            ("delete_named", Item::Tpl(*delete_named)),
-            ("create_description", Item::Text(create_description)),
-            ("name_label", Item::Text(name_label)),
-            ("clicks_help", Item::Text(clicks_help)),
-            ("duration", Item::Text(duration)),
-            ("duration_help", Item::Text(duration_help)),
-            ("days_suffix", Item::Text(days_suffix)),
-            ("creating", Item::Text(creating)),
-            ("create", Item::Text(create)),
-            ("limit_conflict", Item::Text(limit_conflict)),
-            ("disabled_conflict", Item::Text(disabled_conflict)),
-            ("not_created", Item::Tpl(*not_created)),
-            ("delete_title", Item::Text(delete_title)),
-            ("delete_description", Item::Text(delete_description)),
-            ("delete_text", Item::Tpl(*delete_text)),
-            ("delete", Item::Text(delete)),
-            ("deleting", Item::Text(deleting)),
-            ("already_deleted", Item::Text(already_deleted)),
-            ("not_deleted", Item::Text(not_deleted)),
-        ]
+        for (part, text) in [
+            ("title", title),
+            ("sentence", sentence),
+            ("next_step", next_step),
+        ] {
+            out.push((format!("{name}.{part}"), Item::Text(text)));
+        }
     }
 }
 
-impl Listed for InviteText {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let InviteText {
-            title,
-            description,
-            email_label,
-            email_help,
-            names_legend,
-            first_name,
-            last_name,
-            select_type,
-            send_email,
-            generating,
-            generate,
-            not_generated,
-            pending,
-            loading,
-            created_title,
-            created_text,
-            invite_link,
-            copy_link,
-            role,
-            expires,
-            can_be_used,
-            sent_by_email,
-            emailed_to,
-            not_emailed,
-            done,
-            used,
-            used_up,
-            expired,
-            not_used,
-            uses_of,
-            used_times,
-            once,
-            up_to,
-            any_number,
-            none_yet,
-            revoke_for,
-            copy_for,
-            role_and_expiry,
-            reissue_for,
-            issue_new_link,
-            undelivered,
-            resend_to,
-            resend,
-            locked,
-            revoke,
-            revoke_title,
-            revoke_description,
-            revoke_text,
-            revoking,
-            already_revoked,
-            not_revoked,
-            revoked,
-            resending,
-            not_resent,
-        } = self;
-        vec![
-            ("title", Item::Text(title)),
-            ("description", Item::Text(description)),
-            ("email_label", Item::Text(email_label)),
-            ("email_help", Item::Text(email_help)),
-            ("names_legend", Item::Text(names_legend)),
-            ("first_name", Item::Text(first_name)),
-            ("last_name", Item::Text(last_name)),
-            ("select_type", Item::Text(select_type)),
-            ("send_email", Item::Text(send_email)),
-            ("generating", Item::Text(generating)),
-            ("generate", Item::Text(generate)),
-            ("not_generated", Item::Tpl(*not_generated)),
-            ("pending", Item::Text(pending)),
-            ("loading", Item::Text(loading)),
-            ("created_title", Item::Text(created_title)),
-            ("created_text", Item::Tpl(*created_text)),
-            ("invite_link", Item::Text(invite_link)),
-            ("copy_link", Item::Text(copy_link)),
-            ("role", Item::Text(role)),
-            ("expires", Item::Text(expires)),
-            ("can_be_used", Item::Text(can_be_used)),
-            ("sent_by_email", Item::Text(sent_by_email)),
-            ("emailed_to", Item::Tpl(*emailed_to)),
-            ("not_emailed", Item::Text(not_emailed)),
-            ("done", Item::Text(done)),
-            ("used", Item::Text(used)),
-            ("used_up", Item::Tpl(*used_up)),
-            ("expired", Item::Text(expired)),
-            ("not_used", Item::Text(not_used)),
-            ("uses_of", Item::Tpl(*uses_of)),
-            ("used_times", Item::Plural(*used_times)),
-            ("once", Item::Text(once)),
-            ("up_to", Item::Tpl(*up_to)),
-            ("any_number", Item::Text(any_number)),
-            ("none_yet", Item::Text(none_yet)),
-            ("revoke_for", Item::Tpl(*revoke_for)),
-            ("copy_for", Item::Tpl(*copy_for)),
-            ("role_and_expiry", Item::Tpl(*role_and_expiry)),
-            ("reissue_for", Item::Tpl(*reissue_for)),
-            ("issue_new_link", Item::Text(issue_new_link)),
-            ("undelivered", Item::Tpl(*undelivered)),
-            ("resend_to", Item::Tpl(*resend_to)),
-            ("resend", Item::Text(resend)),
-            ("locked", Item::Text(locked)),
-            ("revoke", Item::Text(revoke)),
-            ("revoke_title", Item::Text(revoke_title)),
-            ("revoke_description", Item::Text(revoke_description)),
-            ("revoke_text", Item::Tpl(*revoke_text)),
-            ("revoking", Item::Text(revoking)),
-            ("already_revoked", Item::Text(already_revoked)),
-            ("not_revoked", Item::Text(not_revoked)),
-            ("revoked", Item::Text(revoked)),
-            ("resending", Item::Text(resending)),
-            ("not_resent", Item::Tpl(*not_resent)),
-        ]
+impl Entries for RefusalText {
+    fn entries(&self, name: &str, out: &mut Vec<(String, Item)>) {
+        let RefusalText { title, text } = self;
+        for (part, text) in [("title", title), ("text", text)] {
+            out.push((format!("{name}.{part}"), Item::Text(text)));
+        }
     }
 }
 
-impl Listed for ParticipantsText {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let ParticipantsText {
-            title,
-            loading,
-            document_title,
-            document_title_waiting,
-            back_to,
-            waiting_heading,
-            waiting_intro,
-            all_heading,
-            all_participants,
-            actions,
-            invite_users,
-            invite_guests,
-            deny_all_title,
-            deny_all_description,
-            deny_all_count,
-            deny_all,
-            denying,
-            live,
-            connecting,
-            interrupted,
-            reconnect_now,
-            arrived_one,
-            arrived_more,
-            admit_all,
-            deny_all_button,
-            no_one_waiting,
-            waiting_list,
-            waiting_since,
-            waited_minutes,
-            waited_hours,
-            waited_hours_minutes,
-            waited_just_now,
-            admit_named,
-            admit,
-            deny_named,
-            deny,
-            show_more,
-            no_one_joined,
-            message_label,
-            message_help,
-            guests_see,
-            no_message,
-            save_message,
-            clear_message,
-            message_saved,
-            message_cleared,
-            message_not_saved,
-            admitted,
-            denied,
-            no_longer_waiting,
-            not_admitted,
-            not_denied,
-            admitted_count,
-            denied_count,
-            nobody_admitted,
-            nobody_denied,
-        } = self;
-        vec![
-            ("title", Item::Text(title)),
-            ("loading", Item::Text(loading)),
-            ("document_title", Item::Tpl(*document_title)),
-            ("document_title_waiting", Item::Tpl(*document_title_waiting)),
-            ("back_to", Item::Tpl(*back_to)),
-            ("waiting_heading", Item::Tpl(*waiting_heading)),
-            ("waiting_intro", Item::Text(waiting_intro)),
-            ("all_heading", Item::Tpl(*all_heading)),
-            ("all_participants", Item::Text(all_participants)),
-            ("actions", Item::Text(actions)),
-            ("invite_users", Item::Text(invite_users)),
-            ("invite_guests", Item::Text(invite_guests)),
-            ("deny_all_title", Item::Text(deny_all_title)),
-            ("deny_all_description", Item::Text(deny_all_description)),
-            ("deny_all_count", Item::Plural(*deny_all_count)),
-            ("deny_all", Item::Text(deny_all)),
-            ("denying", Item::Text(denying)),
-            ("live", Item::Text(live)),
-            ("connecting", Item::Text(connecting)),
-            ("interrupted", Item::Tpl(*interrupted)),
-            ("reconnect_now", Item::Text(reconnect_now)),
-            ("arrived_one", Item::Tpl(*arrived_one)),
-            ("arrived_more", Item::Plural(*arrived_more)),
-            ("admit_all", Item::Tpl(*admit_all)),
-            ("deny_all_button", Item::Tpl(*deny_all_button)),
-            ("no_one_waiting", Item::Text(no_one_waiting)),
-            ("waiting_list", Item::Text(waiting_list)),
-            ("waiting_since", Item::Tpl(*waiting_since)),
-            ("waited_minutes", Item::Plural(*waited_minutes)),
-            ("waited_hours", Item::Tpl(*waited_hours)),
-            ("waited_hours_minutes", Item::Tpl(*waited_hours_minutes)),
-            ("waited_just_now", Item::Text(waited_just_now)),
-            ("admit_named", Item::Tpl(*admit_named)),
-            ("admit", Item::Text(admit)),
-            ("deny_named", Item::Tpl(*deny_named)),
-            ("deny", Item::Text(deny)),
-            ("show_more", Item::Tpl(*show_more)),
-            ("no_one_joined", Item::Text(no_one_joined)),
-            ("message_label", Item::Text(message_label)),
-            ("message_help", Item::Text(message_help)),
-            ("guests_see", Item::Tpl(*guests_see)),
-            ("no_message", Item::Text(no_message)),
-            ("save_message", Item::Text(save_message)),
-            ("clear_message", Item::Text(clear_message)),
-            ("message_saved", Item::Text(message_saved)),
-            ("message_cleared", Item::Text(message_cleared)),
-            ("message_not_saved", Item::Tpl(*message_not_saved)),
-            ("admitted", Item::Tpl(*admitted)),
-            ("denied", Item::Tpl(*denied)),
-            ("no_longer_waiting", Item::Tpl(*no_longer_waiting)),
-            ("not_admitted", Item::Tpl(*not_admitted)),
-            ("not_denied", Item::Tpl(*not_denied)),
-            ("admitted_count", Item::Plural(*admitted_count)),
-            ("denied_count", Item::Plural(*denied_count)),
-            ("nobody_admitted", Item::Tpl(*nobody_admitted)),
-            ("nobody_denied", Item::Tpl(*nobody_denied)),
-        ]
+impl<const N: usize> Entries for [&'static str; N] {
+    fn entries(&self, name: &str, out: &mut Vec<(String, Item)>) {
+        for (at, text) in self.iter().enumerate() {
+            out.push((format!("{name}.{at}"), Item::Text(text)));
+        }
     }
 }
 
-impl Listed for WaitingMarks {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let WaitingMarks {
-            may_have_left,
-            page_closed_at,
-            asked_again,
-        } = self;
-        vec![
-            ("may_have_left", Item::Text(may_have_left)),
-            ("page_closed_at", Item::Tpl(*page_closed_at)),
-            ("asked_again", Item::Plural(*asked_again)),
-        ]
-    }
+/// `Listed` for each group, from its whole list of fields.
+macro_rules! listed {
+    ($($group:ident { $($field:ident),* $(,)? })*) => {$(
+        impl Listed for $group {
+            fn all(&self) -> Vec<(String, Item)> {
+                let $group { $($field),* } = self;
+                let mut out = Vec::new();
+                $($field.entries(stringify!($field), &mut out);)*
+                out
+            }
+        }
+    )*};
 }
 
-impl Listed for AlertsText {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let AlertsText {
-            legend,
-            sound,
-            notify,
-            notify_on,
-            notify_asking,
-            notify_blocked,
-            notify_unsupported,
-            one_waiting,
-            many_waiting,
-        } = self;
-        vec![
-            ("legend", Item::Text(legend)),
-            ("sound", Item::Text(sound)),
-            ("notify", Item::Text(notify)),
-            ("notify_on", Item::Text(notify_on)),
-            ("notify_asking", Item::Text(notify_asking)),
-            ("notify_blocked", Item::Text(notify_blocked)),
-            ("notify_unsupported", Item::Text(notify_unsupported)),
-            ("one_waiting", Item::Tpl(*one_waiting)),
-            ("many_waiting", Item::Plural(*many_waiting)),
-        ]
+listed! {
+    Common {
+        check_fields, link_copied, copy_failed, list_not_refreshed, try_again, trying_again,
+        cancel, close, on, off, suggestions, suggestions_found, loading, poster_of,
+        page_not_found, kind_and_status, never, unlimited, clicks_of, no_links, links,
     }
-}
-
-impl Listed for LinkAdmissionText {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let LinkAdmissionText {
-            legend,
-            wait,
-            wait_hint,
-            direct,
-            direct_hint,
-        } = self;
-        vec![
-            ("legend", Item::Text(legend)),
-            ("wait", Item::Text(wait)),
-            ("wait_hint", Item::Text(wait_hint)),
-            ("direct", Item::Text(direct)),
-            ("direct_hint", Item::Text(direct_hint)),
-        ]
+    Fields {
+        enter_name, enter_first_name, enter_last_name, enter_email, email_like,
+        email_too_long, clicks_range, days_range, select_role, role_not_allowed, too_long,
+        required, invalid_characters, check_value,
     }
-}
-
-impl Listed for QrText {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let QrText {
-            title,
-            row_button,
-            scan,
-            image,
-            show,
-            hide,
-            download_svg,
-            download_png,
-            not_made,
-            not_saved,
-            done,
-        } = self;
-        vec![
-            ("title", Item::Text(title)),
-            ("row_button", Item::Tpl(*row_button)),
-            ("scan", Item::Tpl(*scan)),
-            ("image", Item::Tpl(*image)),
-            ("show", Item::Text(show)),
-            ("hide", Item::Text(hide)),
-            ("download_svg", Item::Text(download_svg)),
-            ("download_png", Item::Text(download_png)),
-            ("not_made", Item::Text(not_made)),
-            ("not_saved", Item::Text(not_saved)),
-            ("done", Item::Text(done)),
-        ]
+    Errors {
+        network, unexpected, not_signed_in, forbidden, not_found, validation_failed,
+        guest_link_limit_reached, guest_access_disabled, guest_access_unsupported,
+        link_expired, link_exhausted, link_not_found, media_unavailable,
+        guest_session_ended, invite_unsupported, invite_expired, invite_used,
+        invite_not_found, email_mismatch, too_many_attempts, link_active,
     }
-}
-
-impl Listed for AccessRequestsText {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let AccessRequestsText {
-            heading,
-            count,
-            via,
-            via_deleted,
-            asked_at,
-            extend,
-            create,
-            dismiss,
-            dismiss_named,
-            not_dismissed,
-        } = self;
-        vec![
-            ("heading", Item::Text(heading)),
-            ("count", Item::Plural(*count)),
-            ("via", Item::Tpl(*via)),
-            ("via_deleted", Item::Tpl(*via_deleted)),
-            ("asked_at", Item::Tpl(*asked_at)),
-            ("extend", Item::Text(extend)),
-            ("create", Item::Text(create)),
-            ("dismiss", Item::Text(dismiss)),
-            ("dismiss_named", Item::Tpl(*dismiss_named)),
-            ("not_dismissed", Item::Tpl(*not_dismissed)),
-        ]
+    Labels {
+        video, audio, document, quiz, image, live_event, room, channel_room, gallery_room,
+        scheduled, live, available, ended, unavailable, viewer, moderator, speaker, host,
+        viewer_does, moderator_does, speaker_does, user, guest, invitee,
     }
-}
-
-impl Listed for LinkEditText {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let LinkEditText {
-            edit_named,
-            title,
-            description,
-            clicks_used,
-            below_used,
-            expires_hint,
-            expired_hint,
-            never_hint,
-            save,
-            saving,
-            updated,
-            not_updated,
-            gone,
-        } = self;
-        vec![
-            ("edit_named", Item::Tpl(*edit_named)),
-            ("title", Item::Text(title)),
-            ("description", Item::Text(description)),
-            ("clicks_used", Item::Plural(*clicks_used)),
-            ("below_used", Item::Plural(*below_used)),
-            ("expires_hint", Item::Tpl(*expires_hint)),
-            ("expired_hint", Item::Tpl(*expired_hint)),
-            ("never_hint", Item::Text(never_hint)),
-            ("save", Item::Text(save)),
-            ("saving", Item::Text(saving)),
-            ("updated", Item::Tpl(*updated)),
-            ("not_updated", Item::Tpl(*not_updated)),
-            ("gone", Item::Text(gone)),
-        ]
+    Guest {
+        opening_link, shared_by, entry_lead, admission_note, name, email, email_help,
+        joining, continue_, not_joined, waiting_title, next_in_line, number_in_line,
+        message_from_moderator, connection_dropped, reconnect_now, keep_open,
+        watching_as_guest, only_this_item, leave, left_title, left_text, changed_mind,
+        back_to_entry, ask_again, ask_again_note, not_a_guest_page, joining_as,
+        leave_waiting_room, leaving, not_left, starts_on, sound_when_admitted, tab_waiting,
+        tab_inside, admitted_now,
     }
-}
-
-impl Listed for RelativeText {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let RelativeText {
-            in_minutes,
-            in_hours,
-            in_days,
-            expired_minutes,
-            expired_hours,
-            expired_days,
-            expired_now,
-            with_date,
-            exact,
-            exact_past,
-        } = self;
-        vec![
-            ("in_minutes", Item::Plural(*in_minutes)),
-            ("in_hours", Item::Plural(*in_hours)),
-            ("in_days", Item::Plural(*in_days)),
-            ("expired_minutes", Item::Plural(*expired_minutes)),
-            ("expired_hours", Item::Plural(*expired_hours)),
-            ("expired_days", Item::Plural(*expired_days)),
-            ("expired_now", Item::Text(expired_now)),
-            ("with_date", Item::Tpl(*with_date)),
-            ("exact", Item::Tpl(*exact)),
-            ("exact_past", Item::Tpl(*exact_past)),
-        ]
+    GuestMessages {
+        access_disabled, expired, expired_on, exhausted, link_not_found, media_unavailable,
+        denied, removed, network, unexpected,
     }
-}
-
-impl Listed for LinkJoinsText {
-    fn all(&self) -> Vec<(&'static str, Item)> {
-        let LinkJoinsText {
-            row_button,
-            row_button_named,
-            title,
-            count,
-            none,
-            caption,
-            name,
-            email,
-            when,
-            outcome,
-            entered,
-            waiting,
-            denied,
-            left,
-            ago_minutes,
-            ago_hours,
-            ago_days,
-            just_now,
-            loading,
-            shown,
-            load_more,
-            loading_more,
-            page_failed,
-            retry,
-            gone,
-            download_csv,
-            preparing_csv,
-            csv_failed,
-            csv_not_saved,
-            csv_header,
-            done,
-        } = self;
-        vec![
-            ("row_button", Item::Text(row_button)),
-            ("row_button_named", Item::Tpl(*row_button_named)),
-            ("title", Item::Tpl(*title)),
-            ("count", Item::Plural(*count)),
-            ("none", Item::Text(none)),
-            ("caption", Item::Text(caption)),
-            ("name", Item::Text(name)),
-            ("email", Item::Text(email)),
-            ("when", Item::Text(when)),
-            ("outcome", Item::Text(outcome)),
-            ("entered", Item::Text(entered)),
-            ("waiting", Item::Text(waiting)),
-            ("denied", Item::Text(denied)),
-            ("left", Item::Text(left)),
-            ("ago_minutes", Item::Plural(*ago_minutes)),
-            ("ago_hours", Item::Plural(*ago_hours)),
-            ("ago_days", Item::Plural(*ago_days)),
-            ("just_now", Item::Text(just_now)),
-            ("loading", Item::Text(loading)),
-            ("shown", Item::Tpl(*shown)),
-            ("load_more", Item::Text(load_more)),
-            ("loading_more", Item::Text(loading_more)),
-            ("page_failed", Item::Tpl(*page_failed)),
-            ("retry", Item::Text(retry)),
-            ("gone", Item::Text(gone)),
-            ("download_csv", Item::Text(download_csv)),
-            ("preparing_csv", Item::Text(preparing_csv)),
-            ("csv_failed", Item::Tpl(*csv_failed)),
-            ("csv_not_saved", Item::Text(csv_not_saved)),
-            ("csv_header.0", Item::Text(csv_header[0])),
-            ("csv_header.1", Item::Text(csv_header[1])),
-            ("csv_header.2", Item::Text(csv_header[2])),
-            ("csv_header.3", Item::Text(csv_header[3])),
-            ("done", Item::Text(done)),
-        ]
+    AskAccess {
+        ask, lead, note, note_help, send, sending, sent_title, sent_text, sent_next,
+        link_works, open_link, too_many, not_sent,
+    }
+    Invitee {
+        opening, greeting, invited_as, email_label, email_help, logging_in, login, type_,
+        status, starts, starting, starts_in, days, hours, minutes, days_clock, soon_title,
+        starts_in_label, no_start_time, join_as, enters_by_itself, in_as, session_ended,
+        used, expired, not_found, media_unavailable, failed_title,
+    }
+    Shell {
+        skip_to_content, brand, sign_out, sign_in, sign_in_lead, demo_host, demo_cohost,
+        demo_viewer, checking_session, sign_in_to_continue, signed_in_needed,
+        session_not_checked, not_found_text, go_to_my_media,
+    }
+    MediaText {
+        loading_list, list_failed, my_media, no_media, loading, failed, participants, share,
+        more_actions, invite_users, manage_guest_access, share_title, copy_link,
+        copy_link_hint, email, email_hint, invite_users_hint, guest_access,
+        guest_access_hint, loading_live, live_failed, no_live_session, on_demand,
+        back_to_media,
+    }
+    GuestAccessText {
+        title, loading, intro, enable, create_new_link, turn_on_to_create, access_off_links,
+        max_reached, inactive_off, inactive_expired, inactive_exhausted, not_turned_on,
+        not_turned_off, created, deleted, table_caption, link_name, expiration_date, clicks,
+        actions, copy_named, copy_inactive_named, delete_named, create_description,
+        name_label, clicks_help, duration, duration_help, days_suffix, creating, create,
+        limit_conflict, disabled_conflict, not_created, delete_title, delete_description,
+        delete_text, delete, deleting, already_deleted, not_deleted,
+    }
+    InviteText {
+        title, description, email_label, email_help, names_legend, first_name, last_name,
+        select_type, send_email, generating, generate, not_generated, pending, loading,
+        created_title, created_text, invite_link, copy_link, role, expires, can_be_used,
+        sent_by_email, emailed_to, not_emailed, done, used, used_up, expired, not_used,
+        uses_of, used_times, once, up_to, any_number, none_yet, revoke_for, copy_for,
+        role_and_expiry, reissue_for, issue_new_link, undelivered, resend_to, resend,
+        locked, revoke, revoke_title, revoke_description, revoke_text, revoking,
+        already_revoked, not_revoked, revoked, resending, not_resent,
+    }
+    ParticipantsText {
+        title, loading, document_title, document_title_waiting, back_to, waiting_heading,
+        waiting_intro, all_heading, all_participants, actions, invite_users, invite_guests,
+        deny_all_title, deny_all_description, deny_all_count, deny_all, denying, live,
+        connecting, interrupted, reconnect_now, arrived_one, arrived_more, admit_all,
+        deny_all_button, no_one_waiting, waiting_list, waiting_since, waited_minutes,
+        waited_hours, waited_hours_minutes, waited_just_now, admit_named, admit, deny_named,
+        deny, show_more, no_one_joined, message_label, message_help, guests_see, no_message,
+        save_message, clear_message, message_saved, message_cleared, message_not_saved,
+        admitted, denied, no_longer_waiting, not_admitted, not_denied, admitted_count,
+        denied_count, nobody_admitted, nobody_denied,
+    }
+    WaitingMarks {
+        may_have_left, page_closed_at, asked_again,
+    }
+    AlertsText {
+        legend, sound, notify, notify_on, notify_asking, notify_blocked, notify_unsupported,
+        one_waiting, many_waiting,
+    }
+    LinkAdmissionText {
+        legend, wait, wait_hint, direct, direct_hint,
+    }
+    QrText {
+        title, row_button, scan, image, show, hide, download_svg, download_png, not_made,
+        not_saved, done,
+    }
+    AccessRequestsText {
+        heading, count, via, via_deleted, asked_at, extend, create, dismiss, dismiss_named,
+        not_dismissed,
+    }
+    LinkEditText {
+        edit_named, title, description, clicks_used, below_used, expires_hint, expired_hint,
+        never_hint, save, saving, updated, not_updated, gone,
+    }
+    RelativeText {
+        in_minutes, in_hours, in_days, expired_minutes, expired_hours, expired_days,
+        expired_now, with_date, exact, exact_past,
+    }
+    LinkJoinsText {
+        row_button, row_button_named, title, count, none, caption, name, email, when,
+        outcome, entered, waiting, denied, left, ago_minutes, ago_hours, ago_days, just_now,
+        loading, shown, load_more, loading_more, page_failed, retry, gone, download_csv,
+        preparing_csv, csv_failed, csv_not_saved, csv_header, done,
     }
 }
 
@@ -1168,7 +222,7 @@ pub(super) fn catalog_items(catalog: &Catalog) -> Vec<(String, Item)> {
         ask,
         invitee,
     } = catalog;
-    let groups: Vec<(&str, Vec<(&'static str, Item)>)> = vec![
+    let groups: Vec<(&str, Vec<(String, Item)>)> = vec![
         ("common", common.all()),
         ("fields", fields.all()),
         ("errors", errors.all()),
@@ -1205,7 +259,7 @@ pub(super) fn host_items(catalog: &HostCatalog) -> Vec<(String, Item)> {
         access_requests,
         link_joins,
     } = catalog;
-    let groups: Vec<(&str, Vec<(&'static str, Item)>)> = vec![
+    let groups: Vec<(&str, Vec<(String, Item)>)> = vec![
         ("shell", shell.all()),
         ("media", media.all()),
         ("guest_access", guest_access.all()),

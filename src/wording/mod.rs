@@ -188,7 +188,13 @@ impl Plural {
 
     /// The form for `count` in the page's language, its `{count}` not yet filled.
     pub fn pick(&self, count: usize) -> &'static str {
-        self.form(plural_category(count))
+        match plural_category(count) {
+            PluralCategory::One => self.one,
+            PluralCategory::Two => self.two.unwrap_or(self.other),
+            PluralCategory::Few => self.few.unwrap_or(self.other),
+            PluralCategory::Many => self.many.unwrap_or(self.other),
+            PluralCategory::Other => self.other,
+        }
     }
 
     /// The form for `count` by `lang`'s rule, its `{count}` not yet filled.
@@ -196,7 +202,8 @@ impl Plural {
         self.form(plural_category_for(lang, count))
     }
 
-    /// The form of a category; one the language lacks falls back to `other`.
+    /// The form of a category; one the language lacks falls back to `other`. (`pick` keeps
+    /// its own match so the bundles, which call only it, stay as they were.)
     fn form(&self, category: PluralCategory) -> &'static str {
         match category {
             PluralCategory::One => self.one,
