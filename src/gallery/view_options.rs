@@ -2,15 +2,15 @@
 //! root, which forces the tokens' `light-dark()` colours whatever the system says; phone width
 //! shows the gallery itself in a 360 px frame, so the real media queries apply (a narrow box
 //! in a wide window would not trigger them). The frame's page carries both choices in its
-//! address, and shows no switches of its own. The language choice reloads the gallery with
+//! address, and shows no switches of its own. The language menu reloads the gallery with
 //! `?lang=` (a page's language is chosen once, as it starts: src/wording/choice.rs), so every
 //! screen can be reviewed in each language, right to left included.
 
 use leptos::prelude::*;
 use stylers_macro::style_str;
 
-use crate::ui::scoped;
-use crate::wording::{page_lang, query_lang, Lang};
+use crate::ui::{scoped, LanguageMenu};
+use crate::wording::{query_lang, Lang};
 
 /// The phone frame's size: the narrowest common phone, as the layout checks use.
 const PHONE: (u32, u32) = (360, 740);
@@ -51,15 +51,6 @@ impl ViewOptions {
         }
         query
     }
-
-    /// The gallery's own address in `lang`, keeping the theme it was asked for.
-    fn in_lang(self, lang: Lang) -> String {
-        let mut query = format!("?lang={}", lang.code());
-        if self.dark {
-            query.push_str("&theme=dark");
-        }
-        query
-    }
 }
 
 /// Applies the theme to the page's root element.
@@ -92,15 +83,7 @@ pub fn ViewSwitches(children: ChildrenFn) -> impl IntoView {
             gap: var(--space-2);
             margin-bottom: var(--space-4);
         }
-        .language {
-            display: inline-flex;
-            align-items: center;
-            gap: var(--space-2);
-        }
-        .language select {
-            inline-size: auto;
-            min-block-size: 44px;
-        }
+
         iframe {
             display: block;
             margin: 0 auto;
@@ -143,30 +126,7 @@ pub fn ViewSwitches(children: ChildrenFn) -> impl IntoView {
             >
                 "Phone width (360 px)"
             </button>
-            <label class="language">
-                "Language"
-                <select
-                    class="field-input"
-                    on:change=move |event| {
-                        if let Some(lang) = Lang::from_tag(&event_target_value(&event)) {
-                            let _ = window().location().set_search(&start.in_lang(lang));
-                        }
-                    }
-                >
-                    {Lang::ALL
-                        .map(|lang| {
-                            view! {
-                                <option
-                                    value=lang.code()
-                                    lang=lang.code()
-                                    selected=lang == page_lang()
-                                >
-                                    {lang.native_name()}
-                                </option>
-                            }
-                        })}
-                </select>
-            </label>
+            <LanguageMenu />
         </div>
         {move || {
             if phone.get() {
@@ -209,9 +169,8 @@ mod tests {
                 assert_eq!(ViewOptions::from_query(&asked.frame_query()), asked);
             }
         }
-        let dark_es = ViewOptions::from_query("?theme=dark").in_lang(Lang::Es);
         assert_eq!(
-            ViewOptions::from_query(&dark_es),
+            ViewOptions::from_query("?theme=dark&lang=es"),
             ViewOptions {
                 embedded: false,
                 dark: true,

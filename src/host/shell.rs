@@ -4,6 +4,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::api;
 use crate::session::{provide_session, Session};
+use crate::ui::LanguageMenu;
 use crate::wording::host_t;
 
 /// The host side's frame: skip link, site header with the signed-in host, and the page.
@@ -18,7 +19,10 @@ pub fn HostShell() -> impl IntoView {
             <a class="brand" href="/">
                 {host_t().shell.brand}
             </a>
-            <Account session />
+            <div class="header-end">
+                <LanguageMenu />
+                <Account session />
+            </div>
         </header>
         <Outlet />
     }

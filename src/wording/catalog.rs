@@ -30,6 +30,8 @@ pub struct Common {
     pub suggestions: &'static str,
     pub(super) suggestions_found: Plural,
     pub loading: &'static str,
+    /// The language menu's name.
+    pub language: &'static str,
     pub(super) poster_of: Tpl,
     pub page_not_found: &'static str,
     pub(super) kind_and_status: Tpl,

@@ -165,6 +165,19 @@ mod browser {
     }
 }
 
+/// A page's query with its `lang` set to `lang`, every other parameter kept in its place:
+/// `("?embedded&lang=he", Es)` -> `"?embedded&lang=es"`.
+pub fn search_with_lang(search: &str, lang: Lang) -> String {
+    let mut pairs: Vec<String> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"))
+        .map(str::to_string)
+        .collect();
+    pairs.push(format!("lang={}", lang.code()));
+    format!("?{}", pairs.join("&"))
+}
+
 #[cfg(test)]
 #[path = "choice_tests.rs"]
 mod tests;

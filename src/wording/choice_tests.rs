@@ -76,3 +76,17 @@ fn given_a_set_language_the_page_should_speak_it_in_a_bundle_with_every_language
     }
     set_page_lang(Lang::En);
 }
+
+#[test]
+fn given_a_query_should_set_its_lang_and_keep_the_rest() {
+    assert_eq!(search_with_lang("", Lang::He), "?lang=he");
+    assert_eq!(search_with_lang("?lang=he", Lang::Es), "?lang=es");
+    assert_eq!(
+        search_with_lang("?embedded&lang=he&theme=dark", Lang::En),
+        "?embedded&theme=dark&lang=en"
+    );
+    assert_eq!(
+        query_lang(&search_with_lang("?language=x", Lang::Es)),
+        Some("es")
+    );
+}

@@ -31,6 +31,7 @@ static COMMON: Common = Common {
         "{count} suggestions. Use the arrow keys to choose one.",
     ),
     loading: "Loading",
+    language: "Language",
     poster_of: Tpl("Poster of {title}"),
     page_not_found: "Page not found",
     kind_and_status: Tpl("{kind} · {status}"),

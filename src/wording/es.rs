@@ -32,6 +32,7 @@ static COMMON: Common = Common {
         "{count} de sugerencias. Usa las flechas del teclado para elegir una.",
     ),
     loading: "Cargando",
+    language: "Idioma",
     poster_of: Tpl("Póster de {title}"),
     page_not_found: "Página no encontrada",
     kind_and_status: Tpl("{kind} · {status}"),

@@ -34,6 +34,7 @@ static COMMON: Common = Common {
         "{count} הצעות. אפשר לבחור אחת בעזרת מקשי החצים.",
     ),
     loading: "בטעינה",
+    language: "שפה",
     poster_of: Tpl("פוסטר של {title}"),
     page_not_found: "הדף לא נמצא",
     kind_and_status: Tpl("{kind} · {status}"),

@@ -2,9 +2,9 @@
 //! `lang`, its direction for `dir`, its name in its own words for a language menu, and its
 //! catalogs.
 //!
-//! How a page's language is chosen is not decided here: [`super::t`] and [`super::host_t`]
-//! still return English. [`Lang::from_tag`] reads one BCP 47 tag (a `?lang=` value, a stored
-//! choice or a browser language) so that whatever chooses can try each in turn.
+//! How a page's language is chosen is `choice.rs`'s business; [`Lang::from_tag`] reads one
+//! BCP 47 tag (a `?lang=` value, a stored choice, the platform's default or a browser
+//! language) so that it can try each in turn.
 
 use super::{Catalog, HostCatalog};
 

@@ -90,7 +90,7 @@ macro_rules! listed {
 listed! {
     Common {
         check_fields, link_copied, copy_failed, list_not_refreshed, try_again, trying_again,
-        cancel, close, on, off, suggestions, suggestions_found, loading, poster_of,
+        cancel, close, on, off, suggestions, suggestions_found, loading, language, poster_of,
         page_not_found, kind_and_status, never, unlimited, clicks_of, no_links, links,
     }
     Fields {

@@ -3,7 +3,8 @@
 //! plural-aware counts (`Plural`). Three languages (issue 15), each an instance of the same
 //! groups: English (`en.rs`, `en_host.rs`: product.md's wording), Spanish (`es*.rs`) and
 //! Hebrew, right to left (`he*.rs`); [`Lang`] names them and hands out each one's catalogs.
-//! [`t`] and [`host_t`] still return English.
+//! [`t`] and [`host_t`] return the page's language, chosen once as the page starts
+//! (`choice.rs`); the guest and invitee bundles are built for one language each.
 //!
 //! Why hand-written and typed, not Fluent or a map: the catalog costs nothing to read (statics,
 //! no parsing, no hashing), the guest bundle links only the sentences its pages name, and the
