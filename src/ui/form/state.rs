@@ -45,6 +45,23 @@ impl FieldMessages {
     }
 }
 
+/// `messages["field"]`, as on a map: the message, or a panic naming the field without one.
+impl std::ops::Index<&str> for FieldMessages {
+    type Output = String;
+
+    fn index(&self, field: &str) -> &String {
+        self.get(field)
+            .unwrap_or_else(|| panic!("no message under {field}"))
+    }
+}
+
+/// `[("field", "message")].into()`, as a map is built from an array.
+impl<const N: usize> From<[(String, String); N]> for FieldMessages {
+    fn from(fields: [(String, String); N]) -> Self {
+        fields.into_iter().collect()
+    }
+}
+
 impl FromIterator<(String, String)> for FieldMessages {
     fn from_iter<I: IntoIterator<Item = (String, String)>>(fields: I) -> Self {
         let mut messages = FieldMessages::new();
