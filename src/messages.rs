@@ -1,12 +1,11 @@
 //! Which sentence of the catalog names a wrong value, per field (the words are in
 //! `crate::wording`), and how typed numbers are read.
 
-use std::collections::BTreeMap;
-
 use contract::validate::{CLICKS_MAX, DAYS_MAX, LOBBY_MESSAGE_MAX, NAME_MAX};
 use contract::{FieldError, FieldErrors};
 
 use crate::format::count;
+use crate::ui::FieldMessages;
 use crate::wording::t;
 
 /// The sentence under `field` for `error`.
@@ -33,10 +32,9 @@ pub fn field_error(field: &str, error: FieldError) -> String {
 }
 
 /// The sentence under each refused field, keyed by field name (a form's `errors`).
-pub fn field_messages(errors: &FieldErrors) -> BTreeMap<String, String> {
-    // Inserted one by one: `collect()` into a BTreeMap sorts first, and the sort's code
-    // would ship in the guest bundle for a map that is already in order.
-    let mut messages = BTreeMap::new();
+pub fn field_messages(errors: &FieldErrors) -> FieldMessages {
+    // Inserted one by one, in the errors' (field name) order.
+    let mut messages = FieldMessages::new();
     for (field, error) in errors {
         messages.insert(field.clone(), field_error(field, *error));
     }

@@ -1,19 +1,17 @@
 //! "Ask the host for access" on a message page, in each of its states, from fixture data
 //! (a fixed form: nothing is sent from the gallery).
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 
 use super::Specimen;
 use crate::guest::{AskAccessView, AskDraft, AskStage, GuestCard, MessageView, Reason};
-use crate::ui::{FormState, Summary};
+use crate::ui::{FieldMessages, FormState, Summary};
 use crate::wording::t;
 
 /// The asking states, each on the expired link's page.
 #[component]
 pub fn AskAccessScreens() -> impl IntoView {
-    let errors: BTreeMap<String, String> = [
+    let errors: FieldMessages = [
         ("name".to_string(), t().fields.enter_name.to_string()),
         ("email".to_string(), t().fields.email_like.to_string()),
         ("note".to_string(), t().fields.too_long("500")),
@@ -27,14 +25,14 @@ pub fn AskAccessScreens() -> impl IntoView {
             <Ask
                 stage=AskStage::Closed
                 draft=AskDraft::new("", "", "")
-                form=form(BTreeMap::new(), None, false)
+                form=form(FieldMessages::new(), None, false)
             />
         </Specimen>
         <Specimen title="Ask the host for access: the form">
             <Ask
                 stage=AskStage::Form
                 draft=AskDraft::new("Priya Raman", "priya@example.com", "")
-                form=form(BTreeMap::new(), None, false)
+                form=form(FieldMessages::new(), None, false)
             />
         </Specimen>
         <Specimen title="Ask the host for access: field errors, values kept">
@@ -48,28 +46,28 @@ pub fn AskAccessScreens() -> impl IntoView {
             <Ask
                 stage=AskStage::Form
                 draft=AskDraft::new("Priya Raman", "priya@example.com", "Hello")
-                form=form(BTreeMap::new(), None, true)
+                form=form(FieldMessages::new(), None, true)
             />
         </Specimen>
         <Specimen title="Ask the host for access: too many requests">
             <Ask
                 stage=AskStage::Form
                 draft=AskDraft::new("Priya Raman", "priya@example.com", "")
-                form=form(BTreeMap::new(), Some(Summary::text(t().ask.too_many)), false)
+                form=form(FieldMessages::new(), Some(Summary::text(t().ask.too_many)), false)
             />
         </Specimen>
         <Specimen title="Ask the host for access: the host was told">
             <Ask
                 stage=AskStage::Sent
                 draft=AskDraft::new("", "", "")
-                form=form(BTreeMap::new(), None, false)
+                form=form(FieldMessages::new(), None, false)
             />
         </Specimen>
         <Specimen title="Ask the host for access: the link works again">
             <Ask
                 stage=AskStage::LinkWorks
                 draft=AskDraft::new("", "", "")
-                form=form(BTreeMap::new(), None, false)
+                form=form(FieldMessages::new(), None, false)
             />
         </Specimen>
     }

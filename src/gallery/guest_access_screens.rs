@@ -1,5 +1,3 @@
-use std::collections::BTreeMap;
-
 use contract::{GuestAccess, MediaKind, MediaStatus};
 use leptos::prelude::*;
 
@@ -12,7 +10,9 @@ use crate::host::guest_access::{
     CreateLinkForm, DeleteLinkBody, GuestAccessPanel, LinkDraft, LiveItem,
 };
 use crate::host::{LinkQr, ShareOption, ShareOptions};
-use crate::ui::{FormState, Icon, IconName, LoadError, Loading, MenuButton, MenuItem, Summary};
+use crate::ui::{
+    FieldMessages, FormState, Icon, IconName, LoadError, Loading, MenuButton, MenuItem, Summary,
+};
 use crate::wording::{host_t, t};
 
 /// The guest-access windows, each in its states.
@@ -217,7 +217,7 @@ fn Form(
     #[prop(optional)] pending: bool,
     #[prop(optional)] live: bool,
 ) -> impl IntoView {
-    let errors: BTreeMap<String, String> = errors
+    let errors: FieldMessages = errors
         .iter()
         .map(|(f, m)| (f.to_string(), m.to_string()))
         .collect();

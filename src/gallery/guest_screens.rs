@@ -1,5 +1,3 @@
-use std::collections::BTreeMap;
-
 use contract::MediaKind;
 use leptos::prelude::*;
 
@@ -11,7 +9,7 @@ use crate::guest::{
     GuestEntryView, GuestView, JoinDraft, LeftView, LinkContext, MessageView, Reason, WaitingView,
 };
 use crate::live::StreamStatus;
-use crate::ui::{FormState, Loading, Summary};
+use crate::ui::{FieldMessages, FormState, Loading, Summary};
 use crate::wording::t;
 
 /// What a guest sees from a guest link, each screen in its states. Views, not pages: the
@@ -242,7 +240,7 @@ fn Entry(
     #[prop(optional)]
     unnamed: bool,
 ) -> impl IntoView {
-    let errors: BTreeMap<String, String> = errors
+    let errors: FieldMessages = errors
         .iter()
         .map(|(f, m)| (f.to_string(), m.to_string()))
         .collect();

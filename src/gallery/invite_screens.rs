@@ -1,5 +1,3 @@
-use std::collections::BTreeMap;
-
 use chrono::Duration;
 use contract::{ErrorCode, Invite, InviteRole, MediaKind, MediaStatus, UserHit};
 use leptos::prelude::*;
@@ -270,7 +268,7 @@ fn Form(
     #[prop(optional, into)] alert: Option<String>,
     #[prop(optional)] pending: bool,
 ) -> impl IntoView {
-    let errors: BTreeMap<String, String> = errors
+    let errors: FieldMessages = errors
         .iter()
         .map(|(f, m)| (f.to_string(), m.to_string()))
         .collect();

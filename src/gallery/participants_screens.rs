@@ -51,7 +51,8 @@ pub fn ParticipantsScreens() -> impl IntoView {
             "message".to_string(),
             "Use 500 characters or fewer.".to_string(),
         )]
-        .into(),
+        .into_iter()
+        .collect(),
         Some(Summary::check_fields()),
         false,
     );

@@ -1,13 +1,76 @@
 //! What a form shows about its last submit, and the submit itself.
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 
 use crate::wording::t;
 
-/// The message under each field, by field name.
-pub type FieldMessages = BTreeMap<String, String>;
+/// The message under each field, by field name, in the order they were added. A form has a
+/// handful of fields: a list searched in place is all it needs, and unlike a `BTreeMap<String,
+/// String>` it adds no tree code of its own to the guest bundle.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FieldMessages(Vec<(String, String)>);
+
+impl FieldMessages {
+    /// No messages.
+    pub fn new() -> Self {
+        FieldMessages(Vec::new())
+    }
+
+    /// The message under `field`, if any.
+    pub fn get(&self, field: &str) -> Option<&String> {
+        self.0.iter().find(|(f, _)| f == field).map(|(_, m)| m)
+    }
+
+    /// Whether `field` has a message.
+    pub fn contains_key(&self, field: &str) -> bool {
+        self.get(field).is_some()
+    }
+
+    /// Puts `message` under `field`, replacing the one it had.
+    pub fn insert(&mut self, field: String, message: String) {
+        match self.0.iter_mut().find(|(f, _)| *f == field) {
+            Some((_, old)) => *old = message,
+            None => self.0.push((field, message)),
+        }
+    }
+
+    /// Takes the message away from `field`.
+    pub fn remove(&mut self, field: &str) {
+        self.0.retain(|(f, _)| f != field);
+    }
+
+    /// Whether no field has a message.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// `messages["field"]`, as on a map: the message, or a panic naming the field without one.
+impl std::ops::Index<&str> for FieldMessages {
+    type Output = String;
+
+    fn index(&self, field: &str) -> &String {
+        self.get(field)
+            .unwrap_or_else(|| panic!("no message under {field}"))
+    }
+}
+
+/// `[("field", "message")].into()`, as a map is built from an array.
+impl<const N: usize> From<[(String, String); N]> for FieldMessages {
+    fn from(fields: [(String, String); N]) -> Self {
+        fields.into_iter().collect()
+    }
+}
+
+impl FromIterator<(String, String)> for FieldMessages {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(fields: I) -> Self {
+        let mut messages = FieldMessages::new();
+        for (field, message) in fields {
+            messages.insert(field, message);
+        }
+        messages
+    }
+}
 
 /// The form's announcement about the whole attempt.
 #[derive(Clone, Debug, PartialEq)]
