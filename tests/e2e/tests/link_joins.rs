@@ -5,9 +5,10 @@
 //! formula neutralised; focus returns to the row's button.
 
 use contract::{JoinRequest, MediaKind, MediaStatus, Participants};
-use e2e::{check_screen, link_named, open_guest_access, sign_in, Browser, Key, Result, Stack};
+use e2e::{
+    check_screen, link_named, open_guest_access, saved_file, sign_in, Browser, Key, Result, Stack,
+};
 use fantoccini::Locator;
-use serde_json::json;
 
 /// People who joined before the four whose fates the journey decides: enough that the first
 /// page (the server's 50) does not hold everyone.
@@ -78,13 +79,7 @@ async fn given_guests_who_came_by_a_link_the_host_should_see_each_fate_page_thro
     );
 
     let browser = Browser::launch().await?;
-    let downloads = tempfile::tempdir()?;
-    browser
-        .cdp(
-            "Browser.setDownloadBehavior",
-            json!({ "behavior": "allow", "downloadPath": downloads.path() }),
-        )
-        .await?;
+    let downloads = browser.allow_downloads().await?;
     sign_in(&browser, &stack, "host@example.com").await?;
     open_guest_access(&browser, &stack, room.id).await?;
 
@@ -160,14 +155,7 @@ async fn given_guests_who_came_by_a_link_the_host_should_see_each_fate_page_thro
 
     browser.tab_to("Download CSV").await?;
     browser.key(Key::Enter).await?;
-    let file = downloads.path().join("press-used-by.csv");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !file.exists() {
-        if std::time::Instant::now() > deadline {
-            return Err("the CSV was not saved".into());
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    let file = saved_file(downloads.path(), "press-used-by.csv").await?;
     let csv = std::fs::read_to_string(&file)?;
     let lines: Vec<&str> = csv.split("\r\n").collect();
     assert_eq!(

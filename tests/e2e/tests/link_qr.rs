@@ -3,8 +3,9 @@
 //! row. A fresh invite link shows its code too.
 
 use contract::MediaKind;
-use e2e::{check_screen, link_named, open_guest_access, sign_in, Browser, Key, Result, Stack};
-use serde_json::json;
+use e2e::{
+    check_screen, link_named, open_guest_access, saved_file, sign_in, Browser, Key, Result, Stack,
+};
 
 /// Decodes the one QR code in a PNG file.
 fn scan(png_file: &std::path::Path) -> Result<String> {
@@ -30,13 +31,7 @@ async fn given_a_guest_link_should_show_its_qr_code_and_save_a_png_that_scans_to
         .guest_link(video.id, link_named("Press preview"))
         .await?;
     let browser = Browser::launch().await?;
-    let downloads = tempfile::tempdir()?;
-    browser
-        .cdp(
-            "Browser.setDownloadBehavior",
-            json!({ "behavior": "allow", "downloadPath": downloads.path() }),
-        )
-        .await?;
+    let downloads = browser.allow_downloads().await?;
     sign_in(&browser, &stack, "host@example.com").await?;
     open_guest_access(&browser, &stack, video.id).await?;
 
@@ -51,14 +46,7 @@ async fn given_a_guest_link_should_show_its_qr_code_and_save_a_png_that_scans_to
 
     browser.shift_tab_to("Download PNG").await?;
     browser.key(Key::Enter).await?;
-    let file = downloads.path().join("press-preview-qr.png");
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while !file.exists() {
-        if std::time::Instant::now() > deadline {
-            return Err("the PNG was not saved".into());
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    }
+    let file = saved_file(downloads.path(), "press-preview-qr.png").await?;
     assert_eq!(scan(&file)?, link.url, "the saved code opens the link");
 
     browser.key(Key::Escape).await?;
