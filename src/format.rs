@@ -76,8 +76,32 @@ fn month_name(month: u32) -> &'static str {
     NAMES[(month as usize + 11) % 12]
 }
 
-/// A count with thousands separators: "10,000".
+/// A count as the page's language writes it: "10,000" in English, "10.000" in Spanish (the
+/// browser's `Intl`). English, the single-language bundles' language, is grouped here and
+/// costs those bundles no `Intl` call.
 pub fn count(n: usize) -> String {
+    match crate::wording::page_lang() {
+        crate::wording::Lang::En => grouped(n),
+        lang => localized_count(n, lang),
+    }
+}
+
+/// `n` through the browser's `Intl.NumberFormat` for `lang`.
+#[cfg(target_arch = "wasm32")]
+fn localized_count(n: usize, lang: crate::wording::Lang) -> String {
+    js_sys::Number::from(n as f64)
+        .to_locale_string(lang.intl_locale())
+        .into()
+}
+
+/// Off the browser (native tests) there is no `Intl`: digits grouped as in English.
+#[cfg(not(target_arch = "wasm32"))]
+fn localized_count(n: usize, _lang: crate::wording::Lang) -> String {
+    grouped(n)
+}
+
+/// Digits in groups of three, with commas.
+fn grouped(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {

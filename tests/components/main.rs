@@ -26,6 +26,7 @@ mod link_qr;
 mod links_table;
 mod menu_button;
 mod modal;
+mod number_format;
 mod owned_tasks;
 mod participants;
 mod switch;
