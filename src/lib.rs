@@ -12,7 +12,9 @@ pub mod live;
 pub mod messages;
 pub mod pages;
 pub mod session;
+mod start;
 pub mod ui;
 pub mod wording;
 
 pub use app::{App, LiveApp};
+pub use start::start;

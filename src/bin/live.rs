@@ -4,11 +4,5 @@
 //! (`scripts/bench-size.sh`).
 
 fn main() {
-    // As in the host app: a panic reaches the console as one readable line.
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&info.to_string().into());
-    }));
-    // The page's language, before the first sentence is read (src/wording/choice.rs).
-    share_spa::wording::start_page_lang(None);
-    leptos::mount::mount_to_body(share_spa::LiveApp);
+    share_spa::start(share_spa::LiveApp);
 }

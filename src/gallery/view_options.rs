@@ -83,7 +83,6 @@ pub fn ViewSwitches(children: ChildrenFn) -> impl IntoView {
             gap: var(--space-2);
             margin-bottom: var(--space-4);
         }
-
         iframe {
             display: block;
             margin: 0 auto;
