@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Prints the bytes a browser downloads to show the first screen, for each of the five
-# bundles: the guest path (a guest link, served from dist/g/), the invitee path (an invite
-# link, dist/i/), the two host paths (the media list, sign-in and media page from dist/; the
+# bundles: the guest path (a guest link, served from dist/g/) and the invitee path (an invite
+# link, dist/i/), each in every language (a guest downloads one), the two host paths (the media list, sign-in and media page from dist/; the
 # Participants tab from dist/l/) and the designer gallery (dist/gallery/): the HTML page, its
 # CSS, boot.js, the JS glue and the WebAssembly, each raw, gzip -9 and brotli -q 11, with
 # totals. The budgets, brotli in all (HTML + CSS + JS + WASM): guest and invitee paths 150 kB
@@ -21,17 +21,19 @@ GUEST_BUDGET=150000
 HOST_BUDGET=200000
 
 # The files a page loads before its first screen, as paths under dist/: the page itself, its
-# stylesheets, and the module script with the JS and WASM it names.
+# stylesheets, and the scripts with the JS and WASM they name; for a page built per language
+# (the guest's and the invitee's: scripts/languages.py) those of LANG (English by default).
 assets_of() {
-  local page=$1
+  local page=$1 lang=${2:-}
+  local suffix=${lang:+-$lang}
   echo "$page"
   grep -o '<link rel="stylesheet" href="[^"]*"' "$page" | sed 's/.*href="\([^"]*\)"/\1/'
-  grep -o '<script[^>]*>' "$page" | grep -o '\(src\|data-wasm-js\|data-wasm\)="[^"]*"' |
+  grep -o '<script[^>]*>' "$page" | grep -o " \(src\|data-wasm-js$suffix\|data-wasm$suffix\)=\"[^\"]*\"" |
     sed 's/.*="\([^"]*\)"/\1/'
 }
 
 measure() {
-  local title=$1 page=$2
+  local title=$1 page=$2 lang=${3:-}
   local raw_total=0 gz_total=0 br_total=0
   echo
   echo "$title"
@@ -49,15 +51,18 @@ measure() {
     br=$(brotli -q 11 -c "$file" | wc -c)
     raw_total=$((raw_total + raw)); gz_total=$((gz_total + gz)); br_total=$((br_total + br))
     printf '  %-44s %10d %10d %10d\n' "${file#dist/}" "$raw" "$gz" "$br"
-  done < <(assets_of "$page")
+  done < <(assets_of "$page" "$lang")
   printf '  %-44s %10d %10d %10d\n' "total" "$raw_total" "$gz_total" "$br_total"
   LAST_BROTLI=$br_total
 }
 
-measure "Guest path: /guest/{token} (dist/g/index.html)" dist/g/index.html
-guest_brotli=$LAST_BROTLI
-measure "Invitee path: /invite/{token} (dist/i/index.html)" dist/i/index.html
-invitee_brotli=$LAST_BROTLI
+# The guest and invitee pages load one language's WebAssembly: each language's path.
+for lang in "" es he; do
+  measure "Guest path in ${lang:-en}: /guest/{token} (dist/g/index.html)" dist/g/index.html "$lang"
+  eval "guest_brotli_${lang:-en}=\$LAST_BROTLI"
+  measure "Invitee path in ${lang:-en}: /invite/{token} (dist/i/index.html)" dist/i/index.html "$lang"
+  eval "invitee_brotli_${lang:-en}=\$LAST_BROTLI"
+done
 measure "Host path: /, /sign-in, /media/{id} (dist/index.html)" dist/index.html
 host_brotli=$LAST_BROTLI
 measure "Participants tab path: /media/{id}/live (dist/l/index.html)" dist/l/index.html
@@ -77,8 +82,11 @@ verdict() {
 
 echo
 status=0
-verdict "guest path" "$guest_brotli" "$GUEST_BUDGET" || status=1
-verdict "invitee path" "$invitee_brotli" "$GUEST_BUDGET" || status=1
+for lang in en es he; do
+  eval "guest=\$guest_brotli_$lang invitee=\$invitee_brotli_$lang"
+  verdict "guest path ($lang)" "$guest" "$GUEST_BUDGET" || status=1
+  verdict "invitee path ($lang)" "$invitee" "$GUEST_BUDGET" || status=1
+done
 verdict "host path" "$host_brotli" "$HOST_BUDGET" || status=1
 verdict "participants tab path" "$live_brotli" "$HOST_BUDGET" || status=1
 exit "$status"

@@ -5,10 +5,10 @@
 #   dist/l/        the Participants tab's bundle (live.html, src/bin/live.rs), public URL /l/:
 #                  the server serves dist/l/index.html for /media/{id}/live;
 #   dist/g/        the guest bundle (guest.html, src/bin/guest.rs), public URL /g/: only what
-#                  a guest opens from a guest link. The server serves dist/g/index.html for
-#                  /guest/* when it exists;
+#                  a guest opens from a guest link, one WebAssembly per language. The server
+#                  serves dist/g/index.html for /guest/* when it exists;
 #   dist/i/        the invitee bundle (invite.html, src/bin/invite.rs), public URL /i/: only
-#                  the invite lobby, served for /invite/*;
+#                  the invite lobby, one WebAssembly per language, served for /invite/*;
 #   dist/gallery/  the designer gallery (gallery.html, src/bin/gallery.rs), public URL
 #                  /gallery/, where the server serves it: every screen from fixture data.
 # Then writes .br and .gz siblings of the hashed assets (and other static text), which the
@@ -21,8 +21,18 @@ source scripts/env.sh
 # dist/gallery/ included.
 trunk build --release --offline
 trunk build live.html --release --offline --dist dist/l --public-url /l/
-trunk build guest.html --release --offline --dist dist/g --public-url /g/
-trunk build invite.html --release --offline --dist dist/i --public-url /i/
+# The guest's and the invitee's pages once per language (cargo features lang-en, lang-es,
+# lang-he: each build links its own language's sentences only), made one page by
+# scripts/languages.py, whose boot script loads the guest's language.
+for bundle in g:guest i:invite; do
+  dir=${bundle%%:*} page=${bundle#*:}.html
+  trunk build "$page" --release --offline --features lang-en --dist "dist/$dir" --public-url "/$dir/"
+  for lang in es he; do
+    trunk build "$page" --release --offline --features "lang-$lang" \
+      --dist "target/languages/$dir-$lang" --public-url "/$dir/"
+  done
+  python3 scripts/languages.py "dist/$dir" "es=target/languages/$dir-es" "he=target/languages/$dir-he"
+done
 trunk build gallery.html --release --offline --dist dist/gallery --public-url /gallery/
 # The guest path has the tightest budget (a phone, a slow network): its page, stylesheets
 # and scripts (ours and wasm-bindgen's glue) ship without indentation and comments

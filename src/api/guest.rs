@@ -6,7 +6,7 @@ use gloo_net::http::Method;
 use super::client::{get, get_prefetched, send, send_empty, url, Auth};
 use super::ApiError;
 
-/// Never consumes a click. The page's first read takes the answer `public/guest-prefetch.js`
+/// Never consumes a click. The page's first read takes the answer `public/prefetch.js`
 /// asked for while the WebAssembly downloaded, when there is one; it is taken once, so every
 /// later read asks the backend and none meets a stale answer.
 pub async fn link_info(token: &str) -> Result<GuestLinkInfo, ApiError> {

@@ -5,7 +5,7 @@ use contract::{
 };
 use gloo_net::http::Method;
 
-use super::client::{get, send, send_empty, Auth};
+use super::client::{get, get_prefetched, send, send_empty, Auth};
 use super::ApiError;
 
 pub async fn search_users(query: &str) -> Result<Vec<UserHit>, ApiError> {
@@ -46,9 +46,10 @@ pub async fn reissue(media: Id, invite: Id) -> Result<Invite, ApiError> {
     send(Method::POST, &path, Auth::Cookie, &()).await
 }
 
+/// The lobby's first read: takes the answer `public/prefetch.js` asked for as the page opened.
 pub async fn info(token: &str) -> Result<InviteInfo, ApiError> {
     let token = String::from(js_sys::encode_uri_component(token));
-    get(&format!("/invite/{token}"), Auth::Cookie).await
+    get_prefetched(&format!("/invite/{token}")).await
 }
 
 pub async fn redeem(token: &str, email: &str) -> Result<RedeemResponse, ApiError> {

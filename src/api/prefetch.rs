@@ -1,7 +1,8 @@
-//! Answers the page asked for before the app started. `public/guest-prefetch.js`, a classic
-//! `async` script first in guest.html (it runs the moment it arrives, waiting for no
-//! stylesheet and no module; the Content-Security-Policy forbids it inline), requests a
-//! guest link's details while the WebAssembly downloads and leaves
+//! Answers the page asked for before the app started. `public/prefetch.js`, a classic
+//! `async` script first in guest.html and invite.html (it runs the moment it arrives, waiting
+//! for no stylesheet and no module; the Content-Security-Policy forbids it inline), requests a
+//! guest link's or an invite's details while the WebAssembly downloads (the platform's
+//! `default_locale` in them also picks which language's bundle boot.js loads) and leaves
 //! `window.__guestLinkInfo = { url, response }` (`response`: a promise of the answer's
 //! `{ status, body }`, the body as text, so the app needs no `Response` binding); the first
 //! read of that URL takes it, once. Anything unexpected (no prefetch, another URL, a network
@@ -14,7 +15,7 @@ use js_sys::{Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// The global `public/guest-prefetch.js` sets.
+/// The global `public/prefetch.js` sets.
 const GLOBAL: &str = "__guestLinkInfo";
 
 /// The prefetched answer for `url` (its status and body), taking it off `window` so no

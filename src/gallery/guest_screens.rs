@@ -2,6 +2,7 @@ use contract::MediaKind;
 use leptos::prelude::*;
 
 use super::ask_access_screens::AskAccessScreens;
+use super::language_links_preview::LanguageLinksPreview;
 use super::skeleton_preview::SkeletonPreview;
 use super::{guest_media, link_context, platform, shared_by, waiting_session, Specimen, THUMBNAIL};
 use crate::api::ApiError;
@@ -46,6 +47,9 @@ pub fn GuestScreens() -> impl IntoView {
             </Specimen>
             <Specimen title="Guest entry: before the app has run, the link's details prefetched">
                 <SkeletonPreview filled=true />
+            </Specimen>
+            <Specimen title="Guest and invitee pages: the language links at their foot">
+                <LanguageLinksPreview />
             </Specimen>
             <Specimen title="Guest entry: loading">
                 <Loading label="Opening your link" />

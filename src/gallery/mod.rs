@@ -15,6 +15,7 @@ mod guest_screens;
 mod host_screens;
 mod invite_fixtures;
 mod invite_screens;
+mod language_links_preview;
 mod link_edit_screens;
 mod link_joins_screens;
 mod participants_screens;

@@ -10,7 +10,7 @@ use super::{guest_media, platform};
 const GUEST_HTML: &str = include_str!("../../guest.html");
 
 /// The skeleton as the page shows it: empty, or (`filled`) with the platform's name and the
-/// item's title that `public/guest-prefetch.js` writes in when the link's details arrive
+/// item's title that `public/prefetch.js` writes in when the link's details arrive
 /// first. A `<div>` here, not the page's `<main>`, and without its id, so the gallery keeps
 /// one main landmark and no guest page mistakes it for its own skeleton; its inputs' ids are
 /// the specimen's own, so two specimens tie each label to its own input.

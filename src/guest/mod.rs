@@ -11,6 +11,8 @@ mod entry_form;
 mod guest_view;
 mod invite_lobby;
 mod join;
+#[cfg(test)]
+mod language_links;
 mod left;
 mod local_date;
 mod message;

@@ -1,5 +1,5 @@
 //! The entry card that `guest.html` shows before the app has run (`#guest-skeleton`, styled
-//! by `style/guest-skeleton.css`, filled in by `public/guest-prefetch.js`, shown in the
+//! by `style/guest-skeleton.css`, filled in by `public/prefetch.js`, shown in the
 //! gallery by `src/gallery/skeleton_preview.rs`). While the page opens the link it stands in
 //! for the loading page; the app's first real screen replaces it.
 //!
@@ -111,13 +111,13 @@ mod tests {
     //! guest.html's words are written out by hand, before any catalog is loaded: these
     //! tests keep them equal to the catalog's, so the catalog stays the one source.
 
-    use crate::wording::t;
+    use crate::wording::{Catalog, Lang};
 
     const GUEST_HTML: &str = include_str!("../../guest.html");
 
-    /// The catalog's sentence for a `data-wording` key of guest.html.
-    fn catalog(key: &str) -> Option<&'static str> {
-        let guest = &t().guest;
+    /// `catalog`'s sentence for a `data-wording` key of guest.html.
+    fn sentence(catalog: &'static Catalog, key: &str) -> Option<&'static str> {
+        let guest = &catalog.guest;
         Some(match key {
             "guest.entry_lead" => guest.entry_lead,
             "guest.name" => guest.name,
@@ -125,33 +125,65 @@ mod tests {
             "guest.email_help" => guest.email_help,
             "guest.continue_" => guest.continue_,
             "guest.opening_link" => guest.opening_link,
+            // The page's language links (src/guest/language_links.rs).
+            "common.language" => catalog.common.language,
             _ => return None,
         })
     }
 
-    /// Every `data-wording="key"` element of guest.html with its text (up to its first tag).
-    fn worded() -> Vec<(&'static str, &'static str)> {
+    /// One `data-wording="key"` element of guest.html: its key, its text (up to its first
+    /// tag) and its start tag's attributes, where the other languages' words are.
+    struct Worded {
+        key: &'static str,
+        text: &'static str,
+        start_tag: &'static str,
+    }
+
+    impl Worded {
+        /// The element's words in `lang`: its text in English, else its `data-<code>`.
+        fn words(&self, lang: Lang) -> Option<&'static str> {
+            if lang == Lang::En {
+                return Some(self.text);
+            }
+            let marker = format!(r#" data-{}=""#, lang.code());
+            let at = self.start_tag.find(&marker)? + marker.len();
+            let rest = &self.start_tag[at..];
+            Some(&rest[..rest.find('"')?])
+        }
+    }
+
+    fn worded() -> Vec<Worded> {
         let marker = r#"data-wording=""#;
         GUEST_HTML
             .match_indices(marker)
             .map(|(at, _)| {
                 let rest = &GUEST_HTML[at + marker.len()..];
                 let key = &rest[..rest.find('"').expect("the key's end")];
-                let text = &rest[rest.find('>').expect("the start tag's end") + 1..];
-                (key, &text[..text.find('<').expect("the element's end")])
+                let tag_end = rest.find('>').expect("the start tag's end");
+                let text = &rest[tag_end + 1..];
+                Worded {
+                    key,
+                    text: &text[..text.find('<').expect("the element's end")],
+                    start_tag: &rest[..tag_end],
+                }
             })
             .collect()
     }
 
     #[test]
-    fn given_guest_html_should_write_each_skeleton_word_as_the_catalog_does() {
+    fn given_guest_html_should_write_each_skeleton_word_as_the_catalog_does_in_every_language() {
         let words = worded();
-        for (key, text) in &words {
-            let expected = catalog(key).unwrap_or_else(|| panic!("{key}: not a catalog key"));
-            assert_eq!(
-                *text, expected,
-                "guest.html's {key} differs from the catalog"
-            );
+        for lang in Lang::ALL {
+            for word in &words {
+                let key = word.key;
+                let expected = sentence(lang.catalog(), key)
+                    .unwrap_or_else(|| panic!("{key}: not a catalog key"));
+                assert_eq!(
+                    word.words(lang),
+                    Some(expected),
+                    "guest.html's {key} in {lang:?} differs from the catalog"
+                );
+            }
         }
         for key in [
             "guest.entry_lead",
@@ -161,7 +193,7 @@ mod tests {
             "guest.continue_",
             "guest.opening_link",
         ] {
-            assert!(words.iter().any(|(k, _)| *k == key), "guest.html has {key}");
+            assert!(words.iter().any(|w| w.key == key), "guest.html has {key}");
         }
     }
 
@@ -171,7 +203,7 @@ mod tests {
             .find(r#"<main id="guest-skeleton""#)
             .expect("the skeleton");
         let end = start + GUEST_HTML[start..].find("</main>").expect("its end");
-        let words: Vec<&str> = worded().iter().map(|(_, text)| *text).collect();
+        let words: Vec<&str> = worded().iter().map(|word| word.text).collect();
         let skeleton = &GUEST_HTML[start..end];
         for text in skeleton.split('<').filter_map(|part| part.split_once('>')) {
             let text = text.1;

@@ -65,6 +65,15 @@ impl Lang {
         }
     }
 
+    /// The query that opens a page in this language (`?lang=es`), for a link to it.
+    pub fn query(self) -> &'static str {
+        match self {
+            Lang::En => "?lang=en",
+            Lang::Es => "?lang=es",
+            Lang::He => "?lang=he",
+        }
+    }
+
     /// The guest and invitee catalog in this language.
     pub fn catalog(self) -> &'static Catalog {
         match self {
@@ -93,6 +102,18 @@ mod tests {
         let codes: Vec<_> = Lang::ALL.iter().map(|l| (l.code(), l.dir())).collect();
         assert_eq!(codes, [("en", "ltr"), ("es", "ltr"), ("he", "rtl")]);
         assert!(Lang::He.is_rtl() && !Lang::En.is_rtl() && !Lang::Es.is_rtl());
+    }
+
+    #[test]
+    fn given_each_language_should_open_a_page_in_it_by_its_code() {
+        for lang in Lang::ALL {
+            assert_eq!(lang.query(), format!("?lang={}", lang.code()));
+            assert_eq!(
+                super::super::query_lang(lang.query()),
+                Some(lang.code()),
+                "read back as the page's choice"
+            );
+        }
     }
 
     #[test]

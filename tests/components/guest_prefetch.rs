@@ -1,4 +1,4 @@
-//! The guest page's first read: it takes the answer `public/guest-prefetch.js` asked for
+//! The guest page's first read: it takes the answer `public/prefetch.js` asked for
 //! while the WebAssembly downloaded (one request for the link, not two), asks again when
 //! that failed, and replaces guest.html's skeleton with its first screen.
 
@@ -15,7 +15,7 @@ use crate::support::{document, mount, settle, until, Mounted};
 const INFO: &str = "GET /api/v1/guest/tok";
 
 /// The page's real prefetch script, run here as guest.html runs it.
-const PREFETCH: &str = include_str!("../../public/guest-prefetch.js");
+const PREFETCH: &str = include_str!("../../public/prefetch.js");
 
 fn info_json() -> String {
     serde_json::to_string(&GuestLinkInfo {

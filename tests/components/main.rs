@@ -28,6 +28,7 @@ mod menu_button;
 mod modal;
 mod number_format;
 mod owned_tasks;
+mod page_language;
 mod participants;
 mod switch;
 mod toast;

@@ -142,9 +142,28 @@ async fn given_a_guest_link_should_join_by_keyboard_stay_in_on_refresh_and_leave
     guest.press(&Key::Enter).await?;
     guest.wait_text("p", "You're watching as a guest.").await?;
     guest.wait_text("h1", &media.title).await?;
-    assert!(
-        guest.find_all(Locator::Css("a[href]")).await?.is_empty(),
+    // Nothing else on the site is reachable: the only links are the page's language links,
+    // which open this same page in another language.
+    let elsewhere = guest
+        .execute(
+            "return [...document.querySelectorAll('a[href]')].map((a) => a.href)\
+             .filter((href) => { const to = new URL(href); \
+               return to.pathname !== location.pathname || !/^\\?lang=[a-z]+$/.test(to.search); })",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        elsewhere,
+        serde_json::json!([]),
         "nothing else on the site is reachable"
+    );
+    assert_eq!(
+        guest
+            .find_all(Locator::Css(".language-links a[href]"))
+            .await?
+            .len(),
+        3,
+        "the language links"
     );
     check_screen(&guest, "guest view").await?;
 
