@@ -3,7 +3,7 @@
 use contract::{Id, Me, Media, MediaSummary, Settings, SignIn};
 use gloo_net::http::Method;
 
-use super::client::{get, send_empty, Auth};
+use super::client::{get, get_within, send_empty, Auth};
 use super::ApiError;
 
 pub async fn me() -> Result<Me, ApiError> {
@@ -12,6 +12,12 @@ pub async fn me() -> Result<Me, ApiError> {
 
 pub async fn settings() -> Result<Settings, ApiError> {
     get("/settings", Auth::Cookie).await
+}
+
+/// The platform settings, or [`ApiError::Network`] once `ms` milliseconds pass without
+/// them (the request aborted): a host page asks this before it mounts (`crate::start_host`).
+pub async fn settings_within(ms: u32) -> Result<Settings, ApiError> {
+    get_within("/settings", Auth::Cookie, ms).await
 }
 
 pub async fn list() -> Result<Vec<MediaSummary>, ApiError> {
