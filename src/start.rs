@@ -43,8 +43,10 @@ where
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let settings = crate::api::media::settings_within(SETTINGS_WAIT_MS).await;
-        let platform = settings.ok().and_then(|s| s.default_locale);
+        let platform = crate::api::media::default_locale_within(SETTINGS_WAIT_MS)
+            .await
+            .ok()
+            .flatten();
         start_page_lang(platform.as_deref());
         leptos::mount::mount_to_body(app);
     });
