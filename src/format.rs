@@ -4,7 +4,7 @@
 use chrono::{Datelike, FixedOffset, Local, Offset, TimeZone, Timelike};
 use contract::{MediaKind, MediaStatus, Timestamp};
 
-use crate::wording::{host_t, t, Span};
+use crate::wording::{host_t, page_lang, t, Lang, Span};
 
 /// A media item's status as people read it: on-demand media that is up reads "Available",
 /// not "Live".
@@ -15,29 +15,100 @@ pub fn status(kind: MediaKind, status: MediaStatus) -> &'static str {
     }
 }
 
-/// A local calendar date: "April 23, 2026".
+/// A local calendar date in the page's language: "April 23, 2026", "23 de abril de 2026".
 pub fn date(at: Timestamp) -> String {
-    date_at_offset(at, local_offset(at))
+    match page_lang() {
+        Lang::En => date_at_offset(at, local_offset(at)),
+        lang => localized_date(at, lang, None),
+    }
 }
 
-/// [`date`] for a given UTC offset, so it can be tested anywhere.
+/// [`date`] in English for a given UTC offset, so it can be tested anywhere.
 pub fn date_at_offset(at: Timestamp, offset: FixedOffset) -> String {
     let at = at.with_timezone(&offset);
     format!("{} {}, {}", month_name(at.month()), at.day(), at.year())
 }
 
-/// A local date and time: "April 23, 2026, 3:30 PM".
+/// A local date and time in the page's language: "April 23, 2026, 3:30 PM",
+/// "23 de abril de 2026 a las 15:30", "23 באפריל 2026 בשעה 15:30".
 pub fn date_time(at: Timestamp) -> String {
-    date_time_at_offset(at, local_offset(at))
+    match page_lang() {
+        Lang::En => date_time_at_offset(at, local_offset(at)),
+        lang => localized_date_time(at, lang, None),
+    }
 }
 
-/// [`date_time`] for a given UTC offset, so it can be tested anywhere.
+/// [`date_time`] in English for a given UTC offset, so it can be tested anywhere.
+///
+/// English keeps this hand-made path, as [`count`] keeps its own grouping: `Intl`'s `en-US`
+/// reads "April 23, 2026 at 3:30 PM" with a narrow no-break space before "PM", not
+/// product.md's "April 23, 2026, 3:30 PM"; and the English screens make no `Intl` call.
 pub fn date_time_at_offset(at: Timestamp, offset: FixedOffset) -> String {
     let local = at.with_timezone(&offset);
     let (pm, hour) = local.hour12();
     let minute = local.minute();
     let half = if pm { "PM" } else { "AM" };
     format!("{}, {hour}:{minute:02} {half}", date_at_offset(at, offset))
+}
+
+/// `at`'s calendar date through the browser's `Intl` in `lang`, in the reader's time zone
+/// or in `zone` (an IANA name such as `"UTC"`, so a test reads the same everywhere).
+pub fn localized_date(at: Timestamp, lang: Lang, zone: Option<&str>) -> String {
+    intl(at, lang, DATE_FIELDS, zone)
+}
+
+/// [`localized_date`] with the time of day, in the language's own clock ("15:30").
+pub fn localized_date_time(at: Timestamp, lang: Lang, zone: Option<&str>) -> String {
+    intl(at, lang, DATE_TIME_FIELDS, zone)
+}
+
+/// `Intl.DateTimeFormat`'s fields of a date ("April 23, 2026").
+const DATE_FIELDS: &[(&str, &str)] = &[("year", "numeric"), ("month", "long"), ("day", "numeric")];
+
+/// A date's fields and the time of day's.
+const DATE_TIME_FIELDS: &[(&str, &str)] = &[
+    ("year", "numeric"),
+    ("month", "long"),
+    ("day", "numeric"),
+    ("hour", "numeric"),
+    ("minute", "2-digit"),
+];
+
+/// `at` through `Intl.DateTimeFormat` with `fields` in `lang`'s locale.
+#[cfg(target_arch = "wasm32")]
+fn intl(at: Timestamp, lang: Lang, fields: &[(&str, &str)], zone: Option<&str>) -> String {
+    let date = js_sys::Date::new(&(at.timestamp_millis() as f64).into());
+    let options = intl_options(fields);
+    if let Some(zone) = zone {
+        let _ = js_sys::Reflect::set(&options, &"timeZone".into(), &zone.into());
+    }
+    date.to_locale_string(lang.intl_locale(), &options).into()
+}
+
+/// Off the browser (native tests) there is no `Intl`: the English date (and time, when
+/// `fields` name the hour), at UTC when `zone` is given (the only zone tests name), else at
+/// the local offset.
+#[cfg(not(target_arch = "wasm32"))]
+fn intl(at: Timestamp, _lang: Lang, fields: &[(&str, &str)], zone: Option<&str>) -> String {
+    let offset = match zone {
+        Some(_) => FixedOffset::east_opt(0).expect("UTC is an offset"),
+        None => local_offset(at),
+    };
+    if fields.iter().any(|(key, _)| *key == "hour") {
+        date_time_at_offset(at, offset)
+    } else {
+        date_at_offset(at, offset)
+    }
+}
+
+/// An `Intl` options object from its fields.
+#[cfg(target_arch = "wasm32")]
+fn intl_options(fields: &[(&str, &str)]) -> js_sys::Object {
+    let options = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&options, &(*key).into(), &(*value).into());
+    }
+    options
 }
 
 /// A local time of day: "14:05".
@@ -56,7 +127,8 @@ fn local_offset(at: Timestamp) -> FixedOffset {
     Local.offset_from_utc_datetime(&at.naive_utc()).fix()
 }
 
-/// A month's English name, 1 = "January". Written out rather than through chrono's
+/// A month's English name, 1 = "January", for the English dates (the others are `Intl`'s).
+/// Written out rather than through chrono's
 /// `format("%B")`: its strftime parser and formatter cost the host bundle ~10 kB of WASM.
 fn month_name(month: u32) -> &'static str {
     const NAMES: [&str; 12] = [
@@ -80,15 +152,15 @@ fn month_name(month: u32) -> &'static str {
 /// browser's `Intl`). English, the single-language bundles' language, is grouped here and
 /// costs those bundles no `Intl` call.
 pub fn count(n: usize) -> String {
-    match crate::wording::page_lang() {
-        crate::wording::Lang::En => grouped(n),
+    match page_lang() {
+        Lang::En => grouped(n),
         lang => localized_count(n, lang),
     }
 }
 
 /// `n` through the browser's `Intl.NumberFormat` for `lang`.
 #[cfg(target_arch = "wasm32")]
-fn localized_count(n: usize, lang: crate::wording::Lang) -> String {
+fn localized_count(n: usize, lang: Lang) -> String {
     js_sys::Number::from(n as f64)
         .to_locale_string(lang.intl_locale())
         .into()
@@ -96,7 +168,7 @@ fn localized_count(n: usize, lang: crate::wording::Lang) -> String {
 
 /// Off the browser (native tests) there is no `Intl`: digits grouped as in English.
 #[cfg(not(target_arch = "wasm32"))]
-fn localized_count(n: usize, _lang: crate::wording::Lang) -> String {
+fn localized_count(n: usize, _lang: Lang) -> String {
     grouped(n)
 }
 
@@ -147,21 +219,18 @@ pub fn expiry(expires_at: Option<Timestamp>, now: Timestamp) -> String {
 /// GMT+2 (Europe/Berlin)", from the browser's `Intl` (chrono knows the offset, not the zone).
 #[cfg(target_arch = "wasm32")]
 pub fn exact_time(at: Timestamp) -> String {
-    use wasm_bindgen::JsValue;
-    let date = js_sys::Date::new(&JsValue::from_f64(at.timestamp_millis() as f64));
-    let options = js_sys::Object::new();
-    for (key, value) in [
+    let date = js_sys::Date::new(&(at.timestamp_millis() as f64).into());
+    let options = intl_options(&[
         ("year", "numeric"),
         ("month", "long"),
         ("day", "numeric"),
         ("hour", "numeric"),
         ("minute", "2-digit"),
         ("timeZoneName", "short"),
-    ] {
-        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
-    }
-    let locale = crate::wording::page_lang().intl_locale();
-    let text: String = date.to_locale_string(locale, &options).into();
+    ]);
+    let text: String = date
+        .to_locale_string(page_lang().intl_locale(), &options)
+        .into();
     let resolved = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
         .resolved_options();
     match js_sys::Reflect::get(&resolved, &"timeZone".into())

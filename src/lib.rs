@@ -17,4 +17,4 @@ pub mod ui;
 pub mod wording;
 
 pub use app::{App, LiveApp};
-pub use start::start;
+pub use start::{start, start_host, SETTINGS_WAIT_MS};

@@ -1,5 +1,5 @@
 //! Mounts the app; everything else lives in the library so tests can mount parts of it.
 
 fn main() {
-    share_spa::start(share_spa::App);
+    share_spa::start_host(share_spa::App);
 }

@@ -33,6 +33,23 @@ pub(crate) async fn get<T: DeserializeOwned>(path: &str, auth: Auth<'_>) -> Resu
     parse(status, &body)
 }
 
+/// Like [`get`], but aborted after `ms` milliseconds ([`ApiError::Network`]): for an answer
+/// the page would rather go on without than wait long for. Owned by no component (it runs
+/// before the app mounts), so only its deadline aborts it.
+pub(crate) async fn get_within<T: DeserializeOwned>(
+    path: &str,
+    auth: Auth<'_>,
+    ms: u32,
+) -> Result<T, ApiError> {
+    let controller = AbortController::new().ok();
+    let signal = controller.as_ref().map(|c| c.signal());
+    // Dropped when the answer is read, which cancels the timer.
+    let _deadline = controller.map(|c| gloo_timers::callback::Timeout::new(ms, move || c.abort()));
+    let request = builder(Method::GET, path, auth).abort_signal(signal.as_ref());
+    let (status, body) = finish(request.send().await).await?;
+    parse(status, &body)
+}
+
 /// Like [`get`] (with the cookie), but first takes the answer the page prefetched for this
 /// path ([`super::prefetch`]) when there is one. A prefetch that failed, or whose answer is a
 /// retryable error, is asked again.

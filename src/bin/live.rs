@@ -4,5 +4,5 @@
 //! (`scripts/bench-size.sh`).
 
 fn main() {
-    share_spa::start(share_spa::LiveApp);
+    share_spa::start_host(share_spa::LiveApp);
 }

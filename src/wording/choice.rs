@@ -1,7 +1,9 @@
 //! Which language a page speaks, chosen once as it starts: `?lang=` on its URL, else the
 //! reader's earlier choice (remembered in this browser), else the platform's
 //! `default_locale`, else the browser's languages in their order, else English. A tag the app
-//! has no language for is skipped, so `?lang=fr` on a Spanish browser reads Spanish.
+//! has no language for is skipped, so `?lang=fr` on a Spanish browser reads Spanish. The
+//! host's bundles learn the platform's default from `GET /settings` before they mount
+//! (`crate::start_host`), and only when the first two sources name nothing.
 //!
 //! The choice is made once and kept for the page's life ([`set_page_lang`]): the catalogs are
 //! statics, and a different language is a new page load (the language menu reloads with
@@ -133,6 +135,22 @@ mod browser {
         set_page_lang(lang);
         say_in_document(lang);
         lang
+    }
+
+    /// The language the reader asked for themselves: `?lang=` on the URL, else their
+    /// remembered choice, where either names one the app has. When there is one, the
+    /// platform's default can't change the choice, so a host page needn't ask for it
+    /// (`crate::start_host`).
+    pub fn reader_lang() -> Option<Lang> {
+        let search = web_sys::window()
+            .and_then(|w| w.location().search().ok())
+            .unwrap_or_default();
+        let remembered = remembered();
+        let chosen = [query_lang(&search), remembered.as_deref()]
+            .into_iter()
+            .flatten()
+            .find_map(Lang::from_tag);
+        chosen
     }
 
     /// The reader's earlier choice, as stored.

@@ -7,6 +7,7 @@ mod support;
 
 mod access_requests;
 mod create_link;
+mod date_format;
 mod denial;
 mod forms;
 mod foundation;

@@ -3,7 +3,7 @@
 
 use contract::{
     GuestAccess, GuestLink, JoinRequest, JoinResponse, MediaKind, MediaStatus, MediaSummary,
-    NewGuestLink, SetGuestAccess,
+    NewGuestLink, SetGuestAccess, Settings,
 };
 use reqwest::{Response, StatusCode};
 use serde::de::DeserializeOwned;
@@ -83,6 +83,40 @@ impl Stack {
         let host = self.host_api(HOST).await?;
         let url = self.api(&format!("/media/{media}/guest-links/{link}"));
         expect(host.delete(url).send().await?, StatusCode::NO_CONTENT).await?;
+        Ok(())
+    }
+
+    /// Sets the platform's `default_locale` (`None`: no default) through the dev settings,
+    /// every other setting kept; returns the settings as they were, to put back.
+    pub async fn set_default_locale(&self, tag: Option<&str>) -> Result<Settings> {
+        let host = self.host_api(HOST).await?;
+        let before: Settings = json(
+            host.get(self.api("/settings")).send().await?,
+            StatusCode::OK,
+        )
+        .await?;
+        let after = Settings {
+            default_locale: tag.map(str::to_string),
+            ..before.clone()
+        };
+        let response = host
+            .put(self.api("/dev/settings"))
+            .json(&after)
+            .send()
+            .await?;
+        expect(response, StatusCode::OK).await?;
+        Ok(before)
+    }
+
+    /// Puts the platform settings back as [`Stack::set_default_locale`] found them.
+    pub async fn put_settings(&self, settings: &Settings) -> Result {
+        let host = self.host_api(HOST).await?;
+        let response = host
+            .put(self.api("/dev/settings"))
+            .json(settings)
+            .send()
+            .await?;
+        expect(response, StatusCode::OK).await?;
         Ok(())
     }
 
