@@ -35,7 +35,7 @@ pub fn field_error(field: &str, error: FieldError) -> String {
 pub fn field_messages(errors: &FieldErrors) -> FieldMessages {
     // Inserted one by one, in the errors' (field name) order.
     let mut messages = FieldMessages::new();
-    for (field, error) in errors {
+    for (field, error) in errors.iter() {
         messages.insert(field.clone(), field_error(field, *error));
     }
     messages
