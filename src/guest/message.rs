@@ -214,7 +214,7 @@ pub fn MessageView(
     );
     let item = context
         .title
-        .map(|title| view! { class=scope, <p class="item">{title}</p> });
+        .map(|title| view! { class=scope, <p class="item" dir="auto">{title}</p> });
     view! { class=scope,
         <GuestCard platform=context.platform>
             <div class="badge">

@@ -56,7 +56,7 @@ pub fn MediaCard(media: MediaSummary) -> impl IntoView {
                 {kind_label(media.kind)}
             </span>
             <span>
-                <span class="title">{media.title}</span>
+                <span class="title" dir="auto">{media.title}</span>
                 <span class="meta">
                     {t()
                         .common

@@ -29,6 +29,7 @@ mod modal;
 mod number_format;
 mod owned_tasks;
 mod participants;
+mod pseudo_locale;
 mod switch;
 mod toast;
 mod waiting_page;

@@ -168,9 +168,9 @@ pub fn WaitingRoom(
                         view! { class=scope,
                             <li data-guest-id=id>
                                 <span class="who">
-                                    <span class="name">{guest.name.clone()}</span>
+                                    <span class="name" dir="auto">{guest.name.clone()}</span>
                                     <span class="meta">
-                                        {guest.email.clone()} " · "
+                                        <bdi>{guest.email.clone()}</bdi> " · "
                                         <time
                                             datetime=guest.waiting_since.to_rfc3339()
                                             title=exact.clone()
