@@ -92,7 +92,8 @@ pub fn ControlStates() -> impl IntoView {
                 <TextField label=w.name_label value=RwSignal::new("Press preview".to_string()) />
             </div>
             <p class="focus-ring" data-gallery-chrome="">
-                "A link in running text: " <a href="#primitives">"Primitives"</a>
+                "A link in running text: "
+                <a href="#primitives">"Primitives"</a>
             </p>
         </Specimen>
     }

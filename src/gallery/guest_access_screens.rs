@@ -22,7 +22,9 @@ pub fn GuestAccessScreens() -> impl IntoView {
     use contract::LinkStatus::*;
     view! {
         <section aria-labelledby="guest-access">
-            <h2 data-gallery-chrome="" id="guest-access">"Sharing and guest access"</h2>
+            <h2 data-gallery-chrome="" id="guest-access">
+                "Sharing and guest access"
+            </h2>
             <Specimen title="More actions menu (three dots): open it with Enter or ArrowDown">
                 <MenuButton
                     label=host_t().media.more_actions
@@ -155,7 +157,10 @@ pub fn GuestAccessScreens() -> impl IntoView {
                             format!(
                                 "{} {}",
                                 host_t().guest_access.not_deleted,
-                                ApiError::Unexpected { status: 500 }.user_message(),
+                                ApiError::Unexpected {
+                                    status: 500,
+                                }
+                                    .user_message(),
                             ),
                         )
                         pending=false

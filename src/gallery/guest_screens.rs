@@ -36,7 +36,9 @@ pub fn GuestScreens() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="guest">
-            <h2 data-gallery-chrome="" id="guest">"Guest screens"</h2>
+            <h2 data-gallery-chrome="" id="guest">
+                "Guest screens"
+            </h2>
             <Specimen title="Guest entry: before the app has run (guest.html's skeleton)">
                 <SkeletonPreview />
             </Specimen>

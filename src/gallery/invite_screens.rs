@@ -29,7 +29,9 @@ pub fn InviteScreens() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="invites">
-            <h2 data-gallery-chrome="" id="invites">"Invite links"</h2>
+            <h2 data-gallery-chrome="" id="invites">
+                "Invite links"
+            </h2>
             <Form
                 title="Invite users: empty (live event: three roles)"
                 draft=InviteDraft::new(Some(InviteRole::Viewer))
@@ -174,7 +176,10 @@ pub fn InviteScreens() -> impl IntoView {
                             format!(
                                 "{} {}",
                                 host_t().invite.not_revoked,
-                                ApiError::Unexpected { status: 500 }.user_message(),
+                                ApiError::Unexpected {
+                                    status: 500,
+                                }
+                                    .user_message(),
                             ),
                         )
                         pending=false

@@ -5,9 +5,9 @@ use super::{
     fixture_controller, media, participants, waiting_guests, waiting_guests_asking_again,
     waiting_guests_one_away, DialogPreview, Specimen,
 };
-use crate::host::participants::{Alerts, LobbyMessageView, NotifyState, ParticipantsView, Room};
 use crate::api::ApiError;
 use crate::format;
+use crate::host::participants::{Alerts, LobbyMessageView, NotifyState, ParticipantsView, Room};
 use crate::live::StreamStatus;
 use crate::ui::{FormState, Loading, Summary};
 use crate::wording::{host_t, t};
@@ -63,7 +63,9 @@ pub fn ParticipantsScreens() -> impl IntoView {
     );
     view! {
         <section aria-labelledby="participants-gallery">
-            <h2 data-gallery-chrome="" id="participants-gallery">"Participants tab (live events and rooms)"</h2>
+            <h2 data-gallery-chrome="" id="participants-gallery">
+                "Participants tab (live events and rooms)"
+            </h2>
             <Specimen title="Participants: loading">
                 <Loading label=host_t().participants.loading />
             </Specimen>

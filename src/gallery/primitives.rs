@@ -11,7 +11,9 @@ pub fn Primitives() -> impl IntoView {
     let server_error = ApiError::Unexpected { status: 500 };
     view! {
         <section aria-labelledby="primitives">
-            <h2 data-gallery-chrome="" id="primitives">"Primitives"</h2>
+            <h2 data-gallery-chrome="" id="primitives">
+                "Primitives"
+            </h2>
             <Specimen title="Loading">
                 <Loading label=host_t().media.loading />
             </Specimen>

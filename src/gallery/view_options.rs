@@ -231,8 +231,14 @@ mod tests {
 
     #[test]
     fn given_the_pseudo_locale_switch_should_set_or_drop_lang_and_keep_the_rest() {
-        assert_eq!(search_with_pseudo("?theme=dark&lang=he", true), "?theme=dark&lang=pseudo");
-        assert_eq!(search_with_pseudo("?lang=pseudo&theme=dark", false), "?theme=dark");
+        assert_eq!(
+            search_with_pseudo("?theme=dark&lang=he", true),
+            "?theme=dark&lang=pseudo"
+        );
+        assert_eq!(
+            search_with_pseudo("?lang=pseudo&theme=dark", false),
+            "?theme=dark"
+        );
         assert_eq!(search_with_pseudo("", true), "?lang=pseudo");
         assert!(ViewOptions::from_query("?lang=pseudo").pseudo);
         assert_eq!(ViewOptions::from_query("?lang=pseudo").lang, None);

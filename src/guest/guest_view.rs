@@ -109,6 +109,12 @@ pub fn GuestView(
         {media
             .description
             .filter(|d| !d.trim().is_empty())
-            .map(|description| view! { class=scope, <p class="description" dir="auto">{description}</p> })}
+            .map(|description| {
+                view! { class=scope,
+                    <p class="description" dir="auto">
+                        {description}
+                    </p>
+                }
+            })}
     }
 }

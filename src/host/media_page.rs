@@ -86,7 +86,9 @@ pub fn MediaPageView(media: Media) -> impl IntoView {
                     })}
                 <MediaActions media=media.clone() />
             </div>
-            <p class="description" dir="auto">{media.description.clone()}</p>
+            <p class="description" dir="auto">
+                {media.description.clone()}
+            </p>
         </article>
     }
 }

@@ -234,7 +234,11 @@ pub fn Combobox(
                                     {option
                                         .detail
                                         .map(|detail| {
-                                            view! { class=scope, <span class="detail" dir="auto">{detail}</span> }
+                                            view! { class=scope,
+                                                <span class="detail" dir="auto">
+                                                    {detail}
+                                                </span>
+                                            }
                                         })}
                                 </li>
                             }

@@ -64,7 +64,10 @@ fn given_every_english_entry_should_hold_it_accented_marked_longer_with_its_plac
                 "{name}: {ps:?} keeps an English letter"
             );
             let (en_len, ps_len) = (en_rest.chars().count(), ps_rest.chars().count() - 2);
-            assert!(ps_len * 10 >= en_len * 13, "{name}: {ps:?} is not ~40% longer");
+            assert!(
+                ps_len * 10 >= en_len * 13,
+                "{name}: {ps:?} is not ~40% longer"
+            );
         }
     }
 }

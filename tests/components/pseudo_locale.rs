@@ -68,7 +68,10 @@ fn place(element: &Element) -> String {
         .and_then(|s| s.get_attribute("data-specimen"))
         .unwrap_or_default();
     let class = element.get_attribute("class").unwrap_or_default();
-    format!("<{} class={class:?}> in {specimen:?}", element.tag_name().to_lowercase())
+    format!(
+        "<{} class={class:?}> in {specimen:?}",
+        element.tag_name().to_lowercase()
+    )
 }
 
 /// Every text and read attribute under `node` that is not from the catalog.
@@ -125,7 +128,10 @@ async fn given_the_pseudo_locale_should_show_no_sentence_that_is_not_from_the_ca
     let specimens = page.all("[data-specimen]").len();
     drop(page);
     speak_pseudo(false);
-    assert!(specimens > 50, "every screen rendered: {specimens} specimens");
+    assert!(
+        specimens > 50,
+        "every screen rendered: {specimens} specimens"
+    );
     assert!(
         found.is_empty(),
         "{} texts not from the catalog:\n{}",

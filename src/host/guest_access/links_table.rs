@@ -233,7 +233,9 @@ pub fn LinksTable(
                         view! { class=scope,
                             <tr class:inactive=move || reason().is_some() data-link-id=id>
                                 <td class="first" data-label=w.link_name>
-                                    <span class="name" dir="auto">{name}</span>
+                                    <span class="name" dir="auto">
+                                        {name}
+                                    </span>
                                     <span class="url" title=url dir="auto">
                                         {shown_url}
                                     </span>

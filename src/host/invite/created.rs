@@ -113,8 +113,8 @@ pub fn InviteCreatedBody(
     };
     view! { class=scope,
         <p>
-            {before} <strong dir="auto">{name}</strong> {between} <strong dir="auto">{invite.email.clone()}</strong>
-            {after}
+            {before} <strong dir="auto">{name}</strong> {between}
+            <strong dir="auto">{invite.email.clone()}</strong> {after}
         </p>
         <p class="label">{w.invite_link}</p>
         <code class="link" data-testid="invite-url" dir="auto">
@@ -147,9 +147,9 @@ pub fn InviteCreatedBody(
             <dd>{role_label(invite.role)}</dd>
             <dt>{w.expires}</dt>
             <dd>
-                <time datetime=invite.expires_at.to_rfc3339()>
-                    {format::date_time(invite.expires_at)}
-                </time>
+                <time datetime=invite
+                    .expires_at
+                    .to_rfc3339()>{format::date_time(invite.expires_at)}</time>
             </dd>
             <dt>{w.can_be_used}</dt>
             <dd>{w.reuse(invite.max_uses)}</dd>
