@@ -6,6 +6,7 @@ use super::link_edit_screens::LinkEditScreens;
 use super::link_joins_screens::LinkJoinsScreens;
 use super::{gallery_now, guest_access, guest_link, media, three_links, DialogPreview, Specimen};
 use crate::api::ApiError;
+use crate::format;
 use crate::host::guest_access::{
     CreateLinkForm, DeleteLinkBody, GuestAccessPanel, LinkDraft, LiveItem,
 };
@@ -21,7 +22,9 @@ pub fn GuestAccessScreens() -> impl IntoView {
     use contract::LinkStatus::*;
     view! {
         <section aria-labelledby="guest-access">
-            <h2 id="guest-access">"Sharing and guest access"</h2>
+            <h2 data-gallery-chrome="" id="guest-access">
+                "Sharing and guest access"
+            </h2>
             <Specimen title="More actions menu (three dots): open it with Enter or ArrowDown">
                 <MenuButton
                     label=host_t().media.more_actions
@@ -91,45 +94,39 @@ pub fn GuestAccessScreens() -> impl IntoView {
                 access=guest_access(true, live_links())
                 live=true
             />
-            <Form title="Create new link: empty" draft=("", "", "") errors=&[] />
+            <Form title="Create new link: empty" draft=("", "", "") errors=vec![] />
             <Form
                 title="Create new link: a live item, how guests come in"
                 draft=("Speakers", "", "")
-                errors=&[]
+                errors=vec![]
                 live=true
             />
             <Form
                 title="Create new link: validation errors"
                 draft=("   ", "0", "400")
-                errors=&[
-                    ("name", "Enter a name."),
-                    (
-                        "max_clicks",
-                        "Enter a whole number from 1 to 100,000, or leave it empty for unlimited clicks.",
-                    ),
-                    (
-                        "duration_days",
-                        "Enter a whole number of days from 1 to 365, or leave it empty so the link never expires.",
-                    ),
+                errors=vec![
+                    ("name", t().fields.enter_name.into()),
+                    ("max_clicks", t().fields.clicks_range(&format::count(100_000))),
+                    ("duration_days", t().fields.days_range(&format::count(365))),
                 ]
                 alert=t().common.check_fields
             />
             <Form
                 title="Create new link: server unreachable, values kept"
                 draft=("Press preview", "100", "30")
-                errors=&[]
+                errors=vec![]
                 alert=host_t().guest_access.not_created(t().errors.network)
             />
             <Form
                 title="Create new link: limit reached in another window"
                 draft=("Press preview", "", "")
-                errors=&[]
+                errors=vec![]
                 alert=host_t().guest_access.limit_conflict
             />
             <Form
                 title="Create new link: creating"
                 draft=("Press preview", "100", "")
-                errors=&[]
+                errors=vec![]
                 pending=true
             />
             <LinkEditScreens />
@@ -157,8 +154,14 @@ pub fn GuestAccessScreens() -> impl IntoView {
                     <DeleteLinkBody
                         name="Press preview".into()
                         error=Some(
-                            "The link wasn't deleted. Something went wrong on our side. Please try again in a moment."
-                                .to_string(),
+                            format!(
+                                "{} {}",
+                                host_t().guest_access.not_deleted,
+                                ApiError::Unexpected {
+                                    status: 500,
+                                }
+                                    .user_message(),
+                            ),
                         )
                         pending=false
                         on_confirm=Callback::new(|_| ())
@@ -212,14 +215,14 @@ fn Panel(
 fn Form(
     #[prop(into)] title: String,
     draft: (&'static str, &'static str, &'static str),
-    errors: &'static [(&'static str, &'static str)],
+    errors: Vec<(&'static str, String)>,
     #[prop(optional, into)] alert: Option<String>,
     #[prop(optional)] pending: bool,
     #[prop(optional)] live: bool,
 ) -> impl IntoView {
     let errors: FieldMessages = errors
-        .iter()
-        .map(|(f, m)| (f.to_string(), m.to_string()))
+        .into_iter()
+        .map(|(f, m)| (f.to_string(), m))
         .collect();
     view! {
         <Specimen title>

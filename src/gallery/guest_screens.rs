@@ -17,14 +17,10 @@ use crate::wording::t;
 /// gallery has the one `<main>`.
 #[component]
 pub fn GuestScreens() -> impl IntoView {
-    let offline = format!(
-        "You haven't joined yet. {}",
-        ApiError::Network.user_message()
-    );
-    let server = format!(
-        "You haven't joined yet. {}",
-        ApiError::Unexpected { status: 502 }.user_message()
-    );
+    let offline = t().guest.not_joined(ApiError::Network.user_message());
+    let server = t()
+        .guest
+        .not_joined(ApiError::Unexpected { status: 502 }.user_message());
     // Starts 85 minutes after the gallery opens; the countdown runs as on the real page.
     let mut scheduled = waiting_session(2, None);
     scheduled.media.starts_at = Some(
@@ -41,7 +37,9 @@ pub fn GuestScreens() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="guest">
-            <h2 id="guest">"Guest screens"</h2>
+            <h2 data-gallery-chrome="" id="guest">
+                "Guest screens"
+            </h2>
             <Specimen title="Guest entry: before the app has run (guest.html's skeleton)">
                 <SkeletonPreview />
             </Specimen>
@@ -52,52 +50,52 @@ pub fn GuestScreens() -> impl IntoView {
                 <LanguageLinksPreview />
             </Specimen>
             <Specimen title="Guest entry: loading">
-                <Loading label="Opening your link" />
+                <Loading label=t().guest.opening_link />
             </Specimen>
-            <Entry title="Guest entry: ready" draft=("", "") errors=&[] />
+            <Entry title="Guest entry: ready" draft=("", "") errors=vec![] />
             <Entry
                 title="Guest entry: ready, a moderator admits guests"
                 draft=("", "")
-                errors=&[]
+                errors=vec![]
                 live=true
             />
             <Entry
                 title="Guest entry: validation errors"
                 draft=("   ", "ann@")
-                errors=&[
-                    ("name", "Enter a name."),
-                    ("email", "Enter an email address like name@example.com."),
+                errors=vec![
+                    ("name", t().fields.enter_name.into()),
+                    ("email", t().fields.email_like.into()),
                 ]
                 alert=t().common.check_fields
             />
             <Entry
                 title="Guest entry: submitting"
                 draft=("Ann Lee", "ann@example.com")
-                errors=&[]
+                errors=vec![]
                 pending=true
             />
             <Entry
                 title="Guest entry: the item has a thumbnail"
                 draft=("", "")
-                errors=&[]
+                errors=vec![]
                 thumbnail=true
             />
             <Entry
                 title="Guest entry: a backend that names no platform or sharer"
                 draft=("", "")
-                errors=&[]
+                errors=vec![]
                 unnamed=true
             />
             <Entry
                 title="Guest entry: server error, values kept"
                 draft=("Ann Lee", "ann@example.com")
-                errors=&[]
+                errors=vec![]
                 alert=server
             />
             <Entry
                 title="Guest entry: network error, values kept"
                 draft=("Ann Lee", "ann@example.com")
-                errors=&[]
+                errors=vec![]
                 alert=offline
             />
             <Specimen title="Guest view">
@@ -235,7 +233,7 @@ pub fn GuestScreens() -> impl IntoView {
 fn Entry(
     #[prop(into)] title: String,
     draft: (&'static str, &'static str),
-    errors: &'static [(&'static str, &'static str)],
+    errors: Vec<(&'static str, String)>,
     #[prop(optional, into)] alert: Option<String>,
     #[prop(optional)] pending: bool,
     #[prop(optional)] live: bool,
@@ -245,8 +243,8 @@ fn Entry(
     unnamed: bool,
 ) -> impl IntoView {
     let errors: FieldMessages = errors
-        .iter()
-        .map(|(f, m)| (f.to_string(), m.to_string()))
+        .into_iter()
+        .map(|(f, m)| (f.to_string(), m))
         .collect();
     let media = contract::GuestMedia {
         kind: if live {

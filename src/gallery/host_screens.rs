@@ -11,7 +11,9 @@ use crate::ui::FormState;
 pub fn HostScreens() -> impl IntoView {
     view! {
         <section aria-labelledby="host">
-            <h2 id="host">"Host screens"</h2>
+            <h2 data-gallery-chrome="" id="host">
+                "Host screens"
+            </h2>
             <Specimen title="Sign in (reference backend)">
                 <SignInView
                     form=FormState::shown(Default::default(), None, false)

@@ -29,7 +29,9 @@ pub fn InviteScreens() -> impl IntoView {
     };
     view! {
         <section aria-labelledby="invites">
-            <h2 id="invites">"Invite links"</h2>
+            <h2 data-gallery-chrome="" id="invites">
+                "Invite links"
+            </h2>
             <Form
                 title="Invite users: empty (live event: three roles)"
                 draft=InviteDraft::new(Some(InviteRole::Viewer))
@@ -55,11 +57,11 @@ pub fn InviteScreens() -> impl IntoView {
                 title="Invite users: validation errors"
                 draft=InviteDraft::filled("zoe@", " ", "", None)
                 roles=live_roles.clone()
-                errors=&[
-                    ("email", "Enter an email address like name@example.com."),
-                    ("first_name", "Enter a first name."),
-                    ("last_name", "Enter a last name."),
-                    ("role", "Select an invitation type."),
+                errors=vec![
+                    ("email", t().fields.email_like.into()),
+                    ("first_name", t().fields.enter_first_name.into()),
+                    ("last_name", t().fields.enter_last_name.into()),
+                    ("role", t().fields.select_role.into()),
                 ]
                 alert=t().common.check_fields
             />
@@ -171,8 +173,14 @@ pub fn InviteScreens() -> impl IntoView {
                         name="Ann Lee".into()
                         email="ann.lee@example.com".into()
                         error=Some(
-                            "The invite wasn't revoked. Something went wrong on our side. Please try again in a moment."
-                                .to_string(),
+                            format!(
+                                "{} {}",
+                                host_t().invite.not_revoked,
+                                ApiError::Unexpected {
+                                    status: 500,
+                                }
+                                    .user_message(),
+                            ),
                         )
                         pending=false
                         on_confirm=Callback::new(|_| ())
@@ -187,14 +195,13 @@ pub fn InviteScreens() -> impl IntoView {
             <Lobby
                 title="Invite lobby: wrong email"
                 email="zoe@example.org"
-                error="That isn't the email address the invitation was sent to. Check it and try again."
+                error=t().errors.email_mismatch
             />
             <Lobby
                 title="Invite lobby: too many attempts"
                 email="zoe@example.org"
                 alert=Summary {
-                    text: "Too many attempts with the wrong email address. Wait 15 minutes, then try again."
-                        .into(),
+                    text: t().errors.too_many_attempts.into(),
                     retry: false,
                 }
             />
@@ -264,13 +271,13 @@ fn Form(
     roles: Vec<InviteRole>,
     #[prop(default = true)] email_available: bool,
     #[prop(optional)] suggestions: Vec<UserHit>,
-    #[prop(optional)] errors: &'static [(&'static str, &'static str)],
+    #[prop(optional)] errors: Vec<(&'static str, String)>,
     #[prop(optional, into)] alert: Option<String>,
     #[prop(optional)] pending: bool,
 ) -> impl IntoView {
     let errors: FieldMessages = errors
-        .iter()
-        .map(|(f, m)| (f.to_string(), m.to_string()))
+        .into_iter()
+        .map(|(f, m)| (f.to_string(), m))
         .collect();
     let open = !suggestions.is_empty();
     view! {

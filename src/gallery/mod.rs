@@ -48,6 +48,11 @@ use crate::ui::{scoped, ToastRegion};
 /// screens' views, never their routed pages.
 #[component]
 pub fn GalleryApp() -> impl IntoView {
+    let query = window().location().search().unwrap_or_default();
+    if view_options::ViewOptions::from_query(&query).pseudo {
+        crate::wording::speak_pseudo(true);
+        crate::wording::say_in_document(crate::wording::Lang::En);
+    }
     view! {
         <ToastRegion>
             <Gallery />
@@ -78,11 +83,11 @@ pub fn Gallery() -> impl IntoView {
             {crate::wording::host_t().shell.skip_to_content}
         </a>
         <main id="main" class="page">
-            <h1>"Designer gallery"</h1>
-            <p>
+            <h1 data-gallery-chrome="">"Designer gallery"</h1>
+            <p data-gallery-chrome="">
                 "Every screen and state, rendered from fixture data. Nothing here talks to a backend."
             </p>
-            <nav class="gallery-nav" aria-label="Gallery sections">
+            <nav class="gallery-nav" data-gallery-chrome="" aria-label="Gallery sections">
                 <ul>
                     <li>
                         <a href="#primitives">"Primitives"</a>

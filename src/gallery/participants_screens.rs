@@ -5,6 +5,8 @@ use super::{
     fixture_controller, media, participants, waiting_guests, waiting_guests_asking_again,
     waiting_guests_one_away, DialogPreview, Specimen,
 };
+use crate::api::ApiError;
+use crate::format;
 use crate::host::participants::{Alerts, LobbyMessageView, NotifyState, ParticipantsView, Room};
 use crate::live::StreamStatus;
 use crate::ui::{FormState, Loading, Summary};
@@ -26,9 +28,11 @@ pub fn ParticipantsScreens() -> impl IntoView {
     lobby.lobby.saved.set(Some(
         "We'll start in a few minutes. Please keep your microphone muted.".into(),
     ));
-    lobby.sync.arrivals.text.set(Some(
-        "Kwame Okafor and 2 more people are waiting to join.".into(),
-    ));
+    lobby
+        .sync
+        .arrivals
+        .text
+        .set(Some(host_t().participants.arrived("Kwame Okafor", 2)));
     // Distinct counts keep each specimen's regions uniquely named (axe landmark-unique).
     // Alerts on, an hour into the session: the oldest waited "1 h 5 min".
     let mut alerting = fixture_controller(room(5, 5), StreamStatus::Live);
@@ -42,14 +46,15 @@ pub fn ParticipantsScreens() -> impl IntoView {
     muted.alerts = Alerts::fixed(false, NotifyState::Off);
     let failing = fixture_controller(room(40, 2), StreamStatus::Live);
     failing.decisions.notice.set(Some(
-        "Nobody was admitted. We couldn't reach the server. Check your connection and try again."
-            .into(),
+        host_t()
+            .participants
+            .nobody_decided(true, ApiError::Network.user_message()),
     ));
     let too_long = RwSignal::new("Welcome! ".repeat(56));
     let refused = FormState::shown(
         [(
             "message".to_string(),
-            "Use 500 characters or fewer.".to_string(),
+            t().fields.too_long(&format::count(500)),
         )]
         .into_iter()
         .collect(),
@@ -58,7 +63,9 @@ pub fn ParticipantsScreens() -> impl IntoView {
     );
     view! {
         <section aria-labelledby="participants-gallery">
-            <h2 id="participants-gallery">"Participants tab (live events and rooms)"</h2>
+            <h2 data-gallery-chrome="" id="participants-gallery">
+                "Participants tab (live events and rooms)"
+            </h2>
             <Specimen title="Participants: loading">
                 <Loading label=host_t().participants.loading />
             </Specimen>

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use super::{ControlStates, Specimen};
 use crate::api::ApiError;
 use crate::ui::{LoadError, Loading};
+use crate::wording::{host_t, t};
 
 /// The building blocks, each in its states.
 #[component]
@@ -10,9 +11,11 @@ pub fn Primitives() -> impl IntoView {
     let server_error = ApiError::Unexpected { status: 500 };
     view! {
         <section aria-labelledby="primitives">
-            <h2 id="primitives">"Primitives"</h2>
+            <h2 data-gallery-chrome="" id="primitives">
+                "Primitives"
+            </h2>
             <Specimen title="Loading">
-                <Loading label="Loading media" />
+                <Loading label=host_t().media.loading />
             </Specimen>
             <Specimen title="Load error: network, with Try again">
                 <LoadError error=ApiError::Network retry=|| () />
@@ -20,22 +23,22 @@ pub fn Primitives() -> impl IntoView {
             <Specimen title="Load error: server error, with Try again">
                 <LoadError error=server_error retry=|| () />
             </Specimen>
-            <Specimen title="Buttons">
+            <Specimen title="Buttons: primary, secondary, quiet, danger, disabled">
                 <div class="cluster">
                     <button type="button" class="btn btn-primary">
-                        "Create"
+                        {host_t().guest_access.create}
                     </button>
                     <button type="button" class="btn">
-                        "Cancel"
+                        {t().common.cancel}
                     </button>
                     <button type="button" class="btn btn-quiet">
-                        "Sign out"
+                        {host_t().shell.sign_out}
                     </button>
                     <button type="button" class="btn btn-danger">
-                        "Delete"
+                        {host_t().guest_access.delete}
                     </button>
                     <button type="button" class="btn btn-primary" disabled=true>
-                        "Disabled"
+                        {host_t().guest_access.create_new_link}
                     </button>
                 </div>
             </Specimen>

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::{guest_media, platform};
+use crate::wording::t;
 
 /// The page the markup comes from.
 const GUEST_HTML: &str = include_str!("../../guest.html");
@@ -18,6 +19,18 @@ const GUEST_HTML: &str = include_str!("../../guest.html");
 pub fn SkeletonPreview(#[prop(optional)] filled: bool) -> impl IntoView {
     let prefix = if filled { "filled" } else { "empty" };
     let mut markup = skeleton_markup(prefix);
+    // The page's words as boot.js writes them in the page's language, from the catalog.
+    let g = t().guest;
+    for (key, text) in [
+        ("guest.opening_link", g.opening_link),
+        ("guest.entry_lead", g.entry_lead),
+        ("guest.name", g.name),
+        ("guest.email", g.email),
+        ("guest.email_help", g.email_help),
+        ("guest.continue_", g.continue_),
+    ] {
+        markup = fill_marked(&markup, &format!(r#"data-wording="{key}""#), text);
+    }
     if filled {
         for (slot, text) in [
             ("platform", platform().name),
@@ -50,11 +63,16 @@ fn skeleton_markup(prefix: &str) -> String {
 /// `text`, escaped, as the content of the element whose `data-fill` is `slot` (as the
 /// script's `textContent` does: what it held goes).
 fn fill(markup: &str, slot: &str, text: &str) -> String {
+    fill_marked(markup, &format!(r#"data-fill="{slot}""#), text)
+}
+
+/// `text`, escaped, as the content of the element whose start tag holds `mark`.
+fn fill_marked(markup: &str, mark: &str, text: &str) -> String {
     let text = text
         .replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;");
-    let Some(at) = markup.find(&format!(r#"data-fill="{slot}""#)) else {
+    let Some(at) = markup.find(mark) else {
         return markup.to_string();
     };
     let tag_start = markup[..at].rfind('<').expect("the slot's tag") + 1;

@@ -31,7 +31,7 @@ pub fn Specimen(
     });
     view! { class=scope,
         <figure data-specimen=title.clone()>
-            <figcaption>{title.clone()}</figcaption>
+            <figcaption data-gallery-chrome="">{title.clone()}</figcaption>
             <div class="frame">{children()}</div>
         </figure>
     }

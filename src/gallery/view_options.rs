@@ -4,7 +4,10 @@
 //! in a wide window would not trigger them). The frame's page carries both choices in its
 //! address, and shows no switches of its own. The language menu reloads the gallery with
 //! `?lang=` (a page's language is chosen once, as it starts: src/wording/choice.rs), so every
-//! screen can be reviewed in each language, right to left included.
+//! screen can be reviewed in each language, right to left included. "Pseudo-locale" reloads
+//! it with `?lang=pseudo`: every catalog sentence accented, longer and marked `⟦…⟧`
+//! (`crate::wording::speak_pseudo`), for clipping and for any sentence still in code.
+//! The switches are the gallery's chrome (`data-gallery-chrome`): only designers read them.
 
 use leptos::prelude::*;
 use stylers_macro::style_str;
@@ -16,13 +19,17 @@ use crate::wording::{query_lang, Lang};
 const PHONE: (u32, u32) = (360, 740);
 
 /// What the address asks for: `?embedded` inside the phone frame, `theme=dark` for dark,
-/// `lang=` for a language other than the browser's.
+/// `lang=` for a language other than the browser's, `lang=pseudo` for the pseudo-locale.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ViewOptions {
     pub embedded: bool,
     pub dark: bool,
     pub lang: Option<Lang>,
+    pub pseudo: bool,
 }
+
+/// The `lang=` value of the pseudo-locale, which no real language tag spells.
+const PSEUDO: &str = "pseudo";
 
 impl ViewOptions {
     /// Reads a query string such as `?embedded&theme=dark`.
@@ -36,6 +43,7 @@ impl ViewOptions {
             }
         }
         options.lang = query_lang(query).and_then(Lang::from_tag);
+        options.pseudo = query_lang(query) == Some(PSEUDO);
         options
     }
 
@@ -45,12 +53,28 @@ impl ViewOptions {
         if self.dark {
             query.push_str("&theme=dark");
         }
-        if let Some(lang) = self.lang {
+        if self.pseudo {
+            query.push_str("&lang=");
+            query.push_str(PSEUDO);
+        } else if let Some(lang) = self.lang {
             query.push_str("&lang=");
             query.push_str(lang.code());
         }
         query
     }
+}
+
+/// The page's query with the pseudo-locale on or off, every other parameter kept.
+fn search_with_pseudo(search: &str, on: bool) -> String {
+    let mut pairs: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty() && pair.split('=').next() != Some("lang"))
+        .collect();
+    if on {
+        pairs.push("lang=pseudo");
+    }
+    format!("?{}", pairs.join("&"))
 }
 
 /// Applies the theme to the page's root element.
@@ -108,7 +132,7 @@ pub fn ViewSwitches(children: ChildrenFn) -> impl IntoView {
     }
     let (width, height) = PHONE;
     view! { class=scope,
-        <div class="switches" role="group" aria-label="Review the gallery">
+        <div class="switches" role="group" aria-label="Review the gallery" data-gallery-chrome="">
             <button
                 type="button"
                 class="btn"
@@ -125,6 +149,18 @@ pub fn ViewSwitches(children: ChildrenFn) -> impl IntoView {
             >
                 "Phone width (360 px)"
             </button>
+            <button
+                type="button"
+                class="btn"
+                aria-pressed=start.pseudo.to_string()
+                on:click=move |_| {
+                    let location = window().location();
+                    let search = location.search().unwrap_or_default();
+                    let _ = location.set_search(&search_with_pseudo(&search, !start.pseudo));
+                }
+            >
+                "Pseudo-locale"
+            </button>
             <LanguageMenu />
         </div>
         {move || {
@@ -133,6 +169,7 @@ pub fn ViewSwitches(children: ChildrenFn) -> impl IntoView {
                     embedded: true,
                     dark: dark.get(),
                     lang: start.lang,
+                    pseudo: start.pseudo,
                 };
                 view! { class=scope,
                     <iframe
@@ -153,19 +190,22 @@ pub fn ViewSwitches(children: ChildrenFn) -> impl IntoView {
 
 #[cfg(test)]
 mod tests {
-    use super::ViewOptions;
+    use super::{search_with_pseudo, ViewOptions};
     use crate::wording::Lang;
 
     #[test]
     fn given_the_frames_address_should_read_back_what_it_asked_for() {
         for dark in [false, true] {
             for lang in [None, Some(Lang::He)] {
-                let asked = ViewOptions {
-                    embedded: true,
-                    dark,
-                    lang,
-                };
-                assert_eq!(ViewOptions::from_query(&asked.frame_query()), asked);
+                for pseudo in [false, true] {
+                    let asked = ViewOptions {
+                        embedded: true,
+                        dark,
+                        lang: if pseudo { None } else { lang },
+                        pseudo,
+                    };
+                    assert_eq!(ViewOptions::from_query(&asked.frame_query()), asked);
+                }
             }
         }
         assert_eq!(
@@ -173,7 +213,8 @@ mod tests {
             ViewOptions {
                 embedded: false,
                 dark: true,
-                lang: Some(Lang::Es)
+                lang: Some(Lang::Es),
+                pseudo: false,
             }
         );
         assert_eq!(ViewOptions::from_query(""), ViewOptions::default());
@@ -182,8 +223,24 @@ mod tests {
             ViewOptions {
                 embedded: false,
                 dark: true,
-                lang: None
+                lang: None,
+                pseudo: false,
             }
         );
+    }
+
+    #[test]
+    fn given_the_pseudo_locale_switch_should_set_or_drop_lang_and_keep_the_rest() {
+        assert_eq!(
+            search_with_pseudo("?theme=dark&lang=he", true),
+            "?theme=dark&lang=pseudo"
+        );
+        assert_eq!(
+            search_with_pseudo("?lang=pseudo&theme=dark", false),
+            "?theme=dark"
+        );
+        assert_eq!(search_with_pseudo("", true), "?lang=pseudo");
+        assert!(ViewOptions::from_query("?lang=pseudo").pseudo);
+        assert_eq!(ViewOptions::from_query("?lang=pseudo").lang, None);
     }
 }

@@ -95,7 +95,7 @@ pub fn PlatformMark(platform: Platform) -> impl IntoView {
                     view! { class=scope,
                         <img src=on_api_origin(&src) alt="" width="32" height="32" />
                     }
-                })} <span>{platform.name}</span>
+                })} <span dir="auto">{platform.name}</span>
         </p>
     }
 }

@@ -98,8 +98,8 @@ pub fn GuestEntryView(
         .map(|by| view! { class=scope, <p class="shared-by">{t().guest.shared_by(&by.name)}</p> });
     view! { class=scope,
         <GuestCard platform>
-            {thumbnail} <p class="kind">{kind_label(media.kind)}</p> <h1>{media.title}</h1>
-            {shared_by} <p class="lead">{t().guest.entry_lead}</p>
+            {thumbnail} <p class="kind">{kind_label(media.kind)}</p>
+            <h1 dir="auto">{media.title}</h1> {shared_by} <p class="lead">{t().guest.entry_lead}</p>
             {requires_admission
                 .then(|| {
                     view! { class=scope, <p class="admission">{t().guest.admission_note}</p> }

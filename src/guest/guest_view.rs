@@ -96,7 +96,7 @@ pub fn GuestView(
             title=media.title.clone()
             thumbnail=media.thumbnail_url.clone()
         />
-        <h1>{media.title}</h1>
+        <h1 dir="auto">{media.title}</h1>
         <p class="kind">{kind_label(media.kind)}</p>
         {move || {
             card.get()
@@ -109,6 +109,12 @@ pub fn GuestView(
         {media
             .description
             .filter(|d| !d.trim().is_empty())
-            .map(|description| view! { class=scope, <p class="description">{description}</p> })}
+            .map(|description| {
+                view! { class=scope,
+                    <p class="description" dir="auto">
+                        {description}
+                    </p>
+                }
+            })}
     }
 }

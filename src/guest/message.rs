@@ -212,9 +212,13 @@ pub fn MessageView(
     let ask = ask_token.filter(|_| reason.allows_asking()).map(
         |token| view! { <AskAccess token on_open=on_retry.unwrap_or(Callback::new(|_| ())) /> },
     );
-    let item = context
-        .title
-        .map(|title| view! { class=scope, <p class="item">{title}</p> });
+    let item = context.title.map(|title| {
+        view! { class=scope,
+            <p class="item" dir="auto">
+                {title}
+            </p>
+        }
+    });
     view! { class=scope,
         <GuestCard platform=context.platform>
             <div class="badge">

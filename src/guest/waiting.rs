@@ -150,7 +150,9 @@ pub fn WaitingView(
     };
     view! { class=scope,
         <h1>{t().guest.waiting_title}</h1>
-        <p class="title">{move || session.get().media.title}</p>
+        <p class="title" dir="auto">
+            {move || session.get().media.title}
+        </p>
         {(!name.is_empty())
             .then(|| {
                 view! { class=scope, <p class="joining-as">{t().guest.joining_as(&name)}</p> }
@@ -176,7 +178,7 @@ pub fn WaitingView(
                     view! { class=scope,
                         <figure>
                             <figcaption>{t().guest.message_from_moderator}</figcaption>
-                            <blockquote>{message}</blockquote>
+                            <blockquote dir="auto">{message}</blockquote>
                         </figure>
                     }
                 })

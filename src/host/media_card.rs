@@ -56,7 +56,9 @@ pub fn MediaCard(media: MediaSummary) -> impl IntoView {
                 {kind_label(media.kind)}
             </span>
             <span>
-                <span class="title">{media.title}</span>
+                <span class="title" dir="auto">
+                    {media.title}
+                </span>
                 <span class="meta">
                     {t()
                         .common

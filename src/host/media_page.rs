@@ -67,7 +67,7 @@ pub fn MediaPageView(media: Media) -> impl IntoView {
     view! { class=scope,
         <article>
             <Poster kind=kind_label(media.kind) title=media.title.clone() />
-            <h1>{media.title.clone()}</h1>
+            <h1 dir="auto">{media.title.clone()}</h1>
             <p>
                 <span class="badge">{kind_label(media.kind)}</span>
                 " "
@@ -86,7 +86,9 @@ pub fn MediaPageView(media: Media) -> impl IntoView {
                     })}
                 <MediaActions media=media.clone() />
             </div>
-            <p class="description">{media.description.clone()}</p>
+            <p class="description" dir="auto">
+                {media.description.clone()}
+            </p>
         </article>
     }
 }

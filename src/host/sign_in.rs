@@ -70,7 +70,7 @@ pub fn SignInView(
                                         disabled=move || pending.get()
                                         on:click=move |_| chosen.set(email.to_string())
                                     >
-                                        <strong>{email}</strong>
+                                        <strong dir="auto">{email}</strong>
                                         <span class="muted">{what}</span>
                                     </button>
                                 </li>

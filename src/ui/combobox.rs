@@ -230,11 +230,15 @@ pub fn Combobox(
                                     on:mousedown=|event| event.prevent_default()
                                     on:click=move |_| choose(index)
                                 >
-                                    <span>{option.label}</span>
+                                    <span dir="auto">{option.label}</span>
                                     {option
                                         .detail
                                         .map(|detail| {
-                                            view! { class=scope, <span class="detail">{detail}</span> }
+                                            view! { class=scope,
+                                                <span class="detail" dir="auto">
+                                                    {detail}
+                                                </span>
+                                            }
                                         })}
                                 </li>
                             }

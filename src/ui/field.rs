@@ -34,6 +34,9 @@ pub fn TextField(
             align-items: center;
             gap: var(--space-2);
         }
+        .suffix {
+            white-space: nowrap;
+        }
     });
     let ids = FieldIds::new(help.is_some());
     let on_edit = edit_reporter(name);
@@ -60,7 +63,13 @@ pub fn TextField(
                     }
                 />
                 {suffix
-                    .map(|suffix| view! { class=scope, <span aria-hidden="true">{suffix}</span> })}
+                    .map(|suffix| {
+                        view! { class=scope,
+                            <span class="suffix" aria-hidden="true">
+                                {suffix}
+                            </span>
+                        }
+                    })}
             </div>
             <FieldError error id=ids.error />
         </div>

@@ -52,7 +52,9 @@ pub fn Poster(
         None => view! { class=scope,
             <div aria-hidden="true">
                 <div class="kind">{kind}</div>
-                <div class="title">{title}</div>
+                <div class="title" dir="auto">
+                    {title}
+                </div>
             </div>
         }
         .into_any(),

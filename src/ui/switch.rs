@@ -72,6 +72,7 @@ pub fn Switch(
         .state {
             color: var(--color-muted);
             font-weight: 400;
+            white-space: nowrap;
         }
     });
     let button = NodeRef::<html::Button>::new();

@@ -11,7 +11,7 @@
 
 use std::cell::Cell;
 
-use super::Lang;
+use super::{Catalog, HostCatalog, Lang};
 
 /// Where a page's language may come from, each a BCP 47 tag as its source spells it.
 #[derive(Clone, Copy, Debug, Default)]
@@ -58,6 +58,29 @@ thread_local! {
 /// Sets the language every later `t()` and `host_t()` reads.
 pub fn set_page_lang(lang: Lang) {
     PAGE_LANG.with(|page| page.set(lang));
+}
+
+/// Catalogs read in place of the page language's own (the gallery's pseudo-locale).
+type StandIn = Option<(&'static Catalog, &'static HostCatalog)>;
+
+thread_local! {
+    /// Set only by the gallery (`super::pseudo`); a bundle built for one language never reads it.
+    static STAND_IN: Cell<StandIn> = const { Cell::new(None) };
+}
+
+/// Sets (or with `None` clears) the catalogs that stand in for the page language's.
+pub(super) fn set_stand_in(catalogs: StandIn) {
+    STAND_IN.with(|stand_in| stand_in.set(catalogs));
+}
+
+/// The catalogs standing in for the page language's, if any. Always `None` in a bundle built
+/// for one language, so its `t()` still names that language's catalog alone.
+#[inline]
+pub(super) fn stand_in() -> StandIn {
+    match BUNDLE_LANG {
+        Some(_) => None,
+        None => STAND_IN.with(Cell::get),
+    }
 }
 
 /// The language the page speaks: the bundle's own, or the one chosen as it started

@@ -170,7 +170,6 @@ static PARTICIPANTS: ParticipantsText = ParticipantsText {
     loading: "Loading participants",
     document_title: Tpl("Participants · {title}"),
     document_title_waiting: Tpl("({count} waiting) Participants · {title}"),
-    back_to: Tpl("← {title}"),
     waiting_heading: Tpl("Waiting to join ({count})"),
     waiting_intro: "Guests who opened a guest link wait here until you let them in.",
     all_heading: Tpl("All participants ({count})"),

@@ -176,7 +176,6 @@ static PARTICIPANTS: ParticipantsText = ParticipantsText {
     loading: "Cargando participantes",
     document_title: Tpl("Participantes · {title}"),
     document_title_waiting: Tpl("({count} en espera) Participantes · {title}"),
-    back_to: Tpl("← {title}"),
     waiting_heading: Tpl("Esperando para entrar ({count})"),
     waiting_intro: "Los invitados que abrieron un enlace de invitado esperan aquí hasta que los dejes pasar.",
     all_heading: Tpl("Todos los participantes ({count})"),

@@ -169,7 +169,6 @@ static PARTICIPANTS: ParticipantsText = ParticipantsText {
     loading: "המשתתפים נטענים",
     document_title: Tpl("משתתפים · {title}"),
     document_title_waiting: Tpl("({count} ממתינים) משתתפים · {title}"),
-    back_to: Tpl("→ {title}"),
     waiting_heading: Tpl("ממתינים להצטרפות ({count})"),
     waiting_intro: "אורחים שפתחו קישור אורח ממתינים כאן עד לאישור הכניסה.",
     all_heading: Tpl("כל המשתתפים ({count})"),

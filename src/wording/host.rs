@@ -373,7 +373,6 @@ pub struct ParticipantsText {
     pub loading: &'static str,
     pub(super) document_title: Tpl,
     pub(super) document_title_waiting: Tpl,
-    pub(super) back_to: Tpl,
     pub(super) waiting_heading: Tpl,
     pub waiting_intro: &'static str,
     pub(super) all_heading: Tpl,
@@ -436,11 +435,6 @@ impl ParticipantsText {
         } else {
             self.document_title.fill(&[("title", title)])
         }
-    }
-
-    /// The link back to the media page.
-    pub fn back_to(&self, title: &str) -> String {
-        self.back_to.fill(&[("title", title)])
     }
 
     /// "Waiting to join (3)"; `count` formatted.

@@ -15,7 +15,6 @@ const SAME_EVERYWHERE: &[&str] = &[
     "common.kind_and_status",
     "common.clicks_of",
     "relative.with_date",
-    "participants.back_to",
 ];
 
 /// Entries another language may write as the English does (in addition to the above).

@@ -165,7 +165,7 @@ listed! {
         already_revoked, not_revoked, revoked, resending, not_resent,
     }
     ParticipantsText {
-        title, loading, document_title, document_title_waiting, back_to, waiting_heading,
+        title, loading, document_title, document_title_waiting, waiting_heading,
         waiting_intro, all_heading, all_participants, actions, invite_users, invite_guests,
         deny_all_title, deny_all_description, deny_all_count, deny_all, denying, live,
         connecting, interrupted, reconnect_now, arrived_one, arrived_more, admit_all,

@@ -54,6 +54,7 @@ mod labels;
 mod lang;
 mod link_edit;
 mod link_joins;
+mod pseudo;
 
 pub use access_requests::AccessRequestsText;
 pub use catalog::*;
@@ -63,19 +64,26 @@ pub use labels::*;
 pub use lang::Lang;
 pub use link_edit::*;
 pub use link_joins::*;
+pub use pseudo::{speak_pseudo, PSEUDO_MARKS};
 
 /// The catalog in the page's language ([`page_lang`]). A bundle built for one language
 /// (the guest's and the invitee's) names only that language's catalog here.
 #[inline]
 pub fn t() -> &'static Catalog {
-    page_lang().catalog()
+    match choice::stand_in() {
+        Some((catalog, _)) => catalog,
+        None => page_lang().catalog(),
+    }
 }
 
 /// The host screens' catalog in the page's language. Apart from [`t`] so that the guest
 /// bundle, which never calls it, links none of the host's sentences.
 #[inline]
 pub fn host_t() -> &'static HostCatalog {
-    page_lang().host_catalog()
+    match choice::stand_in() {
+        Some((_, host)) => host,
+        None => page_lang().host_catalog(),
+    }
 }
 
 /// A sentence with named arguments, `"Admitted {name}"`. Its text is private to this module:
@@ -251,5 +259,7 @@ mod inline_text;
 mod lang_tests;
 #[cfg(test)]
 mod listing;
+#[cfg(test)]
+mod pseudo_tests;
 #[cfg(test)]
 mod tests;

@@ -221,7 +221,6 @@ fn given_every_host_template_should_take_exactly_the_arguments_its_callers_pass(
             ("invite.not_resent", i.not_resent(a)),
             ("invite.revoke_text", i.revoke_text(a).1),
             ("participants.document_title", p.document_title(0, a)),
-            ("participants.back_to", p.back_to(a)),
             ("participants.waiting_heading", p.waiting_heading(a)),
             ("participants.all_heading", p.all_heading(a)),
             ("participants.interrupted", p.interrupted(a)),

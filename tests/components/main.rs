@@ -31,6 +31,7 @@ mod number_format;
 mod owned_tasks;
 mod page_language;
 mod participants;
+mod pseudo_locale;
 mod switch;
 mod toast;
 mod waiting_page;

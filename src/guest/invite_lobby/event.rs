@@ -56,21 +56,22 @@ pub fn EventDetails(media: InviteMedia) -> impl IntoView {
         .starts_at
         .as_deref()
         .filter(|_| media.status == MediaStatus::Scheduled)
-        .and_then(time_ms)
-        .map(local_date_time);
+        .and_then(|at| Some((at.to_string(), local_date_time(time_ms(at)?))));
     view! { class=scope,
         <div class="event">
-            <h2>{media.title}</h2>
+            <h2 dir="auto">{media.title}</h2>
             <dl>
                 <dt>{t().invitee.type_}</dt>
                 <dd>{kind_label(media.kind)}</dd>
                 <dt>{t().invitee.status}</dt>
                 <dd>{status_label(media.status)}</dd>
                 {start
-                    .map(|start| {
+                    .map(|(at, start)| {
                         view! { class=scope,
                             <dt>{t().invitee.starts}</dt>
-                            <dd>{start}</dd>
+                            <dd>
+                                <time datetime=at>{start}</time>
+                            </dd>
                         }
                     })}
             </dl>

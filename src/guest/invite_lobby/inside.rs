@@ -22,7 +22,7 @@ pub fn InviteeSessionView(session: InviteeSession) -> impl IntoView {
     let ended = media.status == MediaStatus::Ended;
     view! { class=scope,
         <Poster kind=kind_label(media.kind) title=media.title.clone() />
-        <h1>{media.title.clone()}</h1>
+        <h1 dir="auto">{media.title.clone()}</h1>
         <p class="muted">
             {t().common.kind_and_status(kind_label(media.kind), status_label(media.status))}
         </p>

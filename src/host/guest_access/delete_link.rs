@@ -82,7 +82,7 @@ pub fn DeleteLinkBody(
     });
     let (before, after) = host_t().guest_access.delete_text();
     view! { class=scope,
-        <p>{before} <strong>{name}</strong> {after}</p>
+        <p>{before} <strong dir="auto">{name}</strong> {after}</p>
         <ConfirmActions
             confirm=host_t().guest_access.delete
             busy=host_t().guest_access.deleting

@@ -233,8 +233,10 @@ pub fn LinksTable(
                         view! { class=scope,
                             <tr class:inactive=move || reason().is_some() data-link-id=id>
                                 <td class="first" data-label=w.link_name>
-                                    <span class="name">{name}</span>
-                                    <span class="url" title=url>
+                                    <span class="name" dir="auto">
+                                        {name}
+                                    </span>
+                                    <span class="url" title=url dir="auto">
                                         {shown_url}
                                     </span>
                                     {live

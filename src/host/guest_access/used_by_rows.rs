@@ -124,7 +124,9 @@ pub fn UsedByRows(
                                     <time datetime=at.to_rfc3339() title=exact.clone()>
                                         {ago}
                                     </time>
-                                    <span class="exact">{exact}</span>
+                                    <time class="exact" datetime=at.to_rfc3339()>
+                                        {exact}
+                                    </time>
                                 </td>
                                 <td data-label=w.outcome>
                                     <span class=outcome_class(

@@ -113,11 +113,11 @@ pub fn InviteCreatedBody(
     };
     view! { class=scope,
         <p>
-            {before} <strong>{name}</strong> {between} <strong>{invite.email.clone()}</strong>
-            {after}
+            {before} <strong dir="auto">{name}</strong> {between}
+            <strong dir="auto">{invite.email.clone()}</strong> {after}
         </p>
         <p class="label">{w.invite_link}</p>
-        <code class="link" data-testid="invite-url">
+        <code class="link" data-testid="invite-url" dir="auto">
             {invite.url.clone()}
         </code>
         <div class="link-actions">
@@ -146,7 +146,11 @@ pub fn InviteCreatedBody(
             <dt>{w.role}</dt>
             <dd>{role_label(invite.role)}</dd>
             <dt>{w.expires}</dt>
-            <dd>{format::date_time(invite.expires_at)}</dd>
+            <dd>
+                <time datetime=invite
+                    .expires_at
+                    .to_rfc3339()>{format::date_time(invite.expires_at)}</time>
+            </dd>
             <dt>{w.can_be_used}</dt>
             <dd>{w.reuse(invite.max_uses)}</dd>
             <dt>{w.sent_by_email}</dt>

@@ -150,8 +150,12 @@ pub fn PendingInvites(
                         view! { class=scope,
                             <li data-invite-id=invite.id>
                                 <div class="who">
-                                    <span class="name">{name}</span>
-                                    <span class="email">{invite.email.clone()}</span>
+                                    <span class="name" dir="auto">
+                                        {name}
+                                    </span>
+                                    <span class="email" dir="auto">
+                                        {invite.email.clone()}
+                                    </span>
                                     <span class="meta">
                                         <span class="usage">{usage}</span>
                                         " · "

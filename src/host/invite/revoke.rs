@@ -83,7 +83,7 @@ pub fn RevokeInviteBody(
     });
     let (before, after) = host_t().invite.revoke_text(&email);
     view! { class=scope,
-        <p>{before} <strong>{name}</strong> {after}</p>
+        <p>{before} <strong dir="auto">{name}</strong> {after}</p>
         <ConfirmActions
             confirm=host_t().invite.revoke
             busy=host_t().invite.revoking

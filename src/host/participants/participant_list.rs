@@ -138,7 +138,9 @@ pub fn ParticipantList(
                                     aria-posinset=(index + 1).to_string()
                                     data-participant-id=p.id
                                 >
-                                    <span class="name">{p.name}</span>
+                                    <span class="name" dir="auto">
+                                        {p.name}
+                                    </span>
                                     // Only guests and invitees are tagged: they are the ones
                                     // who stand out from the platform's own users.
                                     {(p.kind != ParticipantKind::User)

@@ -119,8 +119,13 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
     let (waiting_label, all_label) = (waiting_heading.clone(), all_heading.clone());
     view! { class=scope,
         <p>
+            // The arrow is drawn, not worded: `.back-arrow` turns it round in a right-to-left
+            // page, so every such language points back the right way.
             <a class="back-link" href=media_href>
-                {w.back_to(&media.title)}
+                <span class="back-arrow" aria-hidden="true">
+                    "←"
+                </span>
+                <bdi>{media.title.clone()}</bdi>
             </a>
         </p>
         <h1>{w.title}</h1>

@@ -168,15 +168,19 @@ pub fn WaitingRoom(
                         view! { class=scope,
                             <li data-guest-id=id>
                                 <span class="who">
-                                    <span class="name">{guest.name.clone()}</span>
+                                    <span class="name" dir="auto">
+                                        {guest.name.clone()}
+                                    </span>
                                     <span class="meta">
-                                        {guest.email.clone()} " · "
+                                        <bdi>{guest.email.clone()}</bdi>
+                                        " · "
                                         <time
                                             datetime=guest.waiting_since.to_rfc3339()
                                             title=exact.clone()
                                         >
                                             {move || waited(since, now.get())}
-                                        </time> <span class="exact">" (" {exact} ")"</span>
+                                        </time>
+                                        <span class="exact">" (" {exact} ")"</span>
                                     </span>
                                     {again}
                                     {move || {
