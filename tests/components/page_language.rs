@@ -51,6 +51,31 @@ impl GuestBody {
     }
 }
 
+impl GuestBody {
+    /// Taps the language link for `code`, as a guest would, and returns it. The test page
+    /// stays: the link's navigation is cancelled, after the page's own listener (on the
+    /// document) has seen the tap.
+    fn tap_language(&self, code: &str) -> web_sys::HtmlElement {
+        let link: web_sys::HtmlElement = self
+            .0
+            .query_selector(&format!(".language-links a[hreflang={code}]"))
+            .unwrap()
+            .unwrap_or_else(|| panic!("the {code} link"))
+            .unchecked_into();
+        let stay = wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(
+            |event: web_sys::Event| event.prevent_default(),
+        );
+        document()
+            .add_event_listener_with_callback("click", stay.as_ref().unchecked_ref())
+            .unwrap();
+        link.click();
+        document()
+            .remove_event_listener_with_callback("click", stay.as_ref().unchecked_ref())
+            .unwrap();
+        link
+    }
+}
+
 impl Drop for GuestBody {
     fn drop(&mut self) {
         self.0.remove();
@@ -196,25 +221,7 @@ async fn given_a_tap_on_a_language_link_should_remember_it() {
     assert_eq!(chosen().await, "en");
     a_moment().await;
     assert_eq!(page.current_link().as_deref(), Some("en"));
-    let spanish: web_sys::HtmlElement = page
-        .0
-        .query_selector(".language-links a[hreflang=es]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    // The test page stays: the link's navigation is cancelled, after the page's own listener
-    // (on the document) has seen the tap.
-    let stay =
-        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
-            event.prevent_default()
-        });
-    document()
-        .add_event_listener_with_callback("click", stay.as_ref().unchecked_ref())
-        .unwrap();
-    spanish.click();
-    document()
-        .remove_event_listener_with_callback("click", stay.as_ref().unchecked_ref())
-        .unwrap();
+    let spanish = page.tap_language("es");
     assert_eq!(
         storage().get_item(REMEMBERED).unwrap().as_deref(),
         Some("es")
@@ -232,23 +239,7 @@ async fn given_a_name_typed_before_a_language_tap_should_find_it_in_the_next_pag
     let page = GuestBody::plant();
     run_prefetch_at("/guest/tok");
     a_moment().await;
-    let stay =
-        wasm_bindgen::closure::Closure::<dyn Fn(web_sys::Event)>::new(|event: web_sys::Event| {
-            event.prevent_default()
-        });
-    document()
-        .add_event_listener_with_callback("click", stay.as_ref().unchecked_ref())
-        .unwrap();
-    let hebrew: web_sys::HtmlElement = page
-        .0
-        .query_selector(".language-links a[hreflang=he]")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    hebrew.click();
-    document()
-        .remove_event_listener_with_callback("click", stay.as_ref().unchecked_ref())
-        .unwrap();
+    page.tap_language("he");
     form.remove();
     drop(page);
 

@@ -133,6 +133,10 @@ pub fn LinksTable(
             gap: var(--space-1);
             justify-content: flex-end;
         }
+        // On a phone each link is a card: its name across, its expiry and clicks side by side
+        // (each wide enough for "April 23, 2026 · in 3 days" in a longer language), and its
+        // actions in a row of their own under them, where the values never have to share a
+        // line with four buttons.
         @media (max-width: 560px) {
             thead {
                 position: absolute;
@@ -143,7 +147,8 @@ pub fn LinksTable(
             }
             tr {
                 display: grid;
-                grid-template-columns: 1fr auto;
+                grid-template-columns: 1fr 1fr;
+                column-gap: var(--space-3);
                 padding: var(--space-2) 0;
                 border-bottom: 1px solid var(--color-border);
             }
@@ -168,9 +173,11 @@ pub fn LinksTable(
                 content: none;
             }
             td.last {
-                grid-column: 2;
-                grid-row: 2 / span 2;
-                align-self: center;
+                grid-column: 1 / -1;
+            }
+            td.last .actions {
+                justify-content: flex-start;
+                margin-inline-start: calc(-1 * var(--space-2));
             }
         }
     });

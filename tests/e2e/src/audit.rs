@@ -14,15 +14,21 @@ fn axe_source() -> &'static str {
 }
 
 /// Runs axe-core on the whole document and fails on any violation, listing each with the
-/// offending elements.
+/// offending elements and why. First waits (2 s at most) for the page's finite animations and
+/// transitions to end: a window still fading in would be measured half transparent, its
+/// colours blended with the backdrop's (seen: a Share window's hints at 4.43:1 mid-fade).
 pub async fn audit(browser: &Browser, screen: &str) -> Result {
     browser.execute(axe_source(), vec![]).await?;
     let violations = browser
         .execute_async(
             "const done = arguments[arguments.length - 1];\
-             axe.run(document, { resultTypes: ['violations'] })\
+             const settled = Promise.all(document.getAnimations()\
+                .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)\
+                .map(a => a.finished.catch(() => {})));\
+             Promise.race([settled, new Promise(r => setTimeout(r, 2000))])\
+                .then(() => axe.run(document, { resultTypes: ['violations'] }))\
                 .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact,\
-                    help: v.help, nodes: v.nodes.map(n => n.target.join(' ')) }))))\
+                    help: v.help, nodes: v.nodes.map(n => n.target.join(' ') + ' ' + n.failureSummary) }))))\
                 .catch(e => done([{ id: 'axe-error', help: String(e), nodes: [] }]));",
             vec![],
         )

@@ -6,7 +6,7 @@
 use std::time::{Duration, Instant};
 
 use contract::{Invite, MediaKind, MediaStatus, MediaSummary, OutboxEmail};
-use e2e::{check_screen, Browser, Key, Result, Stack};
+use e2e::{assert_no_way_elsewhere, check_screen, Browser, Key, Result, Stack};
 use fantoccini::Locator;
 use serde_json::json;
 
@@ -280,10 +280,7 @@ async fn given_an_invite_as_speaker_should_let_only_the_invitee_in_once_at_the_s
         Duration::from_secs(25),
     )
     .await?;
-    assert!(
-        invitee.find_all(Locator::Css("a")).await?.is_empty(),
-        "no site navigation"
-    );
+    assert_no_way_elsewhere(&invitee).await?;
     check_screen(&invitee, "invitee inside the session").await?;
     // The tab kept its session: a refresh stays inside instead of meeting the used link.
     invitee.refresh().await?;

@@ -1,5 +1,6 @@
-//! Layout checks: the designer gallery (in English and in the pseudo-locale) and the host's
-//! sharing windows at 1280x800 and 360x740, light and dark, measured by one injected function
+//! Layout checks: the designer gallery (in English, in the pseudo-locale and in Hebrew, right
+//! to left) and the host's sharing windows at 1280x800 and 360x740, light and dark, measured
+//! by one injected function
 //! (tests/e2e/src/layout_check.js): nothing of an open menu, dialog or toast outside the viewport, no toast over the open window's
 //! controls and one at a time, no sideways scrolling, tap targets of 44x44 px, and a window's
 //! primary action on screen as it opens; and, with the text at 200% on a phone, no heading
@@ -151,6 +152,10 @@ async fn given_every_mode_the_gallery_and_the_sharing_windows_should_hold_their_
         browser.goto(&stack.page("/gallery/?lang=pseudo")).await?;
         browser.wait_text("h1", "Designer gallery").await?;
         look(PSEUDO_GALLERY, false).await?;
+        // Right to left (Hebrew): what a physical side or a pointing icon would misplace.
+        browser.goto(&stack.page("/gallery/?lang=he")).await?;
+        browser.wait_text("h1", "Designer gallery").await?;
+        look("gallery in Hebrew, right to left", false).await?;
 
         browser.goto(&media_page).await?;
         browser.wait_text("h1", &video.title).await?;
