@@ -24,16 +24,23 @@ struct Placement {
     shift: f64,
 }
 
-/// The placement that keeps a `width` x `height` menu, right-aligned under a button whose box
-/// is `button` (left, top, right, bottom), inside a `viewport` (width, height).
+/// The placement that keeps a `width` x `height` menu inside a `viewport` (width, height),
+/// under a button whose box is `button` (left, top, right, bottom). The CSS aligns the menu
+/// with the button's inline end: its right edge left to right, its left edge right to left
+/// (`rtl`).
 fn place(
     button: (f64, f64, f64, f64),
     (width, height): (f64, f64),
     viewport: (f64, f64),
+    rtl: bool,
 ) -> Placement {
-    let (_, top, right, bottom) = button;
+    let (button_left, top, button_right, bottom) = button;
     let (view_width, view_height) = viewport;
-    let left = right - width;
+    let (left, right) = if rtl {
+        (button_left, button_left + width)
+    } else {
+        (button_right - width, button_right)
+    };
     let shift = if left < EDGE {
         EDGE - left
     } else if right > view_width - EDGE {
@@ -194,7 +201,13 @@ pub fn MenuButton(
             f64::from(menu.offset_height()),
         );
         let edges = (button.left(), button.top(), button.right(), button.bottom());
-        placement.set(place(edges, size, viewport));
+        let rtl = root
+            .closest("[dir]:not([dir=auto])")
+            .ok()
+            .flatten()
+            .and_then(|e| e.get_attribute("dir"))
+            .is_some_and(|dir| dir == "rtl");
+        placement.set(place(edges, size, viewport, rtl));
     });
 
     use_dismiss(
@@ -326,21 +339,34 @@ mod tests {
     #[test]
     fn given_a_button_near_the_left_edge_the_menu_should_shift_right_into_view() {
         // A 44 px button at the left edge, a 224 px menu right-aligned under it.
-        let placed = place((8.0, 60.0, 52.0, 104.0), (224.0, 150.0), PHONE);
+        let placed = place((8.0, 60.0, 52.0, 104.0), (224.0, 150.0), PHONE, false);
         assert_eq!(placed.shift, 180.0);
         assert!(!placed.above);
     }
 
     #[test]
+    fn given_right_to_left_a_button_near_the_left_edge_the_menu_should_stay_under_it() {
+        // Right to left the menu starts at the button's left edge and opens rightwards.
+        let placed = place((8.0, 60.0, 52.0, 104.0), (224.0, 150.0), PHONE, true);
+        assert_eq!(placed, Placement::default());
+    }
+
+    #[test]
+    fn given_right_to_left_a_button_near_the_right_edge_the_menu_should_shift_left_into_view() {
+        let placed = place((300.0, 60.0, 344.0, 104.0), (224.0, 150.0), PHONE, true);
+        assert_eq!(placed.shift, 360.0 - 8.0 - (300.0 + 224.0));
+    }
+
+    #[test]
     fn given_a_button_near_the_bottom_the_menu_should_open_above_it() {
-        let placed = place((300.0, 580.0, 344.0, 624.0), (224.0, 150.0), PHONE);
+        let placed = place((300.0, 580.0, 344.0, 624.0), (224.0, 150.0), PHONE, false);
         assert!(placed.above);
         assert_eq!(placed.shift, 0.0);
     }
 
     #[test]
     fn given_room_below_the_menu_should_stay_where_it_is() {
-        let placed = place((300.0, 60.0, 344.0, 104.0), (224.0, 150.0), PHONE);
+        let placed = place((300.0, 60.0, 344.0, 104.0), (224.0, 150.0), PHONE, false);
         assert_eq!(placed, Placement::default());
     }
 }

@@ -206,7 +206,7 @@ static PARTICIPANTS: ParticipantsText = ParticipantsText {
     waited_just_now: "עכשיו",
     admit_named: Tpl("אישור הכניסה של {name}"),
     admit: "אישור",
-    deny_named: Tpl("דחיית {name}"),
+    deny_named: Tpl("דחייה של {name}"),
     deny: "דחייה",
     show_more: Tpl("הצגת {page} נוספים (עוד {rest} ממתינים)"),
     no_one_joined: "עדיין אף אחד לא הצטרף.",

@@ -262,3 +262,32 @@ fn given_every_language_should_count_its_entries() {
     println!("{entries} entries; texts with plural forms (en, es, he): {counts:?}");
     assert!(counts[0] > 300, "{counts:?}");
 }
+
+/// A button whose accessible name says whose it is ("Deny Ann") still holds its visible text
+/// ("Deny"), in every language: speech input users say what they see (WCAG 2.5.3, axe's
+/// label-content-name-mismatch). Hebrew's construct form broke it once ("דחייה" shown,
+/// "דחיית Ann" named).
+#[test]
+fn given_every_language_a_buttons_name_should_hold_its_visible_text() {
+    let name = "Ann";
+    let mut wrong = Vec::new();
+    for lang in Lang::ALL {
+        let h = lang.host_catalog();
+        let (p, i, a) = (h.participants, h.invite, h.access_requests);
+        let pairs = [
+            (p.admit, p.admit_named(name)),
+            (p.deny, p.deny_named(name)),
+            (i.revoke, i.revoke_for(name)),
+            (i.copy_link, i.copy_for(name)),
+            (i.issue_new_link, i.reissue_for(name)),
+            (i.resend, i.resend_to(name)),
+            (a.dismiss, a.dismiss_named(name)),
+        ];
+        for (visible, label) in pairs {
+            if !(label.contains(visible) && label.contains(name)) {
+                wrong.push(format!("{lang:?}: {label:?} does not hold {visible:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
