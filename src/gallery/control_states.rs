@@ -1,10 +1,9 @@
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::Specimen;
 use crate::format;
 use crate::ui::{
-    scoped, use_toaster, Icon, IconName, MenuButton, MenuItem, Switch, TextField, ToastPreview,
+    scoped_css, use_toaster, Icon, IconName, MenuButton, MenuItem, Switch, TextField, ToastPreview,
 };
 use crate::wording::{host_t, t};
 
@@ -12,21 +11,7 @@ use crate::wording::{host_t, t};
 /// with errors, toasts and the focus ring.
 #[component]
 pub fn ControlStates() -> impl IntoView {
-    let scope = scoped(style_str! {
-        .menu-stage {
-            display: flex;
-            justify-content: flex-end;
-            min-height: 9rem;
-        }
-        .focus-ring .btn,
-        .focus-ring .field-input,
-        .focus-ring a {
-            box-shadow: var(--focus-ring);
-        }
-        .focus-ring .field-input {
-            max-width: 16rem;
-        }
-    });
+    let scope = scoped_css!("src/gallery/control_states.css");
     let toaster = use_toaster();
     let no_toggle = Callback::new(|_: bool| ());
     let message = |text: String| Signal::derive(move || Some(text.clone()));

@@ -1,7 +1,6 @@
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
-use crate::ui::scoped;
+use crate::ui::scoped_css;
 
 /// A window's content laid out as its dialog shows it, but inline: the gallery shows many at
 /// once, and a real modal would cover the page.
@@ -11,18 +10,7 @@ pub fn DialogPreview(
     #[prop(optional, into)] description: Option<String>,
     children: Children,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .preview {
-            max-width: 44rem;
-            padding: var(--space-5);
-            border-radius: var(--radius-3);
-            background: var(--color-surface);
-            box-shadow: var(--shadow-dialog);
-        }
-        .description {
-            color: var(--color-muted);
-        }
-    });
+    let scope = scoped_css!("src/gallery/dialog_preview.css");
     view! { class=scope,
         <div class="preview">
             <h3>{title}</h3>

@@ -25,7 +25,6 @@ mod specimen;
 mod view_options;
 
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use control_states::ControlStates;
 pub use dialog_preview::DialogPreview;
@@ -41,7 +40,7 @@ use primitives::Primitives;
 pub use specimen::Specimen;
 pub use view_options::ViewSwitches;
 
-use crate::ui::{scoped, ToastRegion};
+use crate::ui::{scoped_css, ToastRegion};
 
 /// The gallery bundle's root: the gallery inside the toast region its copy buttons and
 /// windows announce to, as the host app provides it. No router: the gallery renders the
@@ -63,21 +62,7 @@ pub fn GalleryApp() -> impl IntoView {
 /// The designer gallery.
 #[component]
 pub fn Gallery() -> impl IntoView {
-    let scope = scoped(style_str! {
-        .gallery-nav ul {
-            display: flex;
-            flex-wrap: wrap;
-            gap: var(--space-2);
-            padding: 0;
-            list-style: none;
-        }
-        .gallery-nav a {
-            display: inline-flex;
-            align-items: center;
-            min-height: 2.75rem;
-            padding: 0 var(--space-2);
-        }
-    });
+    let scope = scoped_css!("src/gallery/mod.css");
     view! { class=scope,
         <a class="skip-link" href="#main">
             {crate::wording::host_t().shell.skip_to_content}

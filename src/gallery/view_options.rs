@@ -10,9 +10,8 @@
 //! The switches are the gallery's chrome (`data-gallery-chrome`): only designers read them.
 
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
-use crate::ui::{scoped, LanguageMenu};
+use crate::ui::{scoped_css, LanguageMenu};
 use crate::wording::{query_lang, Lang};
 
 /// The phone frame's size: the narrowest common phone, as the layout checks use.
@@ -99,22 +98,7 @@ fn system_is_dark() -> bool {
 /// The switches, and the phone frame when it is on; `children` is the gallery itself.
 #[component]
 pub fn ViewSwitches(children: ChildrenFn) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .switches {
-            display: flex;
-            flex-wrap: wrap;
-            align-items: center;
-            gap: var(--space-2);
-            margin-bottom: var(--space-4);
-        }
-        iframe {
-            display: block;
-            margin: 0 auto;
-            border: 1px solid var(--color-border);
-            border-radius: var(--radius-3);
-            background: var(--color-bg);
-        }
-    });
+    let scope = scoped_css!("src/gallery/view_options.css");
     let query = window().location().search().unwrap_or_default();
     let start = ViewOptions::from_query(&query);
     // Starts as the system is (or as the frame's address says), and forces a theme only once

@@ -4,9 +4,8 @@
 
 use contract::{GuestLinkInfo, Platform, SharedBy};
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
-use crate::ui::scoped;
+use crate::ui::scoped_css;
 
 /// What the guest page knows about where its link leads. Kept by the page from the first
 /// answer, so a message page later on still names the platform and the item.
@@ -35,27 +34,7 @@ pub fn GuestCard(
     #[prop(default = None)] platform: Option<Platform>,
     children: Children,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .guest-card {
-            max-width: 28rem;
-            margin: var(--space-5) auto;
-            padding: var(--space-5);
-            border: 1px solid var(--color-border);
-            border-radius: var(--radius-3);
-            background: var(--color-surface);
-        }
-        .top {
-            margin-bottom: var(--space-4);
-        }
-        @media (max-width: 30rem) {
-            .guest-card {
-                margin: 0;
-                padding: var(--space-2) 0;
-                border: none;
-                background: none;
-            }
-        }
-    });
+    let scope = scoped_css!("src/guest/card.css");
     // The logo is decorative: the platform's name is beside it as text.
     let header = platform.map(|platform| {
         view! { class=scope,
@@ -70,23 +49,7 @@ pub fn GuestCard(
 /// The platform's logo and name, at the top of the card and of the guest view.
 #[component]
 pub fn PlatformMark(platform: Platform) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .platform {
-            display: flex;
-            align-items: center;
-            gap: var(--space-2);
-            min-height: 2rem;
-            margin: 0;
-            font-weight: 600;
-            overflow-wrap: anywhere;
-        }
-        img {
-            flex: none;
-            width: 2rem;
-            height: 2rem;
-            border-radius: var(--radius-1);
-        }
-    });
+    let scope = scoped_css!("src/guest/platform_mark.css");
     view! { class=scope,
         <p class="platform">
             {platform

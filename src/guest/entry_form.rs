@@ -2,11 +2,10 @@
 
 use contract::{validate, GuestMedia, JoinRequest, Platform, SharedBy};
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::GuestCard;
 use crate::messages::field_messages;
-use crate::ui::{scoped, CheckedForm, FieldMessages, FormState, TextField};
+use crate::ui::{scoped_css, CheckedForm, FieldMessages, FormState, TextField};
 use crate::wording::{kind_label, t};
 
 /// What the guest has typed. Owned by the page, so no failure loses it.
@@ -56,40 +55,7 @@ pub fn GuestEntryView(
     #[prop(default = None)]
     shared_by: Option<SharedBy>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .thumbnail {
-            display: block;
-            width: 100%;
-            aspect-ratio: 16 / 9;
-            margin-bottom: var(--space-4);
-            border-radius: var(--radius-2);
-            object-fit: cover;
-            background: var(--color-poster);
-        }
-        .shared-by {
-            margin: var(--space-1) 0 0;
-            color: var(--color-muted);
-            overflow-wrap: anywhere;
-        }
-        .kind {
-            margin: 0 0 var(--space-1);
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-            font-weight: 600;
-            text-transform: uppercase;
-            letter-spacing: 0.05rem;
-        }
-        h1 {
-            overflow-wrap: anywhere;
-        }
-        .lead {
-            margin: var(--space-5) 0 var(--space-4);
-            font-weight: 600;
-        }
-        .admission {
-            color: var(--color-muted);
-        }
-    });
+    let scope = scoped_css!("src/guest/entry_view.css");
     // The item's own picture is decorative here: its title is the heading below.
     let thumbnail = media
         .thumbnail_url
@@ -111,11 +77,7 @@ pub fn GuestEntryView(
 /// The name-and-email form, errors under their fields and a summary on a refused submit.
 #[component]
 pub fn GuestEntryForm(draft: JoinDraft, form: FormState) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .submit {
-            width: 100%;
-        }
-    });
+    let scope = scoped_css!("src/guest/entry_form.css");
     let pending = form.pending();
     // For the page-load benchmark: the moment the form is in the page and accepts input
     // (an effect runs once the view is mounted).

@@ -2,10 +2,9 @@
 
 use contract::GuestMedia;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::{LinkContext, PlatformMark, StartCountdown};
-use crate::ui::{scoped, Poster};
+use crate::ui::{scoped_css, Poster};
 use crate::wording::{kind_label, t};
 
 /// An admitted guest's view of one item: a notice that they are a guest, the poster, title
@@ -30,43 +29,7 @@ pub fn GuestView(
     card: MaybeProp<LinkContext>,
 ) -> impl IntoView {
     let leaving = move || leaving.get().unwrap_or(false);
-    let scope = scoped(style_str! {
-        .top {
-            display: flex;
-            flex-wrap: wrap;
-            align-items: center;
-            justify-content: space-between;
-            gap: var(--space-2);
-            min-height: 44px;
-            margin-bottom: var(--space-3);
-        }
-        .leave {
-            margin-inline-start: auto;
-        }
-        .guest-note {
-            margin-bottom: var(--space-4);
-            padding: var(--space-2) var(--space-3);
-            border-radius: var(--radius-2);
-            background: var(--color-accent-soft);
-        }
-        .shared-by {
-            color: var(--color-muted);
-        }
-        h1,
-        .description {
-            overflow-wrap: anywhere;
-        }
-        .description {
-            white-space: pre-line;
-        }
-        .admitted:empty {
-            display: none;
-        }
-        .kind {
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-        }
-    });
+    let scope = scoped_css!("src/guest/guest_view.css");
     view! { class=scope,
         <div class="top">
             {move || {

@@ -3,11 +3,10 @@
 
 use contract::ErrorCode;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::{local_date, AskAccess, GuestCard, LinkContext};
 use crate::api::ApiError;
-use crate::ui::{scoped, Icon, IconName};
+use crate::ui::{scoped_css, Icon, IconName};
 use crate::wording::{t, MessageText};
 
 /// Why a guest sees a message instead of the media.
@@ -182,31 +181,7 @@ pub fn MessageView(
     #[prop(default = None)]
     ask_token: Option<String>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .badge {
-            display: inline-grid;
-            place-items: center;
-            width: 3rem;
-            height: 3rem;
-            margin-bottom: var(--space-3);
-            border-radius: 50%;
-            background: var(--color-accent-soft);
-            color: var(--color-accent);
-        }
-        .badge svg {
-            width: 1.75rem;
-            height: 1.75rem;
-        }
-        .item {
-            margin: 0 0 var(--space-1);
-            color: var(--color-muted);
-            font-weight: 600;
-            overflow-wrap: anywhere;
-        }
-        .next {
-            font-weight: 600;
-        }
-    });
+    let scope = scoped_css!("src/guest/message.css");
     let retry = on_retry.filter(|_| reason.can_retry());
     let rejoin = on_rejoin.filter(|_| reason == Reason::Denied);
     let ask = ask_token.filter(|_| reason.allows_asking()).map(

@@ -3,9 +3,8 @@
 //! play audio, so the tone can play later without another one.
 
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
-use crate::ui::{chime, scoped, unique_id};
+use crate::ui::{chime, scoped_css, unique_id};
 use crate::wording::t;
 
 const KEY: &str = "share.guest.sound-on-admission";
@@ -28,20 +27,7 @@ pub fn play_if_wanted() {
 /// sound before a reload (the browser forgets the earlier click).
 #[component]
 pub fn SoundChoice() -> impl IntoView {
-    let scope = scoped(style_str! {
-        label {
-            display: inline-flex;
-            align-items: center;
-            gap: var(--space-2);
-            min-height: 44px;
-            cursor: pointer;
-        }
-        input {
-            width: 1.25rem;
-            height: 1.25rem;
-            margin: 0;
-        }
-    });
+    let scope = scoped_css!("src/guest/sound_choice.css");
     let on = RwSignal::new(sound_wanted());
     let id = unique_id("sound");
     if on.get_untracked() {

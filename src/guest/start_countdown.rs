@@ -4,10 +4,9 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::invite_lobby::{announcement, local_date_time, remaining_text, time_ms};
-use crate::ui::scoped;
+use crate::ui::scoped_css;
 use crate::wording::t;
 
 /// The start and the time left. `now_ms` is for the gallery; without it the countdown ticks
@@ -21,26 +20,7 @@ pub fn StartCountdown(
     #[prop(optional, into)]
     now_ms: Option<Signal<f64>>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .start {
-            margin: var(--space-4) 0;
-            padding: var(--space-3) var(--space-4);
-            border-radius: var(--radius-2);
-            background: var(--color-surface-2);
-        }
-        .label,
-        .at {
-            margin: 0;
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-        }
-        .time {
-            margin: 0;
-            font-size: 2rem;
-            font-weight: 700;
-            font-variant-numeric: tabular-nums;
-        }
-    });
+    let scope = scoped_css!("src/guest/start_countdown.css");
     let now = now_ms.unwrap_or_else(|| ticking_now().into());
     let start = time_ms(&starts_at);
     let remaining = Memo::new(move |_| start.map(|start| start - now.get()));

@@ -6,13 +6,12 @@
 
 use contract::{Admission, GuestSession};
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::sound_choice::play_if_wanted;
 use super::{SoundChoice, StartCountdown, StoredGuest};
 use crate::api::{self, ApiError};
 use crate::live::{use_event_stream, StreamStatus};
-use crate::ui::{scoped, TaskOwner};
+use crate::ui::{scoped_css, TaskOwner};
 use crate::wording::t;
 
 /// Waits for the moderator, for the guest of `session`.
@@ -104,44 +103,7 @@ pub fn WaitingView(
     #[prop(optional, into)]
     leave_error: MaybeProp<String>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .title {
-            overflow-wrap: anywhere;
-            font-weight: 600;
-        }
-        figure {
-            margin: 0 0 var(--space-4);
-            padding: var(--space-3);
-            /* Longhands: stylers' property list lacks the shorthand. */
-            border-inline-start-width: 4px;
-            border-inline-start-style: solid;
-            border-inline-start-color: var(--color-accent);
-            background: var(--color-surface-2);
-        }
-        figcaption {
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-        }
-        blockquote {
-            margin: 0;
-            overflow-wrap: anywhere;
-            white-space: pre-line;
-        }
-        .joining-as {
-            overflow-wrap: anywhere;
-        }
-        .leave {
-            margin-top: var(--space-4);
-        }
-        .place {
-            display: flex;
-            align-items: center;
-            gap: var(--space-3);
-        }
-        .place p {
-            margin: 0;
-        }
-    });
+    let scope = scoped_css!("src/guest/waiting.css");
     let position = move || {
         session.get().position.map(|n| match n {
             1 => t().guest.next_in_line.to_string(),

@@ -4,10 +4,9 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use crate::ui::download::{file_stem, save_qr_png, save_text};
-use crate::ui::{scoped, Modal, QrImage, QrMatrix};
+use crate::ui::{scoped_css, Modal, QrImage, QrMatrix};
 use crate::wording::host_t;
 
 /// Pixels per module of the saved files: a 25-module code with its quiet zone is 264 px wide
@@ -59,33 +58,7 @@ pub fn LinkQrWindow(
 /// The code of `url`, what it does, and its two downloads; `name` says whose it is.
 #[component]
 pub fn LinkQr(name: String, url: String) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .qr {
-            display: grid;
-            justify-items: center;
-            gap: var(--space-3);
-            margin: 0 0 var(--space-4);
-        }
-        .frame {
-            width: min(15rem, 100%);
-            padding: var(--space-2);
-            border: 1px solid var(--color-border);
-            border-radius: var(--radius-2);
-            background: #fff;
-        }
-        .hint {
-            margin: 0;
-            color: var(--color-muted);
-            text-align: center;
-            overflow-wrap: anywhere;
-        }
-        .downloads {
-            display: flex;
-            flex-wrap: wrap;
-            justify-content: center;
-            gap: var(--space-2);
-        }
-    });
+    let scope = scoped_css!("src/host/link_qr.css");
     let w = host_t().qr;
     let Some(matrix) = QrMatrix::encode(&url) else {
         return view! { class=scope,

@@ -1,11 +1,10 @@
 use contract::{Media, MediaStatus};
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::{MediaActions, WithMedia};
 use crate::format;
 use crate::session::RequireHost;
-use crate::ui::{scoped, Poster};
+use crate::ui::{scoped_css, Poster};
 use crate::wording::{host_t, kind_label};
 
 /// `/media/:id`: the player area and, below it, the sharing actions.
@@ -34,31 +33,7 @@ fn media_page(media: Media) -> AnyView {
 /// The media page for one item, for the page and the gallery.
 #[component]
 pub fn MediaPageView(media: Media) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .badge {
-            display: inline-block;
-            padding: 0.1rem var(--space-2);
-            border-radius: 999px;
-            background: var(--color-surface-2);
-            color: var(--color-text);
-            font-size: var(--text-sm);
-        }
-        .badge-live {
-            background: var(--color-danger);
-            color: var(--color-on-danger);
-        }
-        .actions {
-            display: flex;
-            flex-wrap: wrap;
-            gap: var(--space-2);
-            align-items: center;
-            margin-block: var(--space-3);
-        }
-        .description {
-            max-width: 70ch;
-            overflow-wrap: anywhere;
-        }
-    });
+    let scope = scoped_css!("src/host/media_page.css");
     let live = media.kind.is_live() && media.status == MediaStatus::Live;
     let live_link = media
         .kind

@@ -1,8 +1,7 @@
 use contract::Media;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
-use crate::ui::{scoped, Icon, IconName, Modal};
+use crate::ui::{scoped_css, Icon, IconName, Modal};
 use crate::wording::host_t;
 
 /// One way to share, as the Share window lists them.
@@ -76,40 +75,7 @@ pub fn ShareWindow(
 /// The option tiles, for the window and the gallery.
 #[component]
 pub fn ShareOptions(options: Vec<ShareOption>, on_choose: Callback<ShareOption>) -> impl IntoView {
-    let scope = scoped(style_str! {
-        ul {
-            display: grid;
-            grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
-            gap: var(--space-2);
-            margin: 0;
-            padding: 0;
-            list-style: none;
-        }
-        button {
-            display: grid;
-            justify-items: center;
-            gap: var(--space-1);
-            width: 100%;
-            height: 100%;
-            padding: var(--space-3) var(--space-2);
-            border: 1px solid var(--color-border);
-            border-radius: var(--radius-2);
-            background: var(--color-surface);
-            color: var(--color-text);
-            font: inherit;
-            font-weight: 600;
-            text-align: center;
-            cursor: pointer;
-        }
-        button:hover {
-            border-color: var(--color-accent);
-        }
-        .hint {
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-            font-weight: 400;
-        }
-    });
+    let scope = scoped_css!("src/host/share_window.css");
     view! { class=scope,
         <ul role="list">
             {options

@@ -7,12 +7,11 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 use web_sys::KeyboardEvent;
 
 use super::dismiss::use_dismiss;
 use super::field::{edit_reporter, FieldError, FieldHelp, FieldIds, FieldLabel};
-use super::{scoped, unique_id};
+use super::{scoped_css, unique_id};
 use crate::wording::t;
 
 /// One suggestion of a [`Combobox`].
@@ -60,45 +59,7 @@ pub fn Combobox(
     #[prop(optional)]
     input_ref: NodeRef<html::Input>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .field {
-            position: relative;
-        }
-        ul {
-            position: absolute;
-            z-index: 10;
-            top: 100%;
-            left: 0;
-            right: 0;
-            max-height: 16rem;
-            margin: 0;
-            padding: var(--space-1);
-            overflow-y: auto;
-            list-style: none;
-            border: 1px solid var(--color-border);
-            border-radius: var(--radius-2);
-            background: var(--color-surface);
-            box-shadow: var(--shadow-dialog);
-        }
-        ul[hidden] {
-            display: none;
-        }
-        li {
-            display: grid;
-            padding: var(--space-2) var(--space-3);
-            border-radius: var(--radius-1);
-            cursor: pointer;
-            overflow-wrap: anywhere;
-        }
-        li[aria-selected="true"] {
-            background: var(--color-accent-soft);
-            box-shadow: inset 3px 0 0 var(--color-accent);
-        }
-        .detail {
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-        }
-    });
+    let scope = scoped_css!("src/ui/combobox.css");
     let ids = FieldIds::new(help.is_some());
     let on_edit = edit_reporter(name);
     let list_id = unique_id("combobox-list");

@@ -3,9 +3,8 @@
 //! focusable but does nothing while it runs (`aria-disabled`, so focus is never lost).
 
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
-use super::scoped;
+use super::scoped_css;
 use crate::wording::t;
 
 /// Cancel and the confirming action of a confirmation dialog.
@@ -24,14 +23,7 @@ pub fn ConfirmActions(
     on_confirm: Callback<()>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .buttons {
-            display: flex;
-            flex-wrap: wrap;
-            justify-content: flex-end;
-            gap: var(--space-2);
-        }
-    });
+    let scope = scoped_css!("src/ui/confirm_actions.css");
     view! { class=scope,
         {move || {
             error

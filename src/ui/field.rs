@@ -3,9 +3,8 @@
 //! shared `.field-*` classes of `style/base.css`.
 
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
-use super::{scoped, unique_id, FormState};
+use super::{scoped_css, unique_id, FormState};
 
 /// One form field. `value` is the owner's, so it survives a failed submit.
 #[component]
@@ -28,16 +27,7 @@ pub fn TextField(
     suffix: Option<&'static str>,
     #[prop(optional)] name: Option<&'static str>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .control {
-            display: flex;
-            align-items: center;
-            gap: var(--space-2);
-        }
-        .suffix {
-            white-space: nowrap;
-        }
-    });
+    let scope = scoped_css!("src/ui/field.css");
     let ids = FieldIds::new(help.is_some());
     let on_edit = edit_reporter(name);
     view! { class=scope,
@@ -89,11 +79,7 @@ pub fn TextArea(
     #[prop(optional, into)] help: Option<String>,
     #[prop(optional)] name: Option<&'static str>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        textarea {
-            min-height: 4.5rem;
-        }
-    });
+    let scope = scoped_css!("src/ui/text_area.css");
     let ids = FieldIds::new(help.is_some());
     let on_edit = edit_reporter(name);
     view! { class=scope,

@@ -4,22 +4,15 @@
 //! (`crate::wording::choice`), so every sentence on the new page is in the new language.
 
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
-use crate::ui::{scoped, unique_id};
+use crate::ui::{scoped_css, unique_id};
 use crate::wording::{page_lang, remember, search_with_lang, t, Lang};
 
 /// The menu, labelled "Language" for assistive technology; the chosen language's name is
 /// what it shows.
 #[component]
 pub fn LanguageMenu() -> impl IntoView {
-    let scope = scoped(style_str! {
-        .language-menu select {
-            inline-size: auto;
-            min-block-size: 44px;
-            padding-block: 0;
-        }
-    });
+    let scope = scoped_css!("src/ui/language_menu.css");
     let id = unique_id("language");
     let chosen = move |event: leptos::ev::Event| {
         let Some(lang) = Lang::from_tag(&event_target_value(&event)) else {

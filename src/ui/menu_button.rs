@@ -6,12 +6,11 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, KeyboardEvent};
 
 use super::dismiss::{use_dismiss, Dismissal};
-use super::{scoped, unique_id};
+use super::{scoped_css, unique_id};
 
 /// How far a menu keeps from the viewport's edges, in CSS pixels.
 const EDGE: f64 = 8.0;
@@ -84,61 +83,7 @@ pub fn MenuButton(
     open_at_start: bool,
     children: Children,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .menu-root {
-            position: relative;
-            display: inline-block;
-        }
-        ul {
-            position: absolute;
-            z-index: 40;
-            top: calc(100% + 0.25rem);
-            inset-inline-end: 0;
-            min-width: min(14rem, calc(100vw - 1rem));
-            max-width: calc(100vw - 1rem);
-            max-height: calc(100dvh - 1rem);
-            overflow-y: auto;
-            margin: 0;
-            padding: var(--space-1);
-            list-style: none;
-            border: 1px solid var(--color-border);
-            border-radius: var(--radius-2);
-            background: var(--color-surface);
-            box-shadow: var(--shadow-dialog);
-            transition: opacity var(--motion-duration) var(--motion-ease),
-                transform var(--motion-duration) var(--motion-ease);
-        }
-        ul.above {
-            top: auto;
-            bottom: calc(100% + 0.25rem);
-        }
-        @starting-style {
-            ul {
-                opacity: 0;
-                transform: translateY(-0.25rem);
-            }
-            ul.above {
-                transform: translateY(0.25rem);
-            }
-        }
-        button[role="menuitem"] {
-            display: block;
-            width: 100%;
-            min-height: 2.75rem;
-            padding: var(--space-2) var(--space-3);
-            border: 0;
-            border-radius: var(--radius-1);
-            background: transparent;
-            color: var(--color-text);
-            font: inherit;
-            text-align: start;
-            cursor: pointer;
-        }
-        button[role="menuitem"]:hover,
-        button[role="menuitem"]:focus {
-            background: var(--color-accent-soft);
-        }
-    });
+    let scope = scoped_css!("src/ui/menu_button.css");
     let open = RwSignal::new(open_at_start);
     let button = button_ref.unwrap_or_default();
     let menu = NodeRef::<html::Ul>::new();

@@ -38,6 +38,7 @@ pub use modal::Modal;
 pub use poster::Poster;
 pub use qr_code::{QrImage, QrMatrix};
 pub use scoped_style::scoped;
+pub(crate) use scoped_style::scoped_css;
 pub use switch::Switch;
 pub use task::TaskOwner;
 pub use toast::{use_toaster, ToastPreview, ToastRegion, Toaster};

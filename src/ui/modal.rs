@@ -25,7 +25,6 @@ use leptos::html;
 use leptos::portal::Portal;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use stylers_macro::style_str;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, HtmlDialogElement, HtmlElement, KeyboardEvent, MouseEvent};
@@ -33,7 +32,7 @@ use web_sys::{Event, HtmlDialogElement, HtmlElement, KeyboardEvent, MouseEvent};
 use super::dismiss::{use_dismiss, Dismissal};
 use super::focus::{active_element, focus_first, trap_tab};
 use super::toast::ToastOutlet;
-use super::{scoped, unique_id};
+use super::{scoped_css, unique_id};
 use crate::wording::t;
 
 /// A modal dialog, shown while `open` is true. Closing (Escape, the close button, or the
@@ -151,86 +150,7 @@ fn DialogSurface(
     return_focus: Option<NodeRef<html::Button>>,
     children: Children,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        dialog {
-            position: fixed;
-            inset: 0;
-            width: 100%;
-            height: 100%;
-            max-width: none;
-            max-height: none;
-            margin: 0;
-            padding: 4rem var(--space-3) var(--space-3);
-            border: 0;
-            background: transparent;
-            color: var(--color-text);
-            overflow: hidden;
-            overscroll-behavior: contain;
-        }
-        dialog[open] {
-            display: grid;
-            place-items: center;
-        }
-        dialog:focus {
-            outline: none;
-        }
-        dialog::backdrop {
-            background: var(--color-backdrop);
-            transition: opacity var(--motion-duration) var(--motion-ease);
-        }
-        .panel {
-            position: relative;
-            --dialog-pad: var(--space-5);
-            width: min(100%, 44rem);
-            max-height: calc(100dvh - 4.75rem);
-            overflow-y: auto;
-            overscroll-behavior: contain;
-            padding: var(--dialog-pad);
-            border-radius: var(--radius-3);
-            background: var(--color-surface);
-            color: var(--color-text);
-            box-shadow: var(--shadow-dialog);
-            transition: opacity var(--motion-duration) var(--motion-ease),
-                transform var(--motion-duration) var(--motion-ease);
-        }
-        @starting-style {
-            .panel {
-                opacity: 0;
-                transform: translateY(0.75rem) scale(0.98);
-            }
-            dialog::backdrop {
-                opacity: 0;
-            }
-        }
-        .close {
-            position: absolute;
-            top: var(--space-2);
-            inset-inline-end: var(--space-2);
-        }
-        h2 {
-            padding-inline-end: var(--space-6);
-        }
-        .description {
-            color: var(--color-muted);
-        }
-        @media (max-width: 480px) {
-            dialog[open] {
-                place-items: end stretch;
-                padding: 0;
-            }
-            .panel {
-                --dialog-pad: var(--space-4);
-                width: 100%;
-                max-height: calc(100dvh - 4rem);
-                border-radius: var(--radius-3) var(--radius-3) 0 0;
-            }
-            @starting-style {
-                .panel {
-                    transform: translateY(2rem);
-                }
-            }
-        }
-    });
+    let scope = scoped_css!("src/ui/modal.css");
     let id = NEXT_ID.with(|next| {
         let id = next.get();
         next.set(id + 1);

@@ -2,9 +2,8 @@
 //! colour. One image to assistive technology, named after the item.
 
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
-use super::scoped;
+use super::scoped_css;
 use crate::wording::t;
 
 /// A 16:9 poster for one media item.
@@ -17,35 +16,7 @@ pub fn Poster(
     #[prop(default = None)]
     thumbnail: Option<String>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .poster {
-            display: grid;
-            place-items: center;
-            aspect-ratio: 16 / 9;
-            max-height: 60vh;
-            width: 100%;
-            margin-bottom: var(--space-4);
-            padding: var(--space-4);
-            border-radius: var(--radius-2);
-            background: var(--color-poster);
-            color: var(--color-on-poster);
-            text-align: center;
-            overflow: hidden;
-        }
-        img {
-            width: 100%;
-            height: 100%;
-            object-fit: cover;
-        }
-        .kind {
-            font-size: var(--text-sm);
-            text-transform: uppercase;
-            letter-spacing: 0.1rem;
-        }
-        .title {
-            overflow-wrap: anywhere;
-        }
-    });
+    let scope = scoped_css!("src/ui/poster.css");
     let label = t().common.poster_of(&title);
     let face = match thumbnail {
         Some(src) => view! { class=scope, <img src=src alt="" /> }.into_any(),

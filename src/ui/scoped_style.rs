@@ -1,14 +1,25 @@
-//! Component-scoped CSS from stylers.
+//! Component-scoped CSS from stylers, each component's sheet in the file beside it
+//! (`switch.rs` + `switch.css`), read at compile time by [`scoped_css!`].
 //!
-//! We use `stylers::style_str!`, which returns `(class, css)` at compile time, instead of
-//! `style!` with a build script: `style!` derives its class name from the CSS's length (two
-//! blocks of equal length collide) and its build step races Trunk. The CSS is attached here
-//! as a constructable stylesheet, once per class, which a strict Content-Security-Policy
-//! (`style-src 'self'`, no inline `<style>`) allows.
+//! stylers' `style_sheet_str!` reads the file as CSS text and returns `(class, css)`: every
+//! selector in it gains the class (`.track` becomes `.track.l-123456`), so the sheet styles its
+//! own component's elements and nothing else. The CSS is attached here as a constructable
+//! stylesheet, once per class, which a strict Content-Security-Policy (`style-src 'self'`, no
+//! inline `<style>`) allows. (Not `style!` with a build script: it derives its class from the
+//! CSS's length, so two sheets of equal length collide, and its build step races Trunk. Not
+//! `style_str!` with the CSS inline: it reads CSS as Rust tokens, so `0.5em` did not parse,
+//! strings lost their quotes and comments had to be Rust's.)
 //!
-//! `style_str!` reads CSS as Rust tokens: write lengths in `rem` or `px`, never `em`
-//! (`0.5em` tokenizes as a float with a broken exponent), and use no CSS strings: stylers drops
-//! their quotes (`content: ": "` comes out as `content: : ;`, and the rule is lost).
+//! Why each nested `view! { class=scope, ... }` stays: the class is on every element, because
+//! that is the one kind of scoping every browser a guest may hold applies. A component's
+//! elements built in a closure (a row per link, a state's branch) come from their own `view!`,
+//! and a `view!` adds a class only to its own elements, so each names it again. The
+//! alternatives were weighed and lost: CSS `@scope` (one class on the root, a boundary at the
+//! next component) is in every engine only since Firefox 146 (December 2025) and not on
+//! iPhones that stop at iOS 16, where a guest would see no component styles at all; a root
+//! class with descendant selectors (`.root .track`) reaches into the components nested inside
+//! it, whose class names (`.actions`, `.title`) repeat. `tests/components/scoped_style.rs`
+//! catches a nested view that forgot the class.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -18,6 +29,19 @@ use wasm_bindgen::{JsCast, JsValue};
 thread_local! {
     static ATTACHED: RefCell<HashSet<&'static str>> = RefCell::new(HashSet::new());
 }
+
+/// A component's scoped CSS from the file at `$path` (from the crate's root, beside the
+/// component): attaches it once and gives its class, for `view! { class=scope, ... }`.
+///
+/// stylers reads the file but does not tell cargo, so the `include_str!` is what rebuilds the
+/// component when its CSS changes.
+macro_rules! scoped_css {
+    ($path:literal) => {{
+        const _: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $path));
+        $crate::ui::scoped(::stylers_macro::style_sheet_str!($path))
+    }};
+}
+pub(crate) use scoped_css;
 
 /// Attaches `css` to the document the first time `class` is seen and returns `class`, for
 /// `view! { class=scope, ... }`.

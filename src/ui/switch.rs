@@ -2,12 +2,11 @@
 //! label; Space and Enter toggle it, as for any button.
 
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use leptos::html;
 
 use super::focus::claim_focus_in_dialog;
-use super::{scoped, unique_id};
+use super::{scoped_css, unique_id};
 use crate::wording::t;
 
 /// An on/off switch. It shows `checked` and asks for the opposite through `on_toggle`; the
@@ -24,57 +23,7 @@ pub fn Switch(
     #[prop(optional)]
     autofocus: bool,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .switch {
-            display: inline-flex;
-            align-items: center;
-            gap: var(--space-3);
-            min-height: 2.75rem;
-            padding: var(--space-1) 0;
-            border: 0;
-            background: transparent;
-            color: var(--color-text);
-            font: inherit;
-            font-weight: 600;
-            cursor: pointer;
-        }
-        .track {
-            position: relative;
-            flex: none;
-            width: 2.75rem;
-            height: 1.5rem;
-            border-radius: 999px;
-            border: 2px solid var(--color-muted);
-            background: var(--color-surface-2);
-            transition: background 120ms;
-        }
-        .thumb {
-            position: absolute;
-            top: 0.125rem;
-            inset-inline-start: 0.125rem;
-            width: 1rem;
-            height: 1rem;
-            border-radius: 50%;
-            background: var(--color-muted);
-            transition: inset-inline-start 120ms;
-        }
-        .switch[aria-checked="true"] .track {
-            border-color: var(--color-accent);
-            background: var(--color-accent);
-        }
-        .switch[aria-checked="true"] .thumb {
-            inset-inline-start: 1.375rem;
-            background: var(--color-on-accent);
-        }
-        .switch[aria-busy="true"] {
-            cursor: progress;
-        }
-        .state {
-            color: var(--color-muted);
-            font-weight: 400;
-            white-space: nowrap;
-        }
-    });
+    let scope = scoped_css!("src/ui/switch.css");
     let button = NodeRef::<html::Button>::new();
     if autofocus {
         Effect::new(move |_| {

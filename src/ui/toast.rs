@@ -16,9 +16,8 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
-use super::scoped;
+use super::scoped_css;
 
 const SHOWN_FOR: Duration = Duration::from_secs(4);
 
@@ -111,46 +110,7 @@ pub fn ToastPreview(#[prop(into)] message: String) -> impl IntoView {
 
 /// The toasts' look, shared by the live regions and the gallery's preview.
 fn toast_scope() -> &'static str {
-    scoped(style_str! {
-        .toasts {
-            position: fixed;
-            z-index: 60;
-            left: 50%;
-            bottom: var(--space-4);
-            transform: translateX(-50%);
-            display: grid;
-            gap: var(--space-2);
-            width: max-content;
-            max-width: min(calc(100vw - 2rem), 28rem);
-            pointer-events: none;
-        }
-        .toasts.in-dialog {
-            top: max(var(--space-3), env(safe-area-inset-top));
-            bottom: auto;
-        }
-        .toast {
-            padding: var(--space-2) var(--space-4);
-            border-radius: var(--radius-2);
-            background: var(--color-text);
-            color: var(--color-bg);
-            box-shadow: var(--shadow-dialog);
-            font-weight: 600;
-            text-align: center;
-            width: max-content;
-            max-width: 100%;
-            transition: opacity var(--motion-duration) var(--motion-ease),
-                translate var(--motion-duration) var(--motion-ease);
-        }
-        @starting-style {
-            .toast {
-                opacity: 0;
-                translate: 0 0.5rem;
-            }
-            .in-dialog .toast {
-                translate: 0 -0.5rem;
-            }
-        }
-    })
+    scoped_css!("src/ui/toast.css")
 }
 
 /// The toaster of the nearest [`ToastRegion`].

@@ -32,6 +32,7 @@ mod owned_tasks;
 mod page_language;
 mod participants;
 mod pseudo_locale;
+mod scoped_style;
 mod switch;
 mod toast;
 mod waiting_page;

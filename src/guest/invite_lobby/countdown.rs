@@ -2,10 +2,9 @@
 
 use contract::InviteeSession;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::{time_ms, EventDetails};
-use crate::ui::scoped;
+use crate::ui::scoped_css;
 use crate::wording::{role_label, t, Invitee};
 
 const MINUTE: f64 = 60_000.0;
@@ -58,25 +57,7 @@ pub fn CountdownView(
     #[prop(into)]
     now_ms: Signal<f64>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .countdown {
-            margin: var(--space-4) 0;
-            padding: var(--space-4);
-            border-radius: var(--radius-2);
-            background: var(--color-surface-2);
-            text-align: center;
-        }
-        .label {
-            margin: 0;
-            color: var(--color-muted);
-        }
-        .time {
-            margin: 0;
-            font-size: 2.5rem;
-            font-weight: 700;
-            font-variant-numeric: tabular-nums;
-        }
-    });
+    let scope = scoped_css!("src/guest/invite_lobby/countdown.css");
     let remaining = Memo::new(move |_| {
         session
             .with(|s| s.media.starts_at.as_deref().and_then(time_ms))

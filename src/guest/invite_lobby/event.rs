@@ -1,9 +1,8 @@
 use contract::{InviteMedia, MediaStatus};
 use leptos::prelude::*;
-use stylers_macro::style_str;
 use wasm_bindgen::JsValue;
 
-use crate::ui::scoped;
+use crate::ui::scoped_css;
 use crate::wording::{kind_label, status_label, t};
 
 /// An RFC 3339 time in Unix milliseconds, read by the browser's `Date` (no date parser in the
@@ -28,30 +27,7 @@ pub fn local_date_time(ms: f64) -> String {
 /// The event an invite is for: title, kind, status and, before it starts, its start time.
 #[component]
 pub fn EventDetails(media: InviteMedia) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .event {
-            margin-bottom: var(--space-4);
-            padding: var(--space-4);
-            border: 1px solid var(--color-border);
-            border-radius: var(--radius-2);
-            background: var(--color-surface);
-        }
-        h2 {
-            overflow-wrap: anywhere;
-        }
-        dl {
-            display: grid;
-            grid-template-columns: max-content 1fr;
-            gap: var(--space-1) var(--space-3);
-            margin: 0;
-        }
-        dt {
-            color: var(--color-muted);
-        }
-        dd {
-            margin: 0;
-        }
-    });
+    let scope = scoped_css!("src/guest/invite_lobby/event.css");
     let start = media
         .starts_at
         .as_deref()

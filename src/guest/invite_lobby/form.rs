@@ -1,9 +1,8 @@
 use contract::InviteInfo;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::EventDetails;
-use crate::ui::{scoped, CheckedForm, FormState, FormSummary, TextField};
+use crate::ui::{scoped_css, CheckedForm, FormState, FormSummary, TextField};
 use crate::wording::{role_label, t};
 
 /// The lobby's form: a greeting by first name, the event, and the invited email to log in
@@ -16,15 +15,7 @@ pub fn LobbyForm(
     /// (with "Try again" after a network failure) and the login request.
     form: FormState,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .role {
-            font-weight: 600;
-        }
-        button[aria-disabled="true"] {
-            cursor: progress;
-            opacity: 0.7;
-        }
-    });
+    let scope = scoped_css!("src/guest/invite_lobby/form.css");
     let pending = form.pending();
     let greeting = t().invitee.greeting(&info.first_name);
     let role = t().invitee.invited_as(role_label(info.role));

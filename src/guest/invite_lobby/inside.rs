@@ -1,23 +1,14 @@
 use contract::{InviteeSession, MediaStatus};
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
-use crate::ui::{scoped, Poster};
+use crate::ui::{scoped_css, Poster};
 use crate::wording::{kind_label, role_description, role_label, status_label, t};
 
 /// The session as the invitee sees it once inside: the event, and the role they have. No site
 /// navigation. For the page and the gallery.
 #[component]
 pub fn InviteeSessionView(session: InviteeSession) -> impl IntoView {
-    let scope = scoped(style_str! {
-        h1 {
-            overflow-wrap: anywhere;
-        }
-        .role {
-            font-size: var(--text-lg);
-            font-weight: 600;
-        }
-    });
+    let scope = scoped_css!("src/guest/invite_lobby/inside.css");
     let media = session.media;
     let ended = media.status == MediaStatus::Ended;
     view! { class=scope,

@@ -4,11 +4,10 @@
 
 use contract::{AccessRequest, GuestLink, Id};
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use crate::api;
 use crate::format;
-use crate::ui::{scoped, unique_id, TaskOwner};
+use crate::ui::{scoped_css, unique_id, TaskOwner};
 use crate::wording::host_t;
 
 /// How often the open window asks for new requests. A light poll rather than a stream: the
@@ -87,50 +86,7 @@ pub fn AccessRequestsView(
     on_create: Callback<()>,
     on_dismiss: Callback<AccessRequest>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .requests {
-            margin-top: var(--space-5);
-        }
-        h3 {
-            margin: 0;
-            font-size: var(--text-md);
-        }
-        .count {
-            margin: var(--space-1) 0 0;
-            color: var(--color-muted);
-        }
-        ul {
-            margin: var(--space-3) 0 0;
-            padding: 0;
-            list-style: none;
-        }
-        li {
-            padding: var(--space-3) 0;
-            border-top: 1px solid var(--color-border);
-        }
-        .who {
-            margin: 0;
-            font-weight: 600;
-            overflow-wrap: anywhere;
-        }
-        .meta {
-            margin: var(--space-1) 0 0;
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-            overflow-wrap: anywhere;
-        }
-        .note {
-            margin: var(--space-2) 0 0;
-            white-space: pre-line;
-            overflow-wrap: anywhere;
-        }
-        .actions {
-            display: flex;
-            flex-wrap: wrap;
-            gap: var(--space-2);
-            margin-top: var(--space-2);
-        }
-    });
+    let scope = scoped_css!("src/host/guest_access/access_requests.css");
     let heading = unique_id("access-requests");
     let w = host_t().access_requests;
     move || {

@@ -3,9 +3,8 @@
 
 use contract::LinkAdmission;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
-use crate::ui::{scoped, unique_id};
+use crate::ui::{scoped_css, unique_id};
 use crate::wording::host_t;
 
 /// Whether the item whose guest access is managed is live, so its links carry an admission
@@ -39,52 +38,7 @@ fn admission_hint(admission: LinkAdmission) -> &'static str {
 /// whole surface is its label (`.choice-card`, style/host.css), as the invite's roles.
 #[component]
 pub fn AdmissionChoice(selected: RwSignal<LinkAdmission>) -> impl IntoView {
-    let scope = scoped(style_str! {
-        fieldset {
-            margin: 0 0 var(--space-4);
-            padding: 0;
-            border: 0;
-        }
-        legend {
-            margin-bottom: var(--space-2);
-            padding: 0;
-            font-weight: 600;
-        }
-        .choice {
-            border: 1px solid var(--color-border);
-            border-radius: var(--radius-2);
-            margin-bottom: var(--space-2);
-            cursor: pointer;
-        }
-        .choice:hover {
-            border-color: var(--color-accent);
-        }
-        .choice.checked {
-            border-color: var(--color-accent);
-            background: var(--color-accent-soft);
-        }
-        label {
-            display: flex;
-            align-items: center;
-            gap: var(--space-2);
-            min-height: 2.75rem;
-            padding: var(--space-2) var(--space-3) 0;
-            font-weight: 600;
-            cursor: pointer;
-        }
-        input {
-            flex: none;
-            width: 1.25rem;
-            height: 1.25rem;
-            margin: 0;
-        }
-        .hint {
-            margin: 0;
-            padding: 0 var(--space-3) var(--space-2) calc(var(--space-3) + 1.25rem + var(--space-2));
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-        }
-    });
+    let scope = scoped_css!("src/host/guest_access/admission_choice.css");
     let group = unique_id("link-admission");
     view! { class=scope,
         <fieldset>

@@ -1,11 +1,10 @@
 use contract::{validate, ErrorCode, GuestLink, Id, LinkAdmission, NewGuestLink};
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::{is_live_item, AdmissionChoice};
 use crate::api::{self, ApiError};
 use crate::messages::{field_messages, parse_optional_number};
-use crate::ui::{scoped, CheckedForm, FieldMessages, FormState, Modal, TextField};
+use crate::ui::{scoped_css, CheckedForm, FieldMessages, FormState, Modal, TextField};
 use crate::wording::{host_t, t};
 
 /// What the person has typed so far. Owned by the window, so a failed submit loses nothing.
@@ -141,14 +140,7 @@ pub fn CreateLinkForm(
     #[prop(optional, into)]
     duration_help: Option<String>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .buttons {
-            display: flex;
-            justify-content: flex-end;
-            gap: var(--space-2);
-            margin-top: var(--space-2);
-        }
-    });
+    let scope = scoped_css!("src/host/guest_access/create_link.css");
     let pending = form.pending();
     view! { class=scope,
         <CheckedForm form>

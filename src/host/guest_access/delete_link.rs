@@ -1,11 +1,10 @@
 use contract::{ErrorCode, GuestLink, Id};
 use leptos::html;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use crate::api;
 use crate::host::removal::use_removal;
-use crate::ui::{scoped, ConfirmActions, Modal};
+use crate::ui::{scoped_css, ConfirmActions, Modal};
 use crate::wording::host_t;
 
 /// The confirmation before a link is deleted for good.
@@ -75,11 +74,7 @@ pub fn DeleteLinkBody(
     on_confirm: Callback<()>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        strong {
-            overflow-wrap: anywhere;
-        }
-    });
+    let scope = scoped_css!("src/host/guest_access/delete_link.css");
     let (before, after) = host_t().guest_access.delete_text();
     view! { class=scope,
         <p>{before} <strong dir="auto">{name}</strong> {after}</p>

@@ -1,11 +1,10 @@
 use contract::{GuestLink, LinkStatus, Timestamp};
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::{admission_label, is_live_item};
 use crate::format;
 use crate::host::participants::use_minute_clock;
-use crate::ui::{scoped, Icon, IconName};
+use crate::ui::{scoped_css, Icon, IconName};
 use crate::wording::host_t;
 
 /// "Link name | Expiration date | # of clicks | Actions". Inactive links stay listed, their
@@ -36,151 +35,7 @@ pub fn LinksTable(
 ) -> impl IntoView {
     let live = is_live_item();
     let now = now.unwrap_or_else(use_minute_clock);
-    let scope = scoped(style_str! {
-        table {
-            width: 100%;
-            border-collapse: collapse;
-            margin-top: var(--space-3);
-        }
-        th {
-            padding: var(--space-2);
-            border-bottom: 2px solid var(--color-border);
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-            text-align: start;
-        }
-        td {
-            padding: var(--space-2);
-            border-bottom: 1px solid var(--color-border);
-            vertical-align: middle;
-        }
-        .name {
-            font-weight: 600;
-            overflow-wrap: anywhere;
-        }
-        .inactive .name,
-        .inactive .value {
-            color: var(--color-muted);
-        }
-        .url {
-            display: block;
-            max-width: 14rem;
-            overflow: hidden;
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-            text-overflow: ellipsis;
-            white-space: nowrap;
-        }
-        .status {
-            display: table;
-            margin-top: var(--space-1);
-            padding: 0 var(--space-2);
-            border-radius: 999px;
-            background: var(--color-surface-2);
-            color: var(--color-muted);
-            font-size: var(--text-xs);
-            font-weight: 600;
-            line-height: 1.6;
-        }
-        th.actions-header {
-            text-align: end;
-        }
-        .admission {
-            display: block;
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-        }
-        .exact {
-            position: absolute;
-            width: 1px;
-            height: 1px;
-            overflow: hidden;
-            clip-path: inset(50%);
-            white-space: nowrap;
-        }
-        td.value {
-            position: relative;
-        }
-        tr:focus-within .exact {
-            top: 100%;
-            inset-inline-start: var(--space-2);
-            z-index: 20;
-            width: max-content;
-            max-width: 16rem;
-            height: auto;
-            padding: var(--space-1) var(--space-2);
-            overflow: visible;
-            clip-path: none;
-            border-radius: var(--radius-1);
-            background: var(--color-text);
-            color: var(--color-bg);
-            font-size: var(--text-xs);
-            font-weight: 600;
-            line-height: 1.4;
-            white-space: normal;
-            pointer-events: none;
-        }
-        .used-by {
-            display: flex;
-            margin-inline-start: calc(-1 * var(--space-2));
-            padding: var(--space-1) var(--space-2);
-            color: var(--color-accent);
-            font-size: var(--text-sm);
-            text-decoration: underline;
-        }
-        .actions {
-            display: flex;
-            gap: var(--space-1);
-            justify-content: flex-end;
-        }
-        // On a phone each link is a card: its name across, its expiry and clicks side by side
-        // (each wide enough for "April 23, 2026 · in 3 days" in a longer language), and its
-        // actions in a row of their own under them, where the values never have to share a
-        // line with four buttons.
-        @media (max-width: 560px) {
-            thead {
-                position: absolute;
-                width: 1px;
-                height: 1px;
-                overflow: hidden;
-                clip: rect(0 0 0 0);
-            }
-            tr {
-                display: grid;
-                grid-template-columns: 1fr 1fr;
-                column-gap: var(--space-3);
-                padding: var(--space-2) 0;
-                border-bottom: 1px solid var(--color-border);
-            }
-            td {
-                display: block;
-                padding: var(--space-1) 0;
-                border: 0;
-            }
-            td[data-label]::before {
-                content: attr(data-label);
-                display: block;
-                color: var(--color-muted);
-                font-size: var(--text-xs);
-            }
-            td.first {
-                grid-column: 1 / -1;
-            }
-            .url {
-                max-width: 100%;
-            }
-            td.first::before {
-                content: none;
-            }
-            td.last {
-                grid-column: 1 / -1;
-            }
-            td.last .actions {
-                justify-content: flex-start;
-                margin-inline-start: calc(-1 * var(--space-2));
-            }
-        }
-    });
+    let scope = scoped_css!("src/host/guest_access/links_table.css");
     let w = host_t().guest_access;
     view! { class=scope,
         <table>

@@ -1,11 +1,10 @@
 use contract::{GuestAccess, GuestLink, Timestamp};
 use leptos::html;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::LinksTable;
 use crate::format;
-use crate::ui::{scoped, unique_id, Switch};
+use crate::ui::{scoped_css, unique_id, Switch};
 use crate::wording::host_t;
 
 /// The body of "Manage guest access": what the window shows once the item's guest access is
@@ -35,32 +34,7 @@ pub fn GuestAccessPanel(
     #[prop(optional_no_strip)]
     now: Option<Signal<Timestamp>>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .intro {
-            color: var(--color-muted);
-        }
-        .bar {
-            display: flex;
-            flex-wrap: wrap;
-            align-items: center;
-            justify-content: space-between;
-            gap: var(--space-2);
-            margin-top: var(--space-3);
-        }
-        .count {
-            margin: 0;
-            font-weight: 600;
-        }
-        .reason {
-            margin: var(--space-2) 0 0;
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-        }
-        .reason.notice {
-            margin: var(--space-3) 0 0;
-            color: var(--color-warning-text);
-        }
-    });
+    let scope = scoped_css!("src/host/guest_access/panel.css");
     let reason_id = unique_id("create-blocked");
     let blocked = Memo::new(move |_| host_t().guest_access.create_blocked(&access.get()));
     let enabled = Signal::derive(move || access.get().enabled);

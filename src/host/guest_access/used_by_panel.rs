@@ -4,13 +4,12 @@
 use contract::{GuestLinkJoin, Timestamp};
 use leptos::html;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 use wasm_bindgen::JsCast;
 
 use super::use_link_joins::reason;
 use super::UsedByRows;
 use crate::api::ApiError;
-use crate::ui::{scoped, Loading};
+use crate::ui::{scoped_css, Loading};
 use crate::wording::host_t;
 
 /// What the window shows: loading, the first page's failure with "Try again", the empty
@@ -37,30 +36,7 @@ pub fn UsedByPanel(
     #[prop(optional_no_strip)]
     now: Option<Signal<Timestamp>>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .count {
-            margin: 0;
-            font-weight: 600;
-        }
-        .paging {
-            display: flex;
-            flex-wrap: wrap;
-            align-items: center;
-            gap: var(--space-2);
-            margin-top: var(--space-3);
-        }
-        .shown {
-            margin: 0;
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-        }
-        .failed {
-            margin-top: var(--space-3);
-        }
-        .failed p {
-            margin: 0 0 var(--space-2);
-        }
-    });
+    let scope = scoped_css!("src/host/guest_access/used_by_panel.css");
     let w = host_t().link_joins;
     let rows = NodeRef::<html::Tbody>::new();
     // After "Load more", focus moves to the first person it added (the button may be gone).

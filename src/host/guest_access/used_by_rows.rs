@@ -5,11 +5,10 @@
 use contract::{GuestLinkJoin, JoinOutcome, Timestamp};
 use leptos::html;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use crate::format;
 use crate::host::participants::use_minute_clock;
-use crate::ui::scoped;
+use crate::ui::scoped_css;
 use crate::wording::host_t;
 
 /// The table; `rows` is its body, for the panel to move focus to a row that was added.
@@ -20,78 +19,7 @@ pub fn UsedByRows(
     #[prop(optional_no_strip)] now: Option<Signal<Timestamp>>,
 ) -> impl IntoView {
     let now = now.unwrap_or_else(use_minute_clock);
-    let scope = scoped(style_str! {
-        table {
-            width: 100%;
-            border-collapse: collapse;
-            margin-top: var(--space-3);
-        }
-        th {
-            padding: var(--space-2);
-            border-bottom: 2px solid var(--color-border);
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-            text-align: start;
-        }
-        td {
-            padding: var(--space-2);
-            border-bottom: 1px solid var(--color-border);
-            vertical-align: top;
-            overflow-wrap: anywhere;
-        }
-        tr:focus {
-            outline: 2px solid var(--color-accent);
-            outline-offset: -2px;
-        }
-        .name {
-            font-weight: 600;
-        }
-        .exact {
-            display: block;
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-        }
-        .outcome {
-            display: inline-block;
-            padding: 0 var(--space-2);
-            border: 1px solid var(--color-border);
-            border-radius: 999px;
-            font-size: var(--text-sm);
-            font-weight: 600;
-            white-space: nowrap;
-        }
-        .outcome.entered {
-            border-color: var(--color-success);
-        }
-        .outcome.denied {
-            border-color: var(--color-danger);
-        }
-        @media (max-width: 560px) {
-            thead {
-                position: absolute;
-                width: 1px;
-                height: 1px;
-                overflow: hidden;
-                clip: rect(0 0 0 0);
-            }
-            tr {
-                display: block;
-                padding: var(--space-2) 0;
-                border-bottom: 1px solid var(--color-border);
-            }
-            td {
-                display: block;
-                padding: var(--space-1) 0;
-                border: 0;
-            }
-            td[data-label]::before {
-                content: attr(data-label);
-                display: block;
-                color: var(--color-muted);
-                font-size: var(--text-xs);
-            }
-        }
-    });
+    let scope = scoped_css!("src/host/guest_access/used_by_rows.css");
     let w = host_t().link_joins;
     view! { class=scope,
         <table>

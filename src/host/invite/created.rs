@@ -1,10 +1,9 @@
 use contract::Invite;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use crate::format;
 use crate::host::LinkQr;
-use crate::ui::{scoped, Icon, IconName, Modal};
+use crate::ui::{scoped_css, Icon, IconName, Modal};
 use crate::wording::{host_t, role_label};
 
 /// The confirmation after an invite link is generated, stacked over "Invite users".
@@ -42,52 +41,7 @@ pub fn InviteCreatedBody(
     #[prop(optional)]
     qr_shown: bool,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .link {
-            display: block;
-            margin: 0 0 var(--space-2);
-            padding: var(--space-2) var(--space-3);
-            border: 1px solid var(--color-border);
-            border-radius: var(--radius-2);
-            background: var(--color-surface-2);
-            font-family: ui-monospace, monospace;
-            font-size: var(--text-sm);
-            overflow-wrap: anywhere;
-            user-select: all;
-        }
-        .label {
-            margin: 0 0 var(--space-1);
-            font-weight: 600;
-        }
-        dl {
-            display: grid;
-            grid-template-columns: max-content 1fr;
-            gap: var(--space-1) var(--space-4);
-            margin: var(--space-4) 0;
-        }
-        dt {
-            color: var(--color-muted);
-        }
-        dd {
-            margin: 0;
-            overflow-wrap: anywhere;
-        }
-        .buttons {
-            display: flex;
-            justify-content: flex-end;
-        }
-        .link-actions {
-            display: flex;
-            flex-wrap: wrap;
-            gap: var(--space-2);
-        }
-        .qr {
-            margin-top: var(--space-3);
-        }
-        strong {
-            overflow-wrap: anywhere;
-        }
-    });
+    let scope = scoped_css!("src/host/invite/created.css");
     let name = format!("{} {}", invite.first_name, invite.last_name);
     let w = host_t().invite;
     let emailed = if invite.emailed {

@@ -1,9 +1,8 @@
 use contract::{InviteRole, UserHit};
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::{InviteDraft, RoleChoice};
-use crate::ui::{scoped, unique_id, CheckedForm, Combobox, ComboboxOption, FormState, TextField};
+use crate::ui::{scoped_css, unique_id, CheckedForm, Combobox, ComboboxOption, FormState, TextField};
 use crate::wording::host_t;
 
 /// The invitation form, for the window and the gallery: email with suggestions, first and
@@ -29,37 +28,7 @@ pub fn InviteForm(
     #[prop(optional)]
     suggestions_open: bool,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .names {
-            margin: 0 0 var(--space-2);
-            padding: 0;
-            border: 0;
-        }
-        .check {
-            display: flex;
-            align-items: center;
-            gap: var(--space-2);
-            min-height: 2.75rem;
-            margin-bottom: var(--space-3);
-        }
-        .check label {
-            display: flex;
-            align-items: center;
-            gap: var(--space-2);
-            min-height: 2.75rem;
-            cursor: pointer;
-        }
-        .check input {
-            flex: none;
-            width: 1.25rem;
-            height: 1.25rem;
-            margin: 0;
-        }
-        .buttons {
-            display: flex;
-            justify-content: flex-end;
-        }
-    });
+    let scope = scoped_css!("src/host/invite/form.css");
     let pending = form.pending();
     let options = Signal::derive(move || {
         suggestions

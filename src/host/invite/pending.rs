@@ -1,10 +1,9 @@
 use chrono::{DateTime, Utc};
 use contract::{EmailStatus, Invite};
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use crate::format;
-use crate::ui::{scoped, Icon, IconName};
+use crate::ui::{scoped_css, Icon, IconName};
 use crate::wording::{host_t, role_label};
 
 /// The item's invites: who, which role, until when, and whether the link was used; each with
@@ -25,59 +24,7 @@ pub fn PendingInvites(
     #[prop(optional)]
     on_copy: Option<Callback<Invite>>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        ul {
-            display: grid;
-            gap: var(--space-2);
-            margin: 0;
-            padding: 0;
-            list-style: none;
-        }
-        li {
-            display: flex;
-            flex-wrap: wrap;
-            align-items: center;
-            justify-content: space-between;
-            gap: var(--space-2);
-            padding: var(--space-2) var(--space-3);
-            border: 1px solid var(--color-border);
-            border-radius: var(--radius-2);
-        }
-        .who {
-            display: grid;
-            min-width: 0;
-            flex: 1 1 16rem;
-        }
-        .name {
-            font-weight: 600;
-            overflow-wrap: anywhere;
-        }
-        .email,
-        .meta {
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-            overflow-wrap: anywhere;
-        }
-        .usage {
-            font-weight: 600;
-            color: var(--color-text);
-        }
-        .locked {
-            color: var(--color-danger);
-            font-size: var(--text-sm);
-            font-weight: 600;
-        }
-        .undelivered {
-            color: var(--color-danger);
-            font-size: var(--text-sm);
-            overflow-wrap: anywhere;
-        }
-        .actions {
-            display: flex;
-            flex-wrap: wrap;
-            gap: var(--space-2);
-        }
-    });
+    let scope = scoped_css!("src/host/invite/pending.css");
     view! { class=scope,
         <Show
             when=move || !invites.with(|list| list.is_empty())

@@ -1,10 +1,9 @@
 use contract::{ErrorCode, Id, Invite};
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use crate::api;
 use crate::host::removal::use_removal;
-use crate::ui::{scoped, ConfirmActions, Modal};
+use crate::ui::{scoped_css, ConfirmActions, Modal};
 use crate::wording::host_t;
 
 /// The confirmation before an invite is revoked.
@@ -76,11 +75,7 @@ pub fn RevokeInviteBody(
     on_confirm: Callback<()>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        strong {
-            overflow-wrap: anywhere;
-        }
-    });
+    let scope = scoped_css!("src/host/invite/revoke.css");
     let (before, after) = host_t().invite.revoke_text(&email);
     view! { class=scope,
         <p>{before} <strong dir="auto">{name}</strong> {after}</p>

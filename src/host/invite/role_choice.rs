@@ -1,8 +1,7 @@
 use contract::InviteRole;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
-use crate::ui::{scoped, unique_id, FormState};
+use crate::ui::{scoped_css, unique_id, FormState};
 use crate::wording::{host_t, role_description, role_label};
 
 /// "Select an invitation type": one radio per role the item allows, each with its one-line
@@ -17,55 +16,7 @@ pub fn RoleChoice(
     #[prop(optional, into)]
     error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        fieldset {
-            margin: 0 0 var(--space-4);
-            padding: 0;
-            border: 0;
-        }
-        legend {
-            margin-bottom: var(--space-2);
-            padding: 0;
-            font-weight: 600;
-        }
-        .choice {
-            border: 1px solid var(--color-border);
-            border-radius: var(--radius-2);
-            margin-bottom: var(--space-2);
-            cursor: pointer;
-        }
-        .choice:hover {
-            border-color: var(--color-accent);
-        }
-        .choice.checked {
-            border-color: var(--color-accent);
-            background: var(--color-accent-soft);
-        }
-        label {
-            display: flex;
-            align-items: center;
-            gap: var(--space-2);
-            min-height: 2.75rem;
-            padding: var(--space-2) var(--space-3) 0;
-            font-weight: 600;
-            cursor: pointer;
-        }
-        input {
-            flex: none;
-            width: 1.25rem;
-            height: 1.25rem;
-            margin: 0;
-        }
-        .description {
-            margin: 0;
-            padding: 0 var(--space-3) var(--space-2) calc(var(--space-3) + 1.25rem + var(--space-2));
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-        }
-        .field-error {
-            margin-bottom: var(--space-2);
-        }
-    });
+    let scope = scoped_css!("src/host/invite/role_choice.css");
     let form = use_context::<FormState>();
     let group = unique_id("invite-role");
     let error_id = unique_id("field-error");

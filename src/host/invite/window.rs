@@ -1,7 +1,6 @@
 use contract::{ErrorCode, Id, Invite, InviteRole, Media, NewInvite};
 use leptos::html;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::{
     use_invites, use_user_suggestions, InviteCreatedWindow, InviteDraft, InviteForm,
@@ -9,7 +8,7 @@ use super::{
 };
 use crate::api::{self, ApiError};
 use crate::messages::field_messages;
-use crate::ui::{scoped, unique_id, FormState, LoadError, Loading, Modal};
+use crate::ui::{scoped_css, unique_id, FormState, LoadError, Loading, Modal};
 use crate::wording::{host_t, t};
 
 /// "Invite users" for one media item: the invitation form, the confirmation with the new
@@ -120,13 +119,7 @@ fn PendingSection(
     on_resend: Callback<Invite>,
     on_copy: Callback<Invite>,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        section {
-            margin-top: var(--space-5);
-            padding-top: var(--space-4);
-            border-top: 1px solid var(--color-border);
-        }
-    });
+    let scope = scoped_css!("src/host/invite/window.css");
     let heading = unique_id("pending-invites");
     view! { class=scope,
         <section aria-labelledby=heading.clone() node_ref=section>

@@ -2,11 +2,10 @@
 
 use contract::validate;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::lobby::SaveLobby;
 use crate::messages::field_messages;
-use crate::ui::{scoped, CheckedForm, FormState, TextArea};
+use crate::ui::{scoped_css, CheckedForm, FormState, TextArea};
 use crate::wording::host_t;
 
 /// The lobby message form. `saved` is what guests see now; `draft` what the host is typing;
@@ -43,17 +42,7 @@ pub fn LobbyMessageView(
     draft: RwSignal<String>,
     form: FormState,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .now {
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-        }
-        .buttons {
-            display: flex;
-            gap: var(--space-2);
-            margin-top: var(--space-2);
-        }
-    });
+    let scope = scoped_css!("src/host/participants/lobby_message.css");
     let pending = form.pending();
     let w = host_t().participants;
     view! { class=scope,

@@ -5,10 +5,9 @@
 use contract::{Participant, ParticipantKind};
 use leptos::html;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::Room;
-use crate::ui::scoped;
+use crate::ui::scoped_css;
 use crate::wording::{host_t, participant_kind_label, participant_role_label};
 
 /// Each row's height in pixels; rows are one line, so the window is exact.
@@ -35,56 +34,7 @@ pub fn ParticipantList(
     room: Signal<Option<Room>>,
     label: String,
 ) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .viewport {
-            position: relative;
-            height: min(60vh, 32rem);
-            overflow-y: auto;
-            border: 1px solid var(--color-border);
-            border-radius: var(--radius-2);
-            background: var(--color-surface);
-        }
-        ul {
-            position: relative;
-            margin: 0;
-            padding: 0;
-            list-style: none;
-        }
-        li {
-            position: absolute;
-            left: 0;
-            right: 0;
-            top: 0;
-            display: flex;
-            align-items: center;
-            gap: var(--space-2);
-            height: 48px;
-            padding: 0 var(--space-3);
-            border-bottom: 1px solid var(--color-border);
-        }
-        .name {
-            flex: 1;
-            min-width: 0;
-            overflow: hidden;
-            text-overflow: ellipsis;
-            white-space: nowrap;
-            font-weight: 600;
-        }
-        .tag {
-            flex: none;
-            padding: 0 var(--space-2);
-            border-radius: 999px;
-            background: var(--color-surface-2);
-            font-size: var(--text-sm);
-        }
-        .tag-kind {
-            background: var(--color-accent-soft);
-        }
-        .empty {
-            padding: var(--space-4);
-            color: var(--color-muted);
-        }
-    });
+    let scope = scoped_css!("src/host/participants/participant_list.css");
     let viewport = NodeRef::<html::Div>::new();
     let scroll_top = RwSignal::new(0.0);
     let viewport_height = RwSignal::new(ROW_HEIGHT * 12.0);

@@ -1,7 +1,6 @@
 use contract::Media;
 use leptos::html;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::{
     use_room, AlertControls, LobbyMessageForm, ParticipantList, Room, RoomController,
@@ -11,7 +10,7 @@ use crate::format;
 use crate::host::guest_access::ManageGuestAccessWindow;
 use crate::host::InviteUsersWindow;
 use crate::ui::{
-    scoped, unique_id, ConfirmActions, Icon, IconName, LoadError, Loading, MenuButton, MenuItem,
+    scoped_css, unique_id, ConfirmActions, Icon, IconName, LoadError, Loading, MenuButton, MenuItem,
     Modal,
 };
 use crate::wording::host_t;
@@ -58,35 +57,7 @@ pub fn ParticipantsView(media: Media, controller: RoomController) -> impl IntoVi
         clock,
         alerts,
     } = controller;
-    let scope = scoped(style_str! {
-        .columns {
-            display: grid;
-            gap: var(--space-5);
-            grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
-            align-items: start;
-        }
-        .heading {
-            display: flex;
-            align-items: center;
-            justify-content: space-between;
-            gap: var(--space-2);
-        }
-        .heading h2 {
-            margin: 0;
-        }
-        .arrival {
-            min-height: calc(var(--text-md) * var(--leading) + 2 * var(--space-3));
-            overflow: hidden;
-            white-space: nowrap;
-            text-overflow: ellipsis;
-        }
-        .arrival:empty {
-            visibility: hidden;
-        }
-        .lobby {
-            margin-top: var(--space-5);
-        }
-    });
+    let scope = scoped_css!("src/host/participants/tab.css");
     let room: Signal<Option<Room>> = sync.room.into();
     let counts = Memo::new(move |_| {
         sync.room.with(|r| {

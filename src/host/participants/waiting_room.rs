@@ -8,12 +8,11 @@ use std::collections::HashSet;
 
 use contract::{Id, Timestamp, WaitingGuest};
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::wait_time::{use_minute_clock, waited};
 use super::Room;
 use crate::format;
-use crate::ui::scoped;
+use crate::ui::scoped_css;
 use crate::wording::host_t;
 
 /// How many more waiting guests "Show more" reveals.
@@ -40,69 +39,7 @@ pub fn WaitingRoom(
     now: Option<Signal<Timestamp>>,
 ) -> impl IntoView {
     let now = now.unwrap_or_else(use_minute_clock);
-    let scope = scoped(style_str! {
-        .bulk {
-            display: flex;
-            flex-wrap: wrap;
-            gap: var(--space-2);
-            margin-bottom: var(--space-3);
-        }
-        ol {
-            margin: 0;
-            padding: 0;
-            list-style: none;
-        }
-        li {
-            display: flex;
-            flex-wrap: wrap;
-            align-items: center;
-            gap: var(--space-2);
-            padding: var(--space-2) 0;
-            border-bottom: 1px solid var(--color-border);
-        }
-        .who {
-            flex: 1 1 12rem;
-            min-width: 0;
-        }
-        .name {
-            display: block;
-            font-weight: 600;
-            overflow-wrap: anywhere;
-        }
-        .meta {
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-            overflow-wrap: anywhere;
-        }
-        .exact {
-            position: absolute;
-            width: 1px;
-            height: 1px;
-            overflow: hidden;
-            clip-path: inset(50%);
-            white-space: nowrap;
-        }
-        li:focus-within .exact {
-            position: static;
-            width: auto;
-            height: auto;
-            overflow: visible;
-            clip-path: none;
-        }
-        .empty {
-            color: var(--color-muted);
-        }
-        .away, .again {
-            display: inline-block;
-            margin-inline-start: var(--space-1);
-            padding: 0 var(--space-1);
-            border: 1px solid var(--color-border);
-            border-radius: var(--radius-1);
-            color: var(--color-text);
-            background: var(--color-surface-2);
-            font-size: var(--text-sm);
-        }
-    });
+    let scope = scoped_css!("src/host/participants/waiting_room.css");
     let shown = RwSignal::new(PAGE);
     let count = Memo::new(move |_| room.with(|r| r.as_ref().map_or(0, |r| r.waiting.len())));
     let visible = Memo::new(move |_| {

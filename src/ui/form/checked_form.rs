@@ -2,11 +2,10 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use stylers_macro::style_str;
 use wasm_bindgen::JsCast;
 
 use super::FormState;
-use crate::ui::scoped;
+use crate::ui::scoped_css;
 use crate::wording::t;
 
 /// A form checked in the browser first: `<form novalidate>` (the app's own messages replace
@@ -57,11 +56,7 @@ pub fn FormSummary(form: FormState) -> impl IntoView {
     move || {
         summary.get().map(|summary| {
             if summary.retry {
-                let scope = scoped(style_str! {
-                    p {
-                        margin-bottom: var(--space-2);
-                    }
-                });
+                let scope = scoped_css!("src/ui/form/checked_form.css");
                 view! { class=scope,
                     <div class="notice notice-error" role="alert">
                         <p>{summary.text}</p>

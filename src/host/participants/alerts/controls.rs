@@ -2,29 +2,15 @@
 //! button, switch or reason, by state. Nothing asks the browser until the button is pressed.
 
 use leptos::prelude::*;
-use stylers_macro::style_str;
 
 use super::{Alerts, NotifyState};
-use crate::ui::{scoped, Switch};
+use crate::ui::{scoped_css, Switch};
 use crate::wording::host_t;
 
 /// The sound and notification controls. Pure view: changes go out through `alerts`.
 #[component]
 pub fn AlertControls(alerts: Alerts) -> impl IntoView {
-    let scope = scoped(style_str! {
-        .alerts {
-            display: flex;
-            flex-wrap: wrap;
-            align-items: center;
-            gap: var(--space-1) var(--space-4);
-            margin-bottom: var(--space-3);
-        }
-        .reason {
-            margin: 0;
-            color: var(--color-muted);
-            font-size: var(--text-sm);
-        }
-    });
+    let scope = scoped_css!("src/host/participants/alerts/controls.css");
     let a = host_t().alerts;
     let notify = Memo::new(move |_| alerts.notify.get());
     let notify_control = move || match notify.get() {
