@@ -34,9 +34,10 @@ thread_local! {
 /// component): attaches it once and gives its class, for `view! { class=scope, ... }`.
 ///
 /// stylers reads the file but does not tell cargo, so the `include_str!` is what rebuilds the
-/// component when its CSS changes.
+/// component when its CSS changes. The path is a `tt`, not a `literal`: a `literal` fragment
+/// reaches a proc macro wrapped in an invisible group, which stylers refuses.
 macro_rules! scoped_css {
-    ($path:literal) => {{
+    ($path:tt) => {{
         const _: &str = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $path));
         $crate::ui::scoped(::stylers_macro::style_sheet_str!($path))
     }};

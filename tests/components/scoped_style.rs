@@ -47,7 +47,10 @@ fn scoped_classes() -> BTreeMap<String, BTreeSet<String>> {
             let Some(scope) = classes.iter().find(|c| is_scope(c)) else {
                 continue;
             };
-            let named = classes.iter().filter(|c| !is_scope(c)).map(|c| c.to_string());
+            let named = classes
+                .iter()
+                .filter(|c| !is_scope(c))
+                .map(|c| c.to_string());
             map.entry(scope.to_string()).or_default().extend(named);
         }
     }
@@ -55,7 +58,9 @@ fn scoped_classes() -> BTreeMap<String, BTreeSet<String>> {
 }
 
 fn is_scope(class: &str) -> bool {
-    class.strip_prefix("l-").is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+    class
+        .strip_prefix("l-")
+        .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The elements under `root` that a sheet names but cannot reach, each with its place.
@@ -70,7 +75,9 @@ fn unreached(root: &Element, scopes: &BTreeMap<String, BTreeSet<String>>) -> Vec
             continue;
         }
         for (scope, styled) in scopes {
-            let inside = element.parent_element().and_then(|p| p.closest(&format!(".{scope}")).unwrap());
+            let inside = element
+                .parent_element()
+                .and_then(|p| p.closest(&format!(".{scope}")).unwrap());
             let missed: Vec<&String> = classes.iter().filter(|c| styled.contains(*c)).collect();
             if inside.is_some() && !missed.is_empty() {
                 let specimen = element
@@ -112,8 +119,15 @@ async fn given_every_screen_should_give_each_styled_element_its_scope_class() {
     planted.remove();
     drop(page);
 
-    assert!(scopes.len() > 40, "every sheet attached: {} scopes", scopes.len());
-    assert!(caught > found.len(), "a planted element without its scope is found");
+    assert!(
+        scopes.len() > 40,
+        "every sheet attached: {} scopes",
+        scopes.len()
+    );
+    assert!(
+        caught > found.len(),
+        "a planted element without its scope is found"
+    );
     assert!(
         found.is_empty(),
         "{} elements their sheet cannot reach:\n{}",

@@ -2,7 +2,9 @@ use contract::{InviteRole, UserHit};
 use leptos::prelude::*;
 
 use super::{InviteDraft, RoleChoice};
-use crate::ui::{scoped_css, unique_id, CheckedForm, Combobox, ComboboxOption, FormState, TextField};
+use crate::ui::{
+    scoped_css, unique_id, CheckedForm, Combobox, ComboboxOption, FormState, TextField,
+};
 use crate::wording::host_t;
 
 /// The invitation form, for the window and the gallery: email with suggestions, first and

@@ -10,8 +10,8 @@ use crate::format;
 use crate::host::guest_access::ManageGuestAccessWindow;
 use crate::host::InviteUsersWindow;
 use crate::ui::{
-    scoped_css, unique_id, ConfirmActions, Icon, IconName, LoadError, Loading, MenuButton, MenuItem,
-    Modal,
+    scoped_css, unique_id, ConfirmActions, Icon, IconName, LoadError, Loading, MenuButton,
+    MenuItem, Modal,
 };
 use crate::wording::host_t;
 
