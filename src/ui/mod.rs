@@ -1,6 +1,7 @@
 //! Primitives that own their accessibility once, so pages never redo it.
 
 pub mod chime;
+mod choice_cards;
 mod clipboard;
 mod combobox;
 mod confirm_actions;
@@ -23,6 +24,7 @@ mod switch;
 mod task;
 mod toast;
 
+pub use choice_cards::{ChoiceCard, ChoiceCards};
 pub use clipboard::{copy_text, use_copy_link};
 pub use combobox::{Combobox, ComboboxOption};
 pub use confirm_actions::ConfirmActions;

@@ -4,7 +4,7 @@
 use contract::LinkAdmission;
 use leptos::prelude::*;
 
-use crate::ui::{scoped_css, unique_id};
+use crate::ui::{ChoiceCard, ChoiceCards};
 use crate::wording::host_t;
 
 /// Whether the item whose guest access is managed is live, so its links carry an admission
@@ -34,44 +34,28 @@ fn admission_hint(admission: LinkAdmission) -> &'static str {
     }
 }
 
-/// The radio group. Native radios, so arrow keys move the choice; each rule is a card whose
-/// whole surface is its label (`.choice-card`, style/host.css), as the invite's roles.
+/// The radio group, as [`ChoiceCards`] (the invite's roles are the same kind of group).
 #[component]
 pub fn AdmissionChoice(selected: RwSignal<LinkAdmission>) -> impl IntoView {
-    let scope = scoped_css!("src/host/guest_access/admission_choice.css");
-    let group = unique_id("link-admission");
-    view! { class=scope,
-        <fieldset>
-            <legend>{host_t().link_admission.legend}</legend>
-            {[LinkAdmission::Wait, LinkAdmission::Direct]
-                .into_iter()
-                .enumerate()
-                .map(|(index, admission)| {
-                    let id = format!("{group}-{index}");
-                    let hint_id = format!("{id}-hint");
-                    view! { class=scope,
-                        <div
-                            class="choice choice-card"
-                            class:checked=move || selected.get() == admission
-                        >
-                            <label for=id.clone()>
-                                <input
-                                    type="radio"
-                                    id=id.clone()
-                                    name=group.clone()
-                                    aria-describedby=hint_id.clone()
-                                    prop:checked=move || selected.get() == admission
-                                    on:change=move |_| selected.set(admission)
-                                />
-                                <span>{admission_label(admission)}</span>
-                            </label>
-                            <p class="hint" id=hint_id>
-                                {admission_hint(admission)}
-                            </p>
-                        </div>
-                    }
-                })
-                .collect_view()}
-        </fieldset>
+    let cards = [LinkAdmission::Wait, LinkAdmission::Direct]
+        .into_iter()
+        .map(|admission| ChoiceCard {
+            value: admission,
+            key: match admission {
+                LinkAdmission::Wait => "wait",
+                LinkAdmission::Direct => "direct",
+            },
+            label: admission_label(admission),
+            description: admission_hint(admission),
+        })
+        .collect();
+    view! {
+        <ChoiceCards
+            group="link-admission"
+            legend=host_t().link_admission.legend
+            cards
+            selected=Signal::derive(move || Some(selected.get()))
+            on_choose=Callback::new(move |admission| selected.set(admission))
+        />
     }
 }

@@ -38,7 +38,7 @@ pub fn LinksTable(
     let scope = scoped_css!("src/host/guest_access/links_table.css");
     let w = host_t().guest_access;
     view! { class=scope,
-        <table>
+        <table class="data-table">
             <caption class="visually-hidden">{w.table_caption}</caption>
             <thead>
                 <tr>

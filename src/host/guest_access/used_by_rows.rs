@@ -22,7 +22,7 @@ pub fn UsedByRows(
     let scope = scoped_css!("src/host/guest_access/used_by_rows.css");
     let w = host_t().link_joins;
     view! { class=scope,
-        <table>
+        <table class="data-table">
             <caption class="visually-hidden">{w.caption}</caption>
             <thead>
                 <tr>
