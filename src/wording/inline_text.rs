@@ -26,6 +26,7 @@ const NOT_TEXT: &[(&str, &str)] = &[
     ("aria-labelledby", "element ids"),
     ("error", "the field's key into the form's messages"),
     ("key", "a list key"),
+    ("group", "a radio group's id prefix"),
     ("path", "a route"),
     ("aria-invalid", "a flag"),
     ("aria-required", "a flag"),
@@ -47,7 +48,6 @@ const NOT_TEXT_LITERALS: &[(&str, &str)] = &[
         "a radio button's id, from the group's id",
     ),
     ("{id}-description", "the id of a radio button's description"),
-    ("{id}-hint", "the id of a radio button's hint"),
 ];
 
 /// Attribute prefixes that are never text: `data-testid`, `style:height`, `on:click`,
