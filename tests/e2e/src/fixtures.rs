@@ -2,8 +2,8 @@
 //! Set-up goes to the server directly ([`Stack::api`]), never through a fault proxy.
 
 use contract::{
-    GuestAccess, GuestLink, JoinRequest, JoinResponse, MediaKind, MediaStatus, MediaSummary,
-    NewGuestLink, SetGuestAccess, Settings,
+    GuestAccess, GuestLink, Id, JoinRequest, JoinResponse, MediaKind, MediaStatus, MediaSummary,
+    NewGuestLink, Participants, SetGuestAccess, Settings,
 };
 use reqwest::{Response, StatusCode};
 use serde::de::DeserializeOwned;
@@ -83,6 +83,30 @@ impl Stack {
         let host = self.host_api(HOST).await?;
         let url = self.api(&format!("/media/{media}/guest-links/{link}"));
         expect(host.delete(url).send().await?, StatusCode::NO_CONTENT).await?;
+        Ok(())
+    }
+
+    /// A live item's participants and waiting room, as the host's Participants tab loads them.
+    pub async fn participants(&self, media: Id) -> Result<Participants> {
+        let host = self.host_api(HOST).await?;
+        let url = self.api(&format!("/media/{media}/participants"));
+        json(host.get(url).send().await?, StatusCode::OK).await
+    }
+
+    /// Lets waiting guest `guest` into `media`, as the host's Admit does.
+    pub async fn admit(&self, media: Id, guest: Id) -> Result {
+        self.decide(media, guest, "admit").await
+    }
+
+    /// Turns waiting guest `guest` of `media` away, as the host's Deny does.
+    pub async fn deny(&self, media: Id, guest: Id) -> Result {
+        self.decide(media, guest, "deny").await
+    }
+
+    async fn decide(&self, media: Id, guest: Id, decision: &str) -> Result {
+        let host = self.host_api(HOST).await?;
+        let url = self.api(&format!("/media/{media}/waiting/{guest}/{decision}"));
+        expect(host.post(url).send().await?, StatusCode::NO_CONTENT).await?;
         Ok(())
     }
 

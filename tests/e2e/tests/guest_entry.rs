@@ -2,9 +2,7 @@
 //! fresh browser (the lean guest bundle, served from `dist/g/`), joins with the keyboard, and
 //! meets every reason a link can fail, each on its own message page.
 
-use contract::{
-    GuestLink, JoinRequest, MediaKind, MediaStatus, MediaSummary, NewGuestLink, Participants,
-};
+use contract::{GuestLink, JoinRequest, MediaKind, MediaStatus, MediaSummary, NewGuestLink};
 use e2e::{assert_no_way_elsewhere, check_screen, link_named, Browser, Key, Result, Stack};
 use fantoccini::elements::Element;
 use fantoccini::Locator;
@@ -291,26 +289,13 @@ async fn given_a_live_session_should_wait_and_a_denied_guest_should_stay_out_on_
         .await?;
     check_screen(&guest, "waiting page").await?;
 
-    let host = stack.host_api("host@example.com").await?;
-    let participants: Participants = host
-        .get(stack.api(&format!("/media/{}/participants", live.id)))
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
-        .await?;
+    let participants = stack.participants(live.id).await?;
     let waiting = participants
         .waiting
         .iter()
         .find(|w| w.name == "Wendy Waiting")
         .ok_or("the guest is in the waiting room")?;
-    host.post(stack.api(&format!(
-        "/media/{}/waiting/{}/deny",
-        live.id, waiting.guest_id
-    )))
-    .send()
-    .await?
-    .error_for_status()?;
+    stack.deny(live.id, waiting.guest_id).await?;
 
     // No reload, no button: the page follows the guest's own event stream.
     guest.wait_text("h1", "You weren't let in").await?;

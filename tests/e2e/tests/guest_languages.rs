@@ -4,7 +4,7 @@
 //! page, the waiting room and the guest view speak it, Hebrew right to left; the host's
 //! Manage guest access window in both. axe-core on each screen.
 
-use contract::{MediaKind, MediaStatus, Participants, Settings};
+use contract::{MediaKind, MediaStatus, Settings};
 use e2e::{check_screen, link_named, sign_in, Browser, Key, Result, Stack};
 use fantoccini::Locator;
 
@@ -155,23 +155,13 @@ async fn given_a_hebrew_guest_should_wait_and_enter_right_to_left_then_switch_to
     guest.wait_text("p", "Noa Levi").await?;
     check_screen(&guest, "waiting room in Hebrew").await?;
 
-    let host = stack.host_api("host@example.com").await?;
-    let room_now: Participants = host
-        .get(stack.api(&format!("/media/{}/participants", room.id)))
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
-        .await?;
+    let room_now = stack.participants(room.id).await?;
     let guest_id = room_now
         .waiting
         .first()
         .ok_or("the guest is waiting")?
         .guest_id;
-    host.post(stack.api(&format!("/media/{}/waiting/{guest_id}/admit", room.id)))
-        .send()
-        .await?
-        .error_for_status()?;
+    stack.admit(room.id, guest_id).await?;
     guest.wait_text("p", "צפייה במצב אורח.").await?;
     guest.wait_text("button", "יציאה").await?;
     check_screen(&guest, "guest view in Hebrew").await?;

@@ -4,7 +4,7 @@
 //! person it added; "Download CSV" saves every join, a name a spreadsheet would run as a
 //! formula neutralised; focus returns to the row's button.
 
-use contract::{JoinRequest, MediaKind, MediaStatus, Participants};
+use contract::{JoinRequest, MediaKind, MediaStatus};
 use e2e::{
     check_screen, link_named, open_guest_access, saved_file, sign_in, Browser, Key, Result, Stack,
 };
@@ -53,26 +53,15 @@ async fn given_guests_who_came_by_a_link_the_host_should_see_each_fate_page_thro
     let cy = join("Cy Entered", "cy@example.com").await?;
     let dee = join("=Dee Left", "dee@example.com").await?;
 
-    let host = stack.host_api("host@example.com").await?;
-    for (guest, decision) in [(bob.guest_id, "deny"), (cy.guest_id, "admit")] {
-        host.post(stack.api(&format!("/media/{}/waiting/{guest}/{decision}", room.id)))
-            .send()
-            .await?
-            .error_for_status()?;
-    }
+    stack.deny(room.id, bob.guest_id).await?;
+    stack.admit(room.id, cy.guest_id).await?;
     reqwest::Client::new()
         .delete(stack.api(&format!("/guest-sessions/{}", dee.guest_id)))
         .bearer_auth(&dee.guest_token)
         .send()
         .await?
         .error_for_status()?;
-    let participants: Participants = host
-        .get(stack.api(&format!("/media/{}/participants", room.id)))
-        .send()
-        .await?
-        .error_for_status()?
-        .json()
-        .await?;
+    let participants = stack.participants(room.id).await?;
     assert!(
         participants.waiting.iter().any(|w| w.name == "Ann Waiting"),
         "Ann is still waiting"
