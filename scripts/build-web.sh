@@ -17,6 +17,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+# Every bundle links a standard library compiled with it (the release profile's opt-level z and
+# LTO reach into std) instead of the prebuilt one, whose panics abort at once: no message is
+# formatted, so core::fmt's machinery and every panic's text and location leave the bundle.
+# `-Zfmt-debug=none` makes `{:?}` print nothing (no sentence a person reads uses it: they come
+# from the catalog). Measured side by side, the guest's English WASM, brotli 11: 137,205 B
+# prebuilt std, 125,101 B with build-std and immediate-abort, 122,630 B with the last two flags
+# (BENCHMARKS.md). A panic in a release bundle is an `unreachable` trap in the console (the
+# journeys fail on any console error); debug builds and the component tests keep
+# std::panic's messages. Unstable cargo and rustc options, hence RUSTC_BOOTSTRAP, as stylers'
+# already needs (.cargo/config.toml); RUSTFLAGS replaces that file's target rustflags, so
+# `--cfg erase_components` is repeated here. Needs the rust-src component (scripts/setup.sh).
+export RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+export RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort \
+-Zlocation-detail=none -Zfmt-debug=none"
 # The host build first: Trunk empties its dist directory, dist/l/, dist/g/, dist/i/ and
 # dist/gallery/ included.
 trunk build --release --offline

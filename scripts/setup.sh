@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building, serving and testing need, and nothing that is already there:
-# the wasm target, Trunk, wasm-bindgen-cli (the crate's exact version), leptosfmt, Chromium and
-# ChromeDriver (Debian), and npm's binaryen (a current wasm-opt) and axe-core.
+# the wasm target and the standard library's source, Trunk, wasm-bindgen-cli (the crate's
+# exact version), leptosfmt, Chromium and ChromeDriver (Debian), and npm's binaryen (a current
+# wasm-opt) and axe-core.
 # Idempotent: a second run only checks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +35,16 @@ if ! rustup target list --installed | grep -q '^wasm32-unknown-unknown$'; then
   echo "setup: adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+
+# The release bundles compile their own standard library (scripts/build-web.sh): its source.
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  echo "setup: adding the rust-src component"
+  rustup component add rust-src
+fi
+# The release build runs offline (Trunk passes --offline to cargo): the workspace's crates and
+# those the standard library's source depends on, fetched now (only checked once they are).
+cargo fetch --locked --quiet
+RUSTC_BOOTSTRAP=1 cargo fetch --quiet --target wasm32-unknown-unknown -Zbuild-std=std,panic_abort
 
 # Trunk and wasm-bindgen-cli compile from crates.io (nothing is downloaded from GitHub);
 # both at once, since each spends long stretches on one core.
