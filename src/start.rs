@@ -13,9 +13,10 @@ use crate::wording::{reader_lang, start_page_lang, BUNDLE_LANG};
 /// leaves the page blank for no more than a moment.
 pub const SETTINGS_WAIT_MS: u32 = 1_000;
 
-/// Starts `app`: a panic reaches the console as one readable line instead of an
-/// `unreachable` trap, and the page's language is chosen (`crate::wording::choice`) before
-/// the first sentence is read.
+/// Starts `app`: in a debug build (the component tests) a panic reaches the console as one
+/// readable line instead of an `unreachable` trap (the release bundles' panics abort at once:
+/// `scripts/build-web.sh`), and the page's language is chosen (`crate::wording::choice`)
+/// before the first sentence is read.
 pub fn start<F, N>(app: F)
 where
     F: FnOnce() -> N + 'static,
@@ -54,7 +55,8 @@ where
     });
 }
 
-/// A panic reaches the console as one readable line.
+/// A panic reaches the console as one readable line (where panics unwind to a hook at all:
+/// not in the release bundles, built with `-Cpanic=immediate-abort`).
 fn panics_to_console() {
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());

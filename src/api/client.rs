@@ -71,9 +71,7 @@ pub(crate) async fn send<B: Serialize, T: DeserializeOwned>(
     auth: Auth<'_>,
     body: &B,
 ) -> Result<T, ApiError> {
-    let request = builder(method, path, auth)
-        .json(body)
-        .map_err(|_| ApiError::Unexpected { status: 0 })?;
+    let request = with_json(builder(method, path, auth), body)?;
     let (status, body) = finish(request.send().await).await?;
     parse(status, &body)
 }
@@ -87,13 +85,7 @@ pub(crate) async fn send_empty<B: Serialize>(
 ) -> Result<(), ApiError> {
     let builder = builder(method, path, auth);
     let sent = match body {
-        Some(body) => {
-            builder
-                .json(body)
-                .map_err(|_| ApiError::Unexpected { status: 0 })?
-                .send()
-                .await
-        }
+        Some(body) => with_json(builder, body)?.send().await,
         None => builder.send().await,
     };
     finish(sent).await.map(|_| ())
@@ -115,6 +107,18 @@ fn builder(method: Method, path: &str, auth: Auth<'_>) -> RequestBuilder {
     }
 }
 
+/// The request with `body` as its JSON body.
+fn with_json<B: Serialize>(
+    builder: RequestBuilder,
+    body: &B,
+) -> Result<gloo_net::http::Request, ApiError> {
+    let text = super::json::to_string(body).ok_or(ApiError::Unexpected { status: 0 })?;
+    builder
+        .header("Content-Type", "application/json")
+        .body(text)
+        .map_err(|_| ApiError::Unexpected { status: 0 })
+}
+
 async fn finish(
     sent: Result<gloo_net::http::Response, gloo_net::Error>,
 ) -> Result<(u16, String), ApiError> {
@@ -134,5 +138,5 @@ fn checked(status: u16, body: String) -> Result<(u16, String), ApiError> {
 }
 
 fn parse<T: DeserializeOwned>(status: u16, body: &str) -> Result<T, ApiError> {
-    serde_json::from_str(body).map_err(|_| ApiError::Unexpected { status })
+    super::json::from_str(body).ok_or(ApiError::Unexpected { status })
 }

@@ -22,14 +22,14 @@ pub enum ApiError {
 
 impl ApiError {
     pub(crate) fn from_response(status: u16, body: &str) -> Self {
-        match serde_json::from_str::<ApiErrorBody>(body) {
-            Ok(ApiErrorBody { error }) => ApiError::Server {
+        match super::json::from_str::<ApiErrorBody>(body) {
+            Some(ApiErrorBody { error }) => ApiError::Server {
                 status,
                 code: error.code,
                 fields: error.fields.unwrap_or_default(),
                 expired_at: error.expired_at,
             },
-            Err(_) => ApiError::Unexpected { status },
+            None => ApiError::Unexpected { status },
         }
     }
 

@@ -7,6 +7,7 @@ mod error;
 pub mod guest;
 pub mod guest_access;
 pub mod invites;
+pub mod json;
 pub mod link_joins;
 pub mod media;
 pub mod participants;

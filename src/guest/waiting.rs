@@ -53,7 +53,7 @@ pub fn WaitingPage(
         &["admission"],
         || {},
         move |_, data| {
-            if let Ok(fresh) = serde_json::from_str::<GuestSession>(&data) {
+            if let Some(fresh) = api::json::from_str::<GuestSession>(&data) {
                 update(fresh);
             }
         },

@@ -19,6 +19,7 @@ mod invite_delivery;
 mod invite_form;
 mod invite_lobby;
 mod invite_requests;
+mod json_wire;
 mod leaving;
 mod link_admission;
 mod link_edit;

@@ -1,0 +1,35 @@
+//! The backend's JSON, read and written. In the browser the browser's own `JSON.parse` and
+//! `JSON.stringify` handle the text and serde-wasm-bindgen maps the values to and from the
+//! contract's types, so no bundle carries a JSON parser of its own (the guest path is 3.5 kB
+//! brotli smaller for it: BENCHMARKS.md). Natively, where the unit tests run, serde_json does
+//! both. Written as serde_json writes: `None` as `null`, maps as objects, integers as numbers.
+
+use serde::{de::DeserializeOwned, Serialize};
+
+/// `text` read as a `T`; `None` when it is not JSON, or not a `T`.
+#[cfg(target_arch = "wasm32")]
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Option<T> {
+    let value = js_sys::JSON::parse(text).ok()?;
+    serde_wasm_bindgen::from_value(value).ok()
+}
+
+/// `value` as JSON text; `None` when it has no JSON form.
+#[cfg(target_arch = "wasm32")]
+pub fn to_string<T: Serialize>(value: &T) -> Option<String> {
+    let value = value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()?;
+    js_sys::JSON::stringify(&value).ok().map(String::from)
+}
+
+/// `text` read as a `T`; `None` when it is not JSON, or not a `T`.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn from_str<T: DeserializeOwned>(text: &str) -> Option<T> {
+    serde_json::from_str(text).ok()
+}
+
+/// `value` as JSON text; `None` when it has no JSON form.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn to_string<T: Serialize>(value: &T) -> Option<String> {
+    serde_json::to_string(value).ok()
+}
