@@ -1,14 +1,15 @@
 //! The backend's JSON as the bundles read and write it: the browser's `JSON.parse` and
 //! `JSON.stringify` with serde-wasm-bindgen (`share_spa::api::json`) must agree with
 //! serde_json, which the reference backend and the unit tests use, on every shape the
-//! contract's answers and requests take.
+//! contract's answers, requests and stream events take.
 
 use contract::{
     ApiErrorBody, FieldError, GuestLinkInfo, GuestSession, JoinRequest, JoinResponse,
-    NewAccessRequest,
+    NewAccessRequest, ParticipantEvent,
 };
 use serde::de::DeserializeOwned;
 use share_spa::api::json;
+use share_spa::host::participants::parse_message;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 /// Reads `text` both ways and insists they agree, returning the browser's reading.
@@ -106,4 +107,25 @@ fn given_a_request_should_write_what_serde_json_writes() {
         note: Some("Line one\nline two </script>".into()),
     };
     assert_eq!(json::to_string(&ask), serde_json::to_string(&ask).ok());
+}
+
+#[wasm_bindgen_test]
+fn given_a_batch_of_the_participants_stream_should_read_each_entry_by_its_own_name() {
+    let guest =
+        r#"{"guest_id":3,"name":"Ann","email":"a@b.co","waiting_since":"2026-01-01T00:00:00Z"}"#;
+    let person =
+        r#"{"id":9,"name":"Bo","kind":"guest","role":"viewer","joined_at":"2026-01-01T00:00:00Z"}"#;
+    // A renamed event and a joined one whose data is a waiting guest's are dropped, alone.
+    let batch = format!(
+        r#"[{{"event":"admitted","data":{guest}}},{{"event":"renamed","data":{person}}},
+            {{"event":"joined","data":{guest}}},{{"event":"joined","data":{person}}}]"#
+    );
+    let events = parse_message("batch", &batch);
+    let native: Vec<ParticipantEvent> = serde_json::from_str(&format!(
+        r#"[{{"event":"admitted","data":{guest}}},{{"event":"joined","data":{person}}}]"#
+    ))
+    .expect("the contract's own form");
+    assert_eq!(events, native);
+    assert!(parse_message("batch", "not json").is_empty());
+    assert_eq!(parse_message("waiting", guest).len(), 1);
 }

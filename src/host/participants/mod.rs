@@ -22,7 +22,7 @@ pub use lobby::{use_lobby_message, LobbyMessage};
 pub use lobby_message::{LobbyMessageForm, LobbyMessageView};
 pub use participant_list::{window_range, ParticipantList, ROW_HEIGHT};
 pub use room::{Applied, Room};
-pub use room_sync::{parse_event, use_room_sync, AdmitAllTarget, RoomSync};
+pub use room_sync::{parse_event, parse_message, use_room_sync, AdmitAllTarget, RoomSync};
 pub use stream_status::StreamStatusNotice;
 pub use tab::{ParticipantsTab, ParticipantsView};
 pub use wait_time::{minutes_waited, use_minute_clock, waited};

@@ -8,11 +8,11 @@ use std::rc::Rc;
 use contract::{Id, ParticipantEvent};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
+use serde::de::DeserializeOwned;
 use serde::Deserialize;
-use serde_json::value::RawValue;
 
 use super::{ArrivalNotice, Room};
-use crate::api::{self, ApiError};
+use crate::api::{self, json, ApiError};
 use crate::live::{perf, use_event_stream, StreamStatus};
 use crate::ui::TaskOwner;
 
@@ -32,10 +32,9 @@ const BATCH: &str = "batch";
 
 /// One entry of a `batch` message, its data read once its name is known.
 #[derive(Deserialize)]
-struct BatchEntry<'a> {
-    event: &'a str,
-    #[serde(borrow)]
-    data: &'a RawValue,
+struct BatchEntry {
+    event: String,
+    data: json::Raw,
 }
 
 /// Reads one message of the participants stream: a named event, or a `batch` of them in
@@ -44,11 +43,11 @@ pub fn parse_message(name: &str, data: &str) -> Vec<ParticipantEvent> {
     if name != BATCH {
         return parse_event(name, data).into_iter().collect();
     }
-    serde_json::from_str::<Vec<BatchEntry>>(data)
+    json::from_str::<Vec<BatchEntry>>(data)
         .map(|entries| {
             entries
                 .iter()
-                .filter_map(|entry| parse_event(entry.event, entry.data.get()))
+                .filter_map(|entry| event_of(&entry.event, &entry.data))
                 .collect()
         })
         .unwrap_or_default()
@@ -56,15 +55,36 @@ pub fn parse_message(name: &str, data: &str) -> Vec<ParticipantEvent> {
 
 /// Reads one named event of the participants stream.
 pub fn parse_event(name: &str, data: &str) -> Option<ParticipantEvent> {
+    event_of(name, &data)
+}
+
+/// Where an event's data comes from: a message's text, or a batch entry's value.
+trait EventData {
+    fn read<T: DeserializeOwned>(&self) -> Option<T>;
+}
+
+impl EventData for &str {
+    fn read<T: DeserializeOwned>(&self) -> Option<T> {
+        json::from_str(self)
+    }
+}
+
+impl EventData for json::Raw {
+    fn read<T: DeserializeOwned>(&self) -> Option<T> {
+        json::Raw::read(self)
+    }
+}
+
+fn event_of(name: &str, data: &impl EventData) -> Option<ParticipantEvent> {
     let event = match name {
-        "joined" => ParticipantEvent::Joined(serde_json::from_str(data).ok()?),
-        "left" => ParticipantEvent::Left(serde_json::from_str(data).ok()?),
-        "waiting" => ParticipantEvent::Waiting(serde_json::from_str(data).ok()?),
-        "admitted" => ParticipantEvent::Admitted(serde_json::from_str(data).ok()?),
-        "denied" => ParticipantEvent::Denied(serde_json::from_str(data).ok()?),
-        "left_waiting" => ParticipantEvent::LeftWaiting(serde_json::from_str(data).ok()?),
-        "away" => ParticipantEvent::Away(serde_json::from_str(data).ok()?),
-        "back" => ParticipantEvent::Back(serde_json::from_str(data).ok()?),
+        "joined" => ParticipantEvent::Joined(data.read()?),
+        "left" => ParticipantEvent::Left(data.read()?),
+        "waiting" => ParticipantEvent::Waiting(data.read()?),
+        "admitted" => ParticipantEvent::Admitted(data.read()?),
+        "denied" => ParticipantEvent::Denied(data.read()?),
+        "left_waiting" => ParticipantEvent::LeftWaiting(data.read()?),
+        "away" => ParticipantEvent::Away(data.read()?),
+        "back" => ParticipantEvent::Back(data.read()?),
         _ => return None,
     };
     Some(event)
