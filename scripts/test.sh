@@ -19,6 +19,15 @@ layer() {
   [ "$status" = 0 ] || failed+=("$name")
 }
 
+# The release build (scripts/build-web.sh) starts now, beside the layers before the journeys,
+# which need it: most of it is one rustc on one core (one codegen unit, LTO, a build per
+# language), so on two cores it fills the core the lints and debug builds leave idle instead of
+# adding its ~12 minutes after them on a clean clone. Its output is shown at its layer.
+web_log=$(mktemp)
+web_start=$SECONDS
+scripts/build-web.sh >"$web_log" 2>&1 &
+web_pid=$!
+
 layer "format" cargo fmt --all --check
 layer "format (view! macros)" leptosfmt --check --quiet src tests
 layer "clippy (native)" cargo clippy --workspace --all-targets --locked -- -D warnings
@@ -29,7 +38,14 @@ layer "contract fuzzing (schemathesis against the OpenAPI document)" \
   sh -c 'cargo build --locked -p share-server --quiet && .venv/bin/python tests/contract/fuzz.py target/debug/share-server 20'
 layer "component tests (headless Chromium)" \
   cargo test --locked -p share-spa --target wasm32-unknown-unknown --test components
-layer "release build" scripts/build-web.sh
+echo "==> release build (started with the first layer)"
+waited=$SECONDS
+wait "$web_pid"
+web_status=$?
+tee -a "$log" <"$web_log"
+echo "<== release build: $((SECONDS - web_start)) s beside the layers above, $((SECONDS - waited)) s" \
+  "waited for$([ "$web_status" = 0 ] || echo ", FAILED")"
+[ "$web_status" = 0 ] || failed+=("release build")
 # --show-output prints each passing journey's own lines, so the axe-core audits can be counted.
 layer "browser journeys (headless Chromium + axe-core)" \
   cargo test --locked -p e2e -- --test-threads=2 --show-output
