@@ -28,7 +28,8 @@ source scripts/env.sh
 # std::panic's messages. Unstable cargo and rustc options, hence RUSTC_BOOTSTRAP, as stylers'
 # already needs (.cargo/config.toml); RUSTFLAGS replaces that file's target rustflags, so
 # `--cfg erase_components` is repeated here. Needs the rust-src component (scripts/setup.sh).
-# Their own target directory, so that this build can run beside the debug builds of the tests
+#
+# The bundles have their own target directory, so that this build can run beside the debug builds of the tests
 # without either waiting on the other's cargo lock (scripts/test.sh runs them side by side).
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$PWD/target/web}"
 export RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort

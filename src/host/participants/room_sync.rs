@@ -8,7 +8,6 @@ use std::rc::Rc;
 use contract::{Id, ParticipantEvent};
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
-use serde::de::DeserializeOwned;
 use serde::Deserialize;
 
 use super::{ArrivalNotice, Room};
@@ -55,27 +54,11 @@ pub fn parse_message(name: &str, data: &str) -> Vec<ParticipantEvent> {
 
 /// Reads one named event of the participants stream.
 pub fn parse_event(name: &str, data: &str) -> Option<ParticipantEvent> {
-    event_of(name, &data)
+    event_of(name, &json::from_str(data)?)
 }
 
-/// Where an event's data comes from: a message's text, or a batch entry's value.
-trait EventData {
-    fn read<T: DeserializeOwned>(&self) -> Option<T>;
-}
-
-impl EventData for &str {
-    fn read<T: DeserializeOwned>(&self) -> Option<T> {
-        json::from_str(self)
-    }
-}
-
-impl EventData for json::Raw {
-    fn read<T: DeserializeOwned>(&self) -> Option<T> {
-        json::Raw::read(self)
-    }
-}
-
-fn event_of(name: &str, data: &impl EventData) -> Option<ParticipantEvent> {
+/// One event from its name and its data, as a message or a batch entry carries them.
+fn event_of(name: &str, data: &json::Raw) -> Option<ParticipantEvent> {
     let event = match name {
         "joined" => ParticipantEvent::Joined(data.read()?),
         "left" => ParticipantEvent::Left(data.read()?),
